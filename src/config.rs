@@ -1,0 +1,548 @@
+//! site.toml: raw → validated.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::texts::{LangId, Languages, Texts};
+use crate::content::types::{
+    slug_problem, Currency, Date, LocalityKey, OrgKey, PeriodKey, SectorKey,
+};
+use crate::diagnostics::{suggest, Diagnostic};
+use crate::source::SourceFile;
+
+type RawTexts = Spanned<BTreeMap<String, String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    theme: Spanned<String>,
+    default_language: Spanned<String>,
+    languages: Spanned<Vec<String>>,
+    site: RawSite,
+    money: RawMoney,
+    sections: RawSections,
+    #[serde(default)]
+    sectors: BTreeMap<String, RawSector>,
+    #[serde(default)]
+    localities: BTreeMap<String, RawLocality>,
+    #[serde(default)]
+    periods: BTreeMap<String, RawPeriod>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    name: RawTexts,
+    publisher: Spanned<String>,
+    notice: Option<RawTexts>,
+    license: Option<RawTexts>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMoney {
+    base_currency: Currency,
+    usd_rate: Option<Spanned<f64>>,
+    usd_rate_date: Option<Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSections {
+    projects: RawTexts,
+    procedures: RawTexts,
+    results: RawTexts,
+    bulletin: RawTexts,
+    pages: RawTexts,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSector {
+    name: RawTexts,
+    dac: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocality {
+    name: RawTexts,
+    parent: Option<Spanned<String>>,
+    until: Option<Date>,
+    successor: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriod {
+    name: RawTexts,
+    from: i32,
+    to: Spanned<i32>,
+}
+
+/// The five kinds of content that have a section of the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Projects,
+    Procedures,
+    Results,
+    Bulletin,
+    Pages,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Projects,
+        Kind::Procedures,
+        Kind::Results,
+        Kind::Bulletin,
+        Kind::Pages,
+    ];
+
+    /// The folder name under content/ and under /files/.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Projects => "projects",
+            Kind::Procedures => "procedures",
+            Kind::Results => "results",
+            Kind::Bulletin => "bulletin",
+            Kind::Pages => "pages",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Sector {
+    pub name: Texts,
+    pub dac: String,
+}
+
+#[derive(Debug)]
+pub struct Locality {
+    pub name: Texts,
+    pub parent: Option<LocalityKey>,
+    pub until: Option<Date>,
+    pub successor: Option<LocalityKey>,
+}
+
+#[derive(Debug)]
+pub struct Period {
+    pub name: Texts,
+    pub from: i32,
+    pub to: i32,
+}
+
+#[derive(Debug)]
+pub struct MoneyConfig {
+    pub base: Currency,
+    /// VND per USD and the day it was taken, to show approximate USD totals.
+    pub usd_rate: Option<(f64, Date)>,
+}
+
+#[derive(Debug)]
+pub struct Config {
+    pub base_url: String,
+    pub theme: String,
+    pub languages: Languages,
+    pub name: Texts,
+    pub publisher: Spanned<OrgKey>,
+    pub notice: Option<Texts>,
+    pub license: Option<Texts>,
+    pub money: MoneyConfig,
+    /// The URL word of each section, per language, in `Kind::ALL` order.
+    pub sections: Vec<Texts>,
+    pub sectors: BTreeMap<SectorKey, Sector>,
+    pub localities: BTreeMap<LocalityKey, Locality>,
+    pub periods: BTreeMap<PeriodKey, Period>,
+}
+
+impl Config {
+    pub fn section_word(&self, kind: Kind, lang: LangId) -> &str {
+        self.sections[kind as usize].get(lang).0
+    }
+
+    /// A locality and its parents, nearest first.
+    pub fn locality_chain<'a>(
+        &'a self,
+        key: &'a LocalityKey,
+    ) -> impl Iterator<Item = (&'a LocalityKey, &'a Locality)> {
+        let mut next = Some(key);
+        std::iter::from_fn(move || {
+            let k = next?;
+            let (k, l) = self.localities.get_key_value(k)?;
+            next = l.parent.as_ref();
+            Some((k, l))
+        })
+    }
+}
+
+/// Parses and checks site.toml; every mistake found is pushed to `out`.
+pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
+    let raw: RawConfig = match crate::toml_error::parse(source, &source.text, 0) {
+        Ok(r) => r,
+        Err(d) => {
+            out.push(d);
+            return None;
+        }
+    };
+    let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
+    let err = |span: std::ops::Range<usize>, m: String, f: String| {
+        Diagnostic::error(&source.name, m, f).at(at(span))
+    };
+    let n_before = out
+        .iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        .count();
+
+    let base_url = raw.base_url.get_ref().clone();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) || base_url.len() < 10
+    {
+        out.push(err(
+            raw.base_url.span(),
+            format!("`base_url` must be an absolute http(s) address, found \"{base_url}\""),
+            "write it like \"https://ngo.example.gov.vn\"".into(),
+        ));
+    } else if base_url.ends_with('/') {
+        out.push(err(
+            raw.base_url.span(),
+            "`base_url` ends with a slash".into(),
+            format!("write \"{}\"", base_url.trim_end_matches('/')),
+        ));
+    }
+
+    let languages = check_languages(&raw, source, out)?;
+    let texts = |raw: &RawTexts, what: &str, out: &mut Vec<Diagnostic>| {
+        Texts::check(raw, &languages, source, what, out)
+    };
+
+    let name = texts(&raw.site.name, "the site's `name`", out);
+    let notice = raw
+        .site
+        .notice
+        .as_ref()
+        .and_then(|t| texts(t, "the site's `notice`", out));
+    let license = raw
+        .site
+        .license
+        .as_ref()
+        .and_then(|t| texts(t, "the site's `license`", out));
+    let money = check_money(&raw.money, source, out);
+    let sections = check_sections(&raw.sections, &languages, source, out);
+
+    let mut sectors = BTreeMap::new();
+    for (key, s) in &raw.sectors {
+        let dac = s.dac.get_ref();
+        if dac.len() != 5 || !dac.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(err(s.dac.span(), format!("sector `{key}`: `dac` must be a 5-digit OECD DAC purpose code, found \"{dac}\""), "write it as text of five digits, like dac = \"11220\"".into()));
+        }
+        if let Some(name) = texts(&s.name, &format!("sector `{key}`"), out) {
+            sectors.insert(
+                SectorKey(key.clone()),
+                Sector {
+                    name,
+                    dac: dac.clone(),
+                },
+            );
+        }
+    }
+    let localities = check_localities(&raw.localities, &languages, source, out);
+    let mut periods = BTreeMap::new();
+    for (key, p) in &raw.periods {
+        if p.from > *p.to.get_ref() {
+            out.push(err(
+                p.to.span(),
+                format!(
+                    "period `{key}` ends ({}) before it starts ({})",
+                    p.to.get_ref(),
+                    p.from
+                ),
+                "make `to` the same year as `from` or later".into(),
+            ));
+        }
+        if let Some(name) = texts(&p.name, &format!("period `{key}`"), out) {
+            periods.insert(
+                PeriodKey(key.clone()),
+                Period {
+                    name,
+                    from: p.from,
+                    to: *p.to.get_ref(),
+                },
+            );
+        }
+    }
+    let theme = raw.theme.get_ref().clone();
+    let n_after = out
+        .iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        .count();
+    if n_after > n_before {
+        return None;
+    }
+    Some(Config {
+        base_url,
+        theme,
+        languages,
+        name: name?,
+        publisher: Spanned::new(
+            raw.site.publisher.span(),
+            OrgKey(raw.site.publisher.get_ref().clone()),
+        ),
+        notice,
+        license,
+        money: money?,
+        sections: sections?,
+        sectors,
+        localities,
+        periods,
+    })
+}
+
+fn check_languages(
+    raw: &RawConfig,
+    source: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Languages> {
+    let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
+    let codes = raw.languages.get_ref().clone();
+    let mut ok = true;
+    if codes.is_empty() {
+        out.push(
+            Diagnostic::error(
+                &source.name,
+                "`languages` is empty",
+                "list the site's languages, like languages = [\"vi\", \"en\"]",
+            )
+            .at(at(raw.languages.span())),
+        );
+        return None;
+    }
+    for (i, code) in codes.iter().enumerate() {
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() || slug_problem(code).is_some()
+        {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    format!("`{code}` is not a language code"),
+                    "use a lowercase language code such as \"vi\", \"en\" or \"fr\"",
+                )
+                .at(at(raw.languages.span())),
+            );
+            ok = false;
+        }
+        if codes[..i].contains(code) {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    format!("`{code}` is listed twice in `languages`"),
+                    "list each language once",
+                )
+                .at(at(raw.languages.span())),
+            );
+            ok = false;
+        }
+    }
+    let default = raw.default_language.get_ref();
+    let Some(default) = codes.iter().position(|c| c == default) else {
+        out.push(
+            Diagnostic::error(
+                &source.name,
+                format!("`default_language` \"{default}\" is not in `languages`"),
+                suggest(default, codes.iter().map(String::as_str)),
+            )
+            .at(at(raw.default_language.span())),
+        );
+        return None;
+    };
+    ok.then_some(Languages {
+        codes,
+        default: LangId(default),
+    })
+}
+
+fn check_money(
+    raw: &RawMoney,
+    source: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) -> Option<MoneyConfig> {
+    let usd_rate = match (&raw.usd_rate, raw.usd_rate_date) {
+        (Some(rate), Some(date)) if *rate.get_ref() > 0.0 && rate.get_ref().is_finite() => {
+            Some((*rate.get_ref(), date))
+        }
+        (Some(rate), _) if *rate.get_ref() <= 0.0 || !rate.get_ref().is_finite() => {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    "`usd_rate` must be a positive number",
+                    "write how many VND one USD buys, like usd_rate = 25400",
+                )
+                .at(Some(source.position(rate.span().start))),
+            );
+            return None;
+        }
+        (None, None) => None,
+        _ => {
+            out.push(Diagnostic::error(
+                &source.name,
+                "[money] has only one of `usd_rate` and `usd_rate_date`",
+                "write both, the rate and the day it was taken, or neither",
+            ));
+            return None;
+        }
+    };
+    Some(MoneyConfig {
+        base: raw.base_currency,
+        usd_rate,
+    })
+}
+
+fn check_sections(
+    raw: &RawSections,
+    languages: &Languages,
+    source: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Vec<Texts>> {
+    let raws = [
+        &raw.projects,
+        &raw.procedures,
+        &raw.results,
+        &raw.bulletin,
+        &raw.pages,
+    ];
+    let mut all = Vec::new();
+    for (kind, raw) in Kind::ALL.into_iter().zip(raws) {
+        let at = Some(source.position(raw.span().start));
+        let what = format!("[sections] `{}`", kind.folder());
+        let mut problems = Vec::new();
+        let texts = Texts::check(raw, languages, source, &what, &mut problems);
+        // A missing URL word cannot fall back: every language needs its addresses.
+        for mut d in problems {
+            d.severity = crate::diagnostics::Severity::Error;
+            out.push(d);
+        }
+        let texts = texts?;
+        for (lang, word) in texts.iter() {
+            if let Some(problem) = slug_problem(word) {
+                out.push(Diagnostic::error(&source.name, format!("{what}: the {} word \"{word}\" cannot be part of an address: {problem}", languages.code(lang)), "use lowercase ASCII letters and `-`, like \"du-an\"").at(at));
+            }
+        }
+        all.push(texts);
+    }
+    for lang in languages.ids() {
+        let mut words: Vec<&str> = all.iter().map(|t| t.get(lang).0).collect();
+        words.sort_unstable();
+        if let Some(w) = words.windows(2).find(|w| w[0] == w[1]) {
+            out.push(Diagnostic::error(
+                &source.name,
+                format!(
+                    "[sections]: two sections use the word \"{}\" in `{}`",
+                    w[0],
+                    languages.code(lang)
+                ),
+                "give each section its own word",
+            ));
+            return None;
+        }
+    }
+    Some(all)
+}
+
+fn check_localities(
+    raw: &BTreeMap<String, RawLocality>,
+    languages: &Languages,
+    source: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<LocalityKey, Locality> {
+    let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
+    let keys = || raw.keys().map(String::as_str);
+    let mut result = BTreeMap::new();
+    for (key, l) in raw {
+        let mut resolve = |r: &Option<Spanned<String>>, what: &str| {
+            let r = r.as_ref()?;
+            if raw.contains_key(r.get_ref()) && r.get_ref() != key {
+                Some(LocalityKey(r.get_ref().clone()))
+            } else {
+                out.push(
+                    Diagnostic::error(
+                        &source.name,
+                        format!(
+                            "locality `{key}`: {what} \"{}\" is not a locality",
+                            r.get_ref()
+                        ),
+                        format!(
+                            "{} (or add [localities.{}])",
+                            suggest(r.get_ref(), keys()),
+                            r.get_ref()
+                        ),
+                    )
+                    .at(at(r.span())),
+                );
+                None
+            }
+        };
+        let parent = resolve(&l.parent, "`parent`");
+        let successor = resolve(&l.successor, "`successor`");
+        if let (Some(s), None) = (&l.successor, l.until) {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    format!("locality `{key}` has a `successor` but no `until`"),
+                    "add `until = YYYY-MM-DD`, the last day the unit existed",
+                )
+                .at(at(s.span())),
+            );
+        }
+        if let Some(name) = Texts::check(
+            &l.name,
+            languages,
+            source,
+            &format!("locality `{key}`"),
+            out,
+        ) {
+            result.insert(
+                LocalityKey(key.clone()),
+                Locality {
+                    name,
+                    parent,
+                    until: l.until,
+                    successor,
+                },
+            );
+        }
+    }
+    // A parent chain longer than the number of localities has a cycle.
+    for key in raw.keys() {
+        let mut current = raw
+            .get(key)
+            .and_then(|l| l.parent.as_ref())
+            .map(|p| p.get_ref());
+        let mut steps = 0;
+        while let Some(p) = current {
+            if p == key || steps > raw.len() {
+                let span = raw[key]
+                    .parent
+                    .as_ref()
+                    .map(Spanned::span)
+                    .unwrap_or_default();
+                out.push(
+                    Diagnostic::error(
+                        &source.name,
+                        format!("locality `{key}` is its own ancestor through `parent`"),
+                        "break the cycle: a unit's parent must be a larger unit",
+                    )
+                    .at(at(span)),
+                );
+                break;
+            }
+            current = raw
+                .get(p)
+                .and_then(|l| l.parent.as_ref())
+                .map(|p| p.get_ref());
+            steps += 1;
+        }
+    }
+    result
+}

@@ -1,0 +1,76 @@
+//! An issue of the bilingual foreign-affairs bulletin.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::check::Checker;
+use crate::content::types::{Date, Slug};
+use crate::diagnostics::Position;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBulletin {
+    number: Spanned<u32>,
+    date: Date,
+    #[serde(default)]
+    featured: Vec<Spanned<String>>,
+    pdf: Option<Spanned<String>>,
+}
+
+#[derive(Debug)]
+pub struct BulletinFacts {
+    pub number: u32,
+    pub date: Date,
+    /// Project slugs, resolved when every project is known.
+    pub featured: Vec<(Slug, Position)>,
+    /// A name inside `files/`.
+    pub pdf: Option<String>,
+    pub number_at: Position,
+}
+
+pub fn check(raw: RawBulletin, entity_dir: &Path, c: &mut Checker<'_>) -> Option<BulletinFacts> {
+    let pdf = raw.pdf.as_ref().and_then(|p| {
+        let name = p
+            .get_ref()
+            .strip_prefix("files/")
+            .filter(|n| !n.is_empty() && !n.split('/').any(|x| x == ".." || x == "."));
+        match name {
+            Some(n) if entity_dir.join("files").join(n).is_file() => Some(n.to_string()),
+            Some(_) => {
+                c.error(
+                    p.span(),
+                    format!("the print edition \"{}\" does not exist", p.get_ref()),
+                    "add the PDF to `files/` or correct the name",
+                );
+                None
+            }
+            None => {
+                c.error(
+                    p.span(),
+                    format!(
+                        "the print edition \"{}\" is not inside this issue's `files/` folder",
+                        p.get_ref()
+                    ),
+                    "put the PDF in `files/` and write pdf = \"files/ban-tin.pdf\"",
+                );
+                None
+            }
+        }
+    });
+    if c.has_errors() {
+        return None;
+    }
+    Some(BulletinFacts {
+        number_at: c.source.position(raw.number.span().start),
+        number: raw.number.into_inner(),
+        date: raw.date,
+        featured: raw
+            .featured
+            .iter()
+            .map(|f| (Slug(f.get_ref().clone()), c.source.position(f.span().start)))
+            .collect(),
+        pdf,
+    })
+}

@@ -1,0 +1,158 @@
+//! What every kind's validation needs: the vocabularies and a place to report.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use crate::config::Config;
+use crate::content::organisation::Organisation;
+use crate::content::texts::Texts;
+use crate::content::types::{LocalityKey, OrgKey, PeriodKey, SectorKey};
+use crate::diagnostics::{suggest, Diagnostic};
+use crate::source::SourceFile;
+
+/// Validation of one file: the vocabularies to resolve keys against, the file for
+/// positions, and the mistakes found so far.
+pub struct Checker<'a> {
+    pub config: &'a Config,
+    pub orgs: &'a BTreeMap<OrgKey, Organisation>,
+    pub source: &'a SourceFile,
+    pub out: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(
+        config: &'a Config,
+        orgs: &'a BTreeMap<OrgKey, Organisation>,
+        source: &'a SourceFile,
+    ) -> Self {
+        Checker {
+            config,
+            orgs,
+            source,
+            out: Vec::new(),
+        }
+    }
+
+    pub fn error(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) {
+        let at = Some(self.source.position(span.start));
+        self.out
+            .push(Diagnostic::error(&self.source.name, message, fix).at(at));
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.out
+            .iter()
+            .any(|d| d.severity == crate::diagnostics::Severity::Error)
+    }
+
+    pub fn texts(&mut self, raw: &Spanned<BTreeMap<String, String>>, what: &str) -> Option<Texts> {
+        Texts::check(
+            raw,
+            &self.config.languages,
+            self.source,
+            what,
+            &mut self.out,
+        )
+    }
+
+    fn key<K: Ord, V>(
+        &mut self,
+        raw: &Spanned<String>,
+        map: &BTreeMap<K, V>,
+        make: fn(String) -> K,
+        what: &str,
+        home: &str,
+    ) -> Option<K> {
+        let key = make(raw.get_ref().clone());
+        if map.contains_key(&key) {
+            return Some(key);
+        }
+        let names = self.key_names(what);
+        let fix = format!(
+            "{} (the {what}s are listed in {home})",
+            suggest(raw.get_ref(), names)
+        );
+        self.error(
+            raw.span(),
+            format!("\"{}\" is not a {what}", raw.get_ref()),
+            fix,
+        );
+        None
+    }
+
+    fn key_names(&self, what: &str) -> Vec<&'a str> {
+        match what {
+            "sector" => self.config.sectors.keys().map(SectorKey::as_str).collect(),
+            "locality" => self
+                .config
+                .localities
+                .keys()
+                .map(LocalityKey::as_str)
+                .collect(),
+            "period" => self.config.periods.keys().map(PeriodKey::as_str).collect(),
+            _ => self.orgs.keys().map(OrgKey::as_str).collect(),
+        }
+    }
+
+    pub fn sector(&mut self, raw: &Spanned<String>) -> Option<SectorKey> {
+        self.key(
+            raw,
+            &self.config.sectors,
+            SectorKey,
+            "sector",
+            "site.toml under [sectors]",
+        )
+    }
+
+    pub fn locality(&mut self, raw: &Spanned<String>) -> Option<LocalityKey> {
+        self.key(
+            raw,
+            &self.config.localities,
+            LocalityKey,
+            "locality",
+            "site.toml under [localities]",
+        )
+    }
+
+    pub fn period(&mut self, raw: &Spanned<String>) -> Option<PeriodKey> {
+        self.key(
+            raw,
+            &self.config.periods,
+            PeriodKey,
+            "period",
+            "site.toml under [periods]",
+        )
+    }
+
+    pub fn org(&mut self, raw: &Spanned<String>) -> Option<OrgKey> {
+        self.key(
+            raw,
+            self.orgs,
+            OrgKey,
+            "organisation",
+            "content/organisations.toml",
+        )
+    }
+
+    /// An `http(s)` address, as staff would paste it from a browser.
+    pub fn url(&mut self, raw: &Spanned<String>, what: &str) {
+        let u = raw.get_ref();
+        let ok = (u.starts_with("https://") || u.starts_with("http://"))
+            && u.len() > 8
+            && !u.contains(char::is_whitespace);
+        if !ok {
+            self.error(
+                raw.span(),
+                format!("`{what}` must be a web address starting with https://, found \"{u}\""),
+                "copy the full address from the browser, like \"https://example.gov.vn/page\"",
+            );
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! A results report: the totals the province declared for a period.
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::content::check::Checker;
+use crate::content::types::{Currency, Date, LocalityKey, Money, SectorKey};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResults {
+    kind: ReportKind,
+    from: Date,
+    to: Spanned<Date>,
+    published: Date,
+    currency: Currency,
+    projects: Spanned<u64>,
+    committed: Spanned<u64>,
+    disbursed: Option<u64>,
+    #[serde(default)]
+    by_sector: Vec<RawBySector>,
+    #[serde(default)]
+    by_locality: Vec<RawByLocality>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBySector {
+    sector: Spanned<String>,
+    projects: u64,
+    committed: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawByLocality {
+    locality: Spanned<String>,
+    projects: u64,
+    committed: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    Quarterly,
+    HalfYear,
+    Annual,
+    MultiYear,
+}
+
+impl ReportKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            ReportKind::Quarterly => "quarterly",
+            ReportKind::HalfYear => "half-year",
+            ReportKind::Annual => "annual",
+            ReportKind::MultiYear => "multi-year",
+        }
+    }
+}
+
+/// Projects and commitments of one slice of a report.
+#[derive(Debug, Serialize)]
+pub struct Slice<K> {
+    pub key: K,
+    pub projects: u64,
+    pub committed: Money,
+}
+
+#[derive(Debug)]
+pub struct ResultsFacts {
+    pub kind: ReportKind,
+    pub from: Date,
+    pub to: Date,
+    pub published: Date,
+    pub projects: u64,
+    pub committed: Money,
+    pub disbursed: Option<Money>,
+    pub by_sector: Vec<Slice<SectorKey>>,
+    pub by_locality: Vec<Slice<LocalityKey>>,
+}
+
+pub fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts> {
+    if *raw.to.get_ref() < raw.from {
+        c.error(
+            raw.to.span(),
+            format!(
+                "`to` ({}) is before `from` ({})",
+                raw.to.get_ref(),
+                raw.from
+            ),
+            "correct the dates of the period",
+        );
+    }
+    let money = |amount| Money::new(amount, raw.currency);
+    let by_sector: Vec<Slice<SectorKey>> = raw
+        .by_sector
+        .iter()
+        .filter_map(|s| {
+            Some(Slice {
+                key: c.sector(&s.sector)?,
+                projects: s.projects,
+                committed: money(s.committed),
+            })
+        })
+        .collect();
+    let by_locality: Vec<Slice<LocalityKey>> = raw
+        .by_locality
+        .iter()
+        .filter_map(|s| {
+            Some(Slice {
+                key: c.locality(&s.locality)?,
+                projects: s.projects,
+                committed: money(s.committed),
+            })
+        })
+        .collect();
+    let totals = (*raw.projects.get_ref(), *raw.committed.get_ref());
+    for (what, projects, committed) in [
+        (
+            "by_sector",
+            raw.by_sector.iter().map(|s| s.projects).sum::<u64>(),
+            raw.by_sector.iter().map(|s| s.committed).sum::<u64>(),
+        ),
+        (
+            "by_locality",
+            raw.by_locality.iter().map(|s| s.projects).sum::<u64>(),
+            raw.by_locality.iter().map(|s| s.committed).sum::<u64>(),
+        ),
+    ] {
+        if projects > totals.0 {
+            c.error(raw.projects.span(), format!("the `{what}` entries add up to {projects} projects, more than the report's `projects` ({})", totals.0), format!("correct the [[{what}]] figures or the total"));
+        }
+        if committed > totals.1 {
+            c.error(raw.committed.span(), format!("the `{what}` entries add up to {committed} committed, more than the report's `committed` ({})", totals.1), format!("correct the [[{what}]] figures or the total"));
+        }
+    }
+    if c.has_errors() {
+        return None;
+    }
+    Some(ResultsFacts {
+        kind: raw.kind,
+        from: raw.from,
+        to: raw.to.into_inner(),
+        published: raw.published,
+        projects: totals.0,
+        committed: money(totals.1),
+        disbursed: raw.disbursed.map(money),
+        by_sector,
+        by_locality,
+    })
+}

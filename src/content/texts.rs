@@ -1,0 +1,194 @@
+//! Words written once per language, such as a sector's name `{ vi = "…", en = "…" }`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use toml::Spanned;
+
+use crate::diagnostics::{suggest, Diagnostic};
+use crate::source::SourceFile;
+
+/// An index into the site's `languages`; languages come from site.toml, never code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct LangId(pub usize);
+
+/// The site's languages, in switcher order, and which one is the default.
+#[derive(Clone, Debug)]
+pub struct Languages {
+    pub codes: Vec<String>,
+    pub default: LangId,
+}
+
+impl Languages {
+    pub fn ids(&self) -> impl Iterator<Item = LangId> + '_ {
+        (0..self.codes.len()).map(LangId)
+    }
+
+    pub fn code(&self, id: LangId) -> &str {
+        &self.codes[id.0]
+    }
+
+    pub fn default_code(&self) -> &str {
+        self.code(self.default)
+    }
+
+    pub fn find(&self, code: &str) -> Option<LangId> {
+        self.codes.iter().position(|c| c == code).map(LangId)
+    }
+}
+
+/// One text per language; the default language's is always there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Texts {
+    by_lang: Vec<Option<String>>,
+    default: LangId,
+}
+
+/// A text and the language it is written in, which differs from the page's
+/// language when the translation is missing.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub lang: &'a str,
+    pub fallback: bool,
+}
+
+impl Texts {
+    /// The text in `lang`, or in the default language when it has none.
+    pub fn get(&self, lang: LangId) -> (&str, LangId) {
+        match &self.by_lang[lang.0] {
+            Some(t) => (t, lang),
+            None => (
+                self.by_lang[self.default.0].as_deref().unwrap_or_default(),
+                self.default,
+            ),
+        }
+    }
+
+    pub fn localized<'a>(&'a self, lang: LangId, languages: &'a Languages) -> Localized<'a> {
+        let (text, used) = self.get(lang);
+        Localized {
+            text,
+            lang: languages.code(used),
+            fallback: used != lang,
+        }
+    }
+
+    pub fn has(&self, lang: LangId) -> bool {
+        self.by_lang[lang.0].is_some()
+    }
+
+    /// Checks a raw `{ vi = "…", en = "…" }`: every key a language of the site, the
+    /// default language present (a mistake), the others present (a warning).
+    pub fn check(
+        raw: &Spanned<BTreeMap<String, String>>,
+        languages: &Languages,
+        source: &SourceFile,
+        what: &str,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<Texts> {
+        let at = Some(source.position(raw.span().start));
+        let mut by_lang = vec![None; languages.codes.len()];
+        for (code, text) in raw.get_ref() {
+            match languages.find(code) {
+                Some(id) if !text.trim().is_empty() => {
+                    by_lang[id.0] = Some(text.trim().to_string())
+                }
+                Some(_) => {}
+                None => out.push(
+                    Diagnostic::error(
+                        &source.name,
+                        format!("{what}: `{code}` is not a language of this site"),
+                        format!(
+                            "{} (the languages are set by `languages` in site.toml)",
+                            suggest(code, languages.codes.iter().map(String::as_str))
+                        ),
+                    )
+                    .at(at),
+                ),
+            }
+        }
+        for id in languages.ids() {
+            if by_lang[id.0].is_some() {
+                continue;
+            }
+            let code = languages.code(id);
+            let message = format!("{what} has no text in `{code}`");
+            let fix = format!("add `{code} = \"…\"`");
+            if id == languages.default {
+                out.push(Diagnostic::error(&source.name, message, fix).at(at));
+            } else {
+                out.push(Diagnostic::warning(&source.name, message, fix).at(at));
+            }
+        }
+        by_lang[languages.default.0].is_some().then_some(Texts {
+            by_lang,
+            default: languages.default,
+        })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (LangId, &str)> {
+        self.by_lang
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| t.as_deref().map(|t| (LangId(i), t)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs() -> Languages {
+        Languages {
+            codes: vec!["vi".into(), "en".into()],
+            default: LangId(0),
+        }
+    }
+
+    #[derive(serde::Deserialize)]
+    struct W {
+        name: Spanned<BTreeMap<String, String>>,
+    }
+
+    fn check(toml_text: &str) -> (Option<Texts>, Vec<Diagnostic>) {
+        let src = SourceFile::from_text("site.toml", toml_text);
+        let w: W = toml::from_str(&src.text).unwrap();
+        let mut out = Vec::new();
+        (
+            Texts::check(&w.name, &langs(), &src, "the name", &mut out),
+            out,
+        )
+    }
+
+    #[test]
+    fn falls_back_to_vietnamese_when_english_is_missing() {
+        let (t, out) = check("name = { vi = \"Giáo dục\" }");
+        let t = t.unwrap();
+        assert_eq!(t.get(LangId(1)), ("Giáo dục", LangId(0)));
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            out[0].to_string(),
+            "warning: site.toml:1:8: the name has no text in `en`\n  fix: add `en = \"…\"`"
+        );
+    }
+
+    #[test]
+    fn a_missing_default_language_is_a_mistake() {
+        let (t, out) = check("name = { en = \"Education\" }");
+        assert!(t.is_none());
+        assert_eq!(
+            out[0].to_string(),
+            "error: site.toml:1:8: the name has no text in `vi`\n  fix: add `vi = \"…\"`"
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_a_mistake_with_suggestion() {
+        let (_, out) = check("name = { vi = \"a\", en = \"b\", eng = \"c\" }");
+        assert_eq!(
+            out[0].to_string(),
+            "error: site.toml:1:8: the name: `eng` is not a language of this site\n  fix: did you mean `en`? (the languages are set by `languages` in site.toml)"
+        );
+    }
+}

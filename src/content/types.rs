@@ -1,0 +1,188 @@
+//! Small domain values shared by every kind of content.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+macro_rules! key_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+key_type!(
+    /// A key of `[sectors]` in site.toml.
+    SectorKey
+);
+key_type!(
+    /// A key of `[localities]` in site.toml.
+    LocalityKey
+);
+key_type!(
+    /// A key of `[periods]` in site.toml.
+    PeriodKey
+);
+key_type!(
+    /// A key of content/organisations.toml.
+    OrgKey
+);
+key_type!(
+    /// The folder name of an entity: lowercase ASCII letters, digits and `-`.
+    Slug
+);
+
+/// Why `s` is not a valid slug, if it is not.
+pub fn slug_problem(s: &str) -> Option<&'static str> {
+    if s.is_empty() {
+        return Some("it is empty");
+    }
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Some("it may use only lowercase ASCII letters a–z, digits and `-`");
+    }
+    if s.starts_with('-') || s.ends_with('-') || s.contains("--") {
+        return Some("it may not start or end with `-` or have two in a row");
+    }
+    None
+}
+
+/// A calendar date, written in TOML as a bare date (`2024-03-15`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let dt = toml::value::Datetime::deserialize(d).map_err(|_| {
+            D::Error::custom("expected a date like 2024-03-15 (year-month-day, no quotes)")
+        })?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                i32::from(date.year),
+                u32::from(date.month),
+                u32::from(date.day),
+            )
+            .map(Date)
+            .ok_or_else(|| D::Error::custom(format!("{dt} is not a day of the calendar"))),
+            _ => Err(D::Error::custom(format!(
+                "expected a date without a time, like 2024-03-15, found {dt}"
+            ))),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Currency {
+    #[serde(rename = "VND")]
+    Vnd,
+    #[serde(rename = "USD")]
+    Usd,
+    #[serde(rename = "EUR")]
+    Eur,
+}
+
+impl Currency {
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Vnd => "VND",
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+        }
+    }
+}
+
+/// An amount in whole units of one currency. Amounts in different currencies are
+/// never added; converting is explicit (see `Site::to_base`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Money {
+    pub amount: u64,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(amount: u64, currency: Currency) -> Money {
+        Money { amount, currency }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_lowercase_ascii_digits_and_hyphens() {
+        assert_eq!(slug_problem("truong-mam-non-2"), None);
+    }
+
+    #[test]
+    fn rejects_uppercase_diacritics_spaces_and_edge_hyphens() {
+        assert!(slug_problem("Truong").is_some());
+        assert!(slug_problem("trường").is_some());
+        assert!(slug_problem("a b").is_some());
+        assert!(slug_problem("-a").is_some());
+        assert!(slug_problem("a--b").is_some());
+        assert!(slug_problem("").is_some());
+    }
+
+    #[derive(Deserialize)]
+    struct D {
+        d: Date,
+    }
+
+    #[test]
+    fn reads_a_toml_date() {
+        let d: D = toml::from_str("d = 2019-12-05").unwrap();
+        assert_eq!(d.d.to_string(), "2019-12-05");
+    }
+
+    #[test]
+    fn rejects_a_date_written_as_text() {
+        let e = toml::from_str::<D>("d = \"05/12/2019\"").err().unwrap();
+        assert!(
+            e.message().starts_with("expected a date like 2024-03-15"),
+            "{}",
+            e.message()
+        );
+    }
+
+    #[test]
+    fn rejects_a_date_with_a_time() {
+        let e = toml::from_str::<D>("d = 2019-12-05T10:00:00")
+            .err()
+            .unwrap();
+        assert_eq!(
+            e.message(),
+            "expected a date without a time, like 2024-03-15, found 2019-12-05T10:00:00"
+        );
+    }
+}

@@ -1,0 +1,291 @@
+//! `<lang>.md`: TOML front matter between `+++` lines, then Markdown.
+
+use std::collections::HashSet;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::Words;
+use crate::diagnostics::Diagnostic;
+use crate::markdown::{self, FilesContext};
+use crate::source::SourceFile;
+
+pub const MAX_SUMMARY_CHARS: usize = 300;
+
+/// The front matter every kind shares.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWords {
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
+}
+
+/// A procedure's front matter: the shared keys and its structured parts.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProcedureWords {
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    #[serde(default)]
+    pub steps: Vec<RawStep>,
+    #[serde(default)]
+    pub documents: Vec<RawDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    pub name: String,
+    pub copies: u32,
+    /// The spec's own example writes `conditions` after `[[documents]]`, which in
+    /// TOML makes them the document's; they are read and shown with the procedure's.
+    #[serde(default)]
+    pub conditions: Vec<String>,
+}
+
+/// What the words of any kind give: the shared fields.
+pub trait FrontMatter: DeserializeOwned {
+    type Extra;
+    fn split(self) -> (Spanned<String>, Spanned<String>, Vec<String>, Self::Extra);
+}
+
+impl FrontMatter for RawWords {
+    type Extra = ();
+    fn split(self) -> (Spanned<String>, Spanned<String>, Vec<String>, ()) {
+        (self.title, self.summary, self.keywords, ())
+    }
+}
+
+impl FrontMatter for RawProcedureWords {
+    type Extra = ProcedureParts;
+    fn split(
+        self,
+    ) -> (
+        Spanned<String>,
+        Spanned<String>,
+        Vec<String>,
+        ProcedureParts,
+    ) {
+        let mut conditions = self.conditions;
+        conditions.extend(
+            self.documents
+                .iter()
+                .flat_map(|d| d.conditions.iter().cloned()),
+        );
+        let parts = ProcedureParts {
+            conditions,
+            steps: self
+                .steps
+                .into_iter()
+                .map(|s| Step {
+                    title: s.title,
+                    text: s.text,
+                })
+                .collect(),
+            documents: self
+                .documents
+                .into_iter()
+                .map(|d| Document {
+                    name: d.name,
+                    copies: d.copies,
+                })
+                .collect(),
+        };
+        (self.title, self.summary, self.keywords, parts)
+    }
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct Step {
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct Document {
+    pub name: String,
+    pub copies: u32,
+}
+
+#[derive(Debug, Default, serde::Serialize)]
+pub struct ProcedureParts {
+    pub conditions: Vec<String>,
+    pub steps: Vec<Step>,
+    pub documents: Vec<Document>,
+}
+
+/// Parses one words file; its mistakes go to `out`.
+pub fn parse<F: FrontMatter>(
+    source: &SourceFile,
+    files: &FilesContext<'_>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Words<F::Extra>> {
+    let (front, front_offset, body, body_offset) = match split_front_matter(&source.text) {
+        Some(parts) => parts,
+        None => {
+            out.push(Diagnostic::error(
+                &source.name,
+                "the words do not start with front matter between `+++` lines",
+                "begin the file with a line `+++`, then `title = \"…\"` and `summary = \"…\"`, then another line `+++`, then the text",
+            ).at(Some(source.position(0))));
+            return None;
+        }
+    };
+    let raw: F = match crate::toml_error::parse(source, front, front_offset) {
+        Ok(r) => r,
+        Err(d) => {
+            out.push(d);
+            return None;
+        }
+    };
+    let (title, summary, keywords, extra) = raw.split();
+    let err = |span: std::ops::Range<usize>, m: String, f: &str| {
+        Diagnostic::error(&source.name, m, f).at(Some(source.position(front_offset + span.start)))
+    };
+    if title.get_ref().trim().is_empty() {
+        out.push(err(
+            title.span(),
+            "the `title` is empty".into(),
+            "write the title between the quotes",
+        ));
+    }
+    let summary_chars = summary.get_ref().chars().count();
+    if summary.get_ref().trim().is_empty() {
+        out.push(err(
+            summary.span(),
+            "the `summary` is empty".into(),
+            "write one or two sentences that say what this is",
+        ));
+    } else if summary_chars > MAX_SUMMARY_CHARS {
+        out.push(err(
+            summary.span(),
+            format!("the `summary` has {summary_chars} characters, more than {MAX_SUMMARY_CHARS}"),
+            "shorten it and move the details into the text below the front matter",
+        ));
+    }
+    let rendered = markdown::render(body, files);
+    for p in rendered.problems {
+        out.push(
+            Diagnostic::error(&source.name, p.message, p.fix)
+                .at(Some(source.position(body_offset + p.offset))),
+        );
+    }
+    let site_links = rendered
+        .site_links
+        .into_iter()
+        .map(|l| {
+            let at = source.position(body_offset + l.offset);
+            (l, at)
+        })
+        .collect();
+    Some(Words {
+        file: source.name.clone(),
+        title: title.into_inner().trim().to_string(),
+        summary: summary.into_inner().trim().to_string(),
+        keywords,
+        body: rendered.html,
+        site_links,
+        extra,
+    })
+}
+
+/// (front matter, its offset, body, its offset)
+fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
+    let first_line_end = text.find('\n')?;
+    if text[..first_line_end].trim_end() != "+++" {
+        return None;
+    }
+    let front_start = first_line_end + 1;
+    let mut pos = front_start;
+    loop {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        if text[pos..line_end].trim_end() == "+++" {
+            let body_start = (line_end + 1).min(text.len());
+            return Some((
+                &text[front_start..pos],
+                front_start,
+                &text[body_start..],
+                body_start,
+            ));
+        }
+        if line_end >= text.len() {
+            return None;
+        }
+        pos = line_end + 1;
+    }
+}
+
+/// The names in an entity's `files/`, for checking links.
+pub fn file_names(files: &[crate::content::Attachment]) -> HashSet<String> {
+    files.iter().map(|f| f.name.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_words(text: &str) -> (Option<Words<()>>, Vec<String>) {
+        let src = SourceFile::from_text("content/pages/a/vi.md", text);
+        let names = HashSet::new();
+        let mut out = Vec::new();
+        let w = parse::<RawWords>(
+            &src,
+            &FilesContext {
+                public_prefix: "/files/pages/a",
+                names: &names,
+            },
+            &mut out,
+        );
+        (w, out.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn reads_front_matter_and_body() {
+        let (w, out) =
+            parse_words("+++\ntitle = \"Giới thiệu\"\nsummary = \"Về cổng.\"\n+++\n\nXin chào.\n");
+        assert!(out.is_empty(), "{out:?}");
+        let w = w.unwrap();
+        assert_eq!(w.title, "Giới thiệu");
+        assert_eq!(w.body, "<p>Xin chào.</p>\n");
+    }
+
+    #[test]
+    fn rejects_an_unknown_front_matter_key_at_its_line() {
+        let (_, out) = parse_words("+++\ntitle = \"a\"\nsumary = \"b\"\n+++\n");
+        assert_eq!(out, vec!["error: content/pages/a/vi.md:3:1: unknown key `sumary`\n  fix: did you mean `summary`?"]);
+    }
+
+    #[test]
+    fn rejects_a_summary_over_300_characters() {
+        let long = "a".repeat(301);
+        let (_, out) = parse_words(&format!("+++\ntitle = \"a\"\nsummary = \"{long}\"\n+++\n"));
+        assert_eq!(out, vec!["error: content/pages/a/vi.md:3:11: the `summary` has 301 characters, more than 300\n  fix: shorten it and move the details into the text below the front matter"]);
+    }
+
+    #[test]
+    fn rejects_words_without_front_matter() {
+        let (_, out) = parse_words("Just text\n");
+        assert_eq!(out, vec!["error: content/pages/a/vi.md:1:1: the words do not start with front matter between `+++` lines\n  fix: begin the file with a line `+++`, then `title = \"…\"` and `summary = \"…\"`, then another line `+++`, then the text"]);
+    }
+
+    #[test]
+    fn locates_a_broken_link_in_the_body() {
+        let (_, out) =
+            parse_words("+++\ntitle = \"a\"\nsummary = \"b\"\n+++\nText\n\nSee [x](../b/vi.md).\n");
+        assert_eq!(out, vec!["error: content/pages/a/vi.md:7:5: the relative link \"../b/vi.md\" leads outside this entry's `files/` folder\n  fix: link to a file in `files/` (like files/plan.pdf) or to a site address starting with / (like /en/projects/x/)"]);
+    }
+}

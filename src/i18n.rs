@@ -1,0 +1,288 @@
+//! Fluent bundles: every UI string of the theme, per language, with the default
+//! language's string where a translation is missing.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use intl_memoizer::Memoizable;
+use unic_langid::LanguageIdentifier;
+
+use crate::content::texts::{LangId, Languages};
+use crate::diagnostics::Diagnostic;
+use crate::format::NumberFormat;
+use crate::source::SourceFile;
+
+/// One language's messages.
+pub struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Every language's messages; looks up in the page's language, then the default.
+pub struct I18n {
+    catalogs: Vec<Catalog>,
+    default: LangId,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "I18n({} languages)", self.catalogs.len())
+    }
+}
+
+/// Fluent builds one per bundle language through its memoizer, so numbers inside
+/// messages are grouped the way that language groups them.
+struct MemoNumberFormat(NumberFormat);
+
+impl Memoizable for MemoNumberFormat {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, (): ()) -> Result<Self, ()> {
+        Ok(MemoNumberFormat(NumberFormat::new(&lang.to_string())))
+    }
+}
+
+fn format_number(
+    value: &FluentValue<'_>,
+    memo: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    use fluent_bundle::memoizer::MemoizerKind;
+    let FluentValue::Number(FluentNumber { value, .. }) = value else {
+        return None;
+    };
+    memo.with_try_get_threadsafe::<MemoNumberFormat, _, _>((), |f| f.0.decimal(*value, 2))
+        .ok()
+}
+
+/// The `.ftl` files of one language, in override order (theme first, site last).
+pub type Sources = BTreeMap<String, SourceFile>;
+
+impl I18n {
+    /// `sources[lang]` holds that language's files by name; a site's file of the
+    /// same name has already replaced the theme's.
+    pub fn new(languages: &Languages, sources: &[Sources], out: &mut Vec<Diagnostic>) -> I18n {
+        let mut catalogs = Vec::new();
+        let mut ids: Vec<BTreeSet<String>> = Vec::new();
+        for lang in languages.ids() {
+            let code = languages.code(lang);
+            let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format_number));
+            let mut known = BTreeSet::new();
+            for source in sources[lang.0].values() {
+                let resource = match FluentResource::try_new(source.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            out.push(
+                                Diagnostic::error(
+                                    &source.name,
+                                    format!("this Fluent message cannot be read: {}", e.kind),
+                                    "check the syntax: `message-id = text`, variables as { $name }",
+                                )
+                                .at(Some(source.position(e.pos.start))),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        known.insert(m.id.name.to_string());
+                    }
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            ids.push(known);
+            catalogs.push(Catalog { bundle });
+        }
+        let default = languages.default;
+        for lang in languages.ids().filter(|l| *l != default) {
+            let missing: Vec<&String> = ids[default.0].difference(&ids[lang.0]).collect();
+            if !missing.is_empty() {
+                let code = languages.code(lang);
+                let shown: Vec<&str> = missing.iter().take(5).map(|s| s.as_str()).collect();
+                let more = if missing.len() > 5 {
+                    format!(" and {} more", missing.len() - 5)
+                } else {
+                    String::new()
+                };
+                out.push(Diagnostic::warning(
+                    format!("i18n/{code}"),
+                    format!("{} interface messages are not translated into `{code}` ({}{more}); the `{}` text is shown", missing.len(), shown.join(", "), languages.default_code()),
+                    format!("add them to a .ftl file in i18n/{code}/"),
+                ));
+            }
+        }
+        I18n { catalogs, default }
+    }
+
+    /// The message `id` in `lang` (or the default language), with `args`.
+    pub fn t(
+        &self,
+        lang: LangId,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, String> {
+        for catalog in [&self.catalogs[lang.0], &self.catalogs[self.default.0]] {
+            if let Some(pattern) = catalog.bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = catalog.bundle.format_pattern(pattern, args, &mut errors);
+                if let Some(e) = errors.first() {
+                    return Err(format!(
+                        "the interface message `{id}` could not be formatted: {e}"
+                    ));
+                }
+                return Ok(text.into_owned());
+            }
+        }
+        Err(format!(
+            "there is no interface message `{id}` in any language"
+        ))
+    }
+
+    /// A day, in the words of `lang`'s `date` message (05/12/2019, 5 December 2019).
+    pub fn date(&self, lang: LangId, date: chrono::NaiveDate) -> Result<String, String> {
+        use chrono::Datelike;
+        let mut args = FluentArgs::new();
+        args.set("day", date.day().to_string());
+        args.set("day2", format!("{:02}", date.day()));
+        args.set("month", date.month());
+        args.set("month2", format!("{:02}", date.month()));
+        args.set("year", date.year().to_string());
+        self.t(lang, "date", Some(&args))
+    }
+
+    /// An amount with its currency, in the words of `lang`'s `money` message.
+    pub fn money(
+        &self,
+        lang: LangId,
+        numbers: &NumberFormat,
+        amount: u64,
+        currency: &str,
+    ) -> Result<String, String> {
+        let mut args = FluentArgs::new();
+        args.set("amount", numbers.integer(amount));
+        args.set("currency", Cow::Owned(currency.to_string()));
+        self.t(lang, "money", Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i18n() -> (I18n, Vec<Diagnostic>) {
+        let languages = Languages {
+            codes: vec!["vi".into(), "en".into()],
+            default: LangId(0),
+        };
+        let vi = SourceFile::from_text("i18n/vi/main.ftl", include_str!("../i18n/vi/main.ftl"));
+        let en = SourceFile::from_text("i18n/en/main.ftl", include_str!("../i18n/en/main.ftl"));
+        let mut out = Vec::new();
+        let i = I18n::new(
+            &languages,
+            &[
+                BTreeMap::from([("main.ftl".into(), vi)]),
+                BTreeMap::from([("main.ftl".into(), en)]),
+            ],
+            &mut out,
+        );
+        (i, out)
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn formats_dates_per_language() {
+        let (i, _) = i18n();
+        assert_eq!(i.date(LangId(0), date(2019, 12, 5)).unwrap(), "05/12/2019");
+        assert_eq!(
+            i.date(LangId(1), date(2019, 12, 5)).unwrap(),
+            "5 December 2019"
+        );
+    }
+
+    #[test]
+    fn formats_money_per_language() {
+        let (i, _) = i18n();
+        let (vi, en) = (NumberFormat::new("vi"), NumberFormat::new("en"));
+        assert_eq!(
+            i.money(LangId(0), &vi, 4_800_000_000, "VND").unwrap(),
+            "4.800.000.000 ₫"
+        );
+        assert_eq!(
+            i.money(LangId(1), &en, 4_800_000_000, "VND").unwrap(),
+            "VND 4,800,000,000"
+        );
+        assert_eq!(
+            i.money(LangId(0), &vi, 60_000, "USD").unwrap(),
+            "60.000 USD"
+        );
+        assert_eq!(
+            i.money(LangId(1), &en, 60_000, "USD").unwrap(),
+            "USD 60,000"
+        );
+        assert_eq!(
+            i.money(LangId(0), &vi, 1_250_000, "EUR").unwrap(),
+            "1.250.000 EUR"
+        );
+        assert_eq!(
+            i.money(LangId(1), &en, 1_250_000, "EUR").unwrap(),
+            "EUR 1,250,000"
+        );
+    }
+
+    #[test]
+    fn uses_plural_rules_and_no_isolation_marks() {
+        let (i, _) = i18n();
+        let mut args = FluentArgs::new();
+        args.set("count", 1);
+        assert_eq!(
+            i.t(LangId(1), "project-count", Some(&args)).unwrap(),
+            "1 project"
+        );
+        args.set("count", 1234);
+        assert_eq!(
+            i.t(LangId(1), "project-count", Some(&args)).unwrap(),
+            "1,234 projects"
+        );
+        assert_eq!(
+            i.t(LangId(0), "project-count", Some(&args)).unwrap(),
+            "1.234 dự án"
+        );
+    }
+
+    #[test]
+    fn the_builtin_languages_have_the_same_messages() {
+        let (_, out) = i18n();
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn falls_back_to_the_default_language_with_a_warning() {
+        let languages = Languages {
+            codes: vec!["vi".into(), "fr".into()],
+            default: LangId(0),
+        };
+        let vi = SourceFile::from_text("i18n/vi/main.ftl", "hello = Xin chào\nbye = Tạm biệt\n");
+        let fr = SourceFile::from_text("i18n/fr/main.ftl", "hello = Bonjour\n");
+        let mut out = Vec::new();
+        let i = I18n::new(
+            &languages,
+            &[
+                BTreeMap::from([("main.ftl".into(), vi)]),
+                BTreeMap::from([("main.ftl".into(), fr)]),
+            ],
+            &mut out,
+        );
+        assert_eq!(i.t(LangId(1), "bye", None).unwrap(), "Tạm biệt");
+        assert_eq!(out[0].to_string(), "warning: i18n/fr: 1 interface messages are not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
+    }
+}

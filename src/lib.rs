@@ -1,0 +1,145 @@
+//! minhbach: a folder of plain files → a bilingual aid-transparency website.
+//!
+//! The build is one pipeline: load → link → render → write.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod fold;
+pub mod format;
+pub mod i18n;
+pub mod link;
+pub mod load;
+pub mod markdown;
+pub mod render;
+pub mod routes;
+pub mod scaffold;
+pub mod serve;
+pub mod source;
+pub mod theme;
+pub mod toml_error;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use diagnostics::{Diagnostic, Diagnostics};
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Where to write the site; `None` checks without writing.
+    pub output: Option<PathBuf>,
+    /// Warnings are mistakes too.
+    pub strict: bool,
+}
+
+/// A build that finished: what it wrote and the warnings it met.
+#[derive(Debug)]
+pub struct Report {
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+#[derive(Debug)]
+pub enum Failure {
+    /// The site directory is missing or unreadable as a whole, or the output
+    /// folder cannot be used: exit status 2.
+    Unusable(String),
+    /// The content has mistakes: exit status 1. Nothing was written.
+    Mistakes(Vec<Diagnostic>),
+}
+
+/// Builds (or, without an output, checks) the site in `site_dir`.
+pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
+    let mut found = Vec::new();
+    let loaded = load::load(site_dir, &mut found).map_err(|e| Failure::Unusable(e.0))?;
+    let Some(loaded) = loaded else {
+        return Err(fail(found, options));
+    };
+    let site = link::link(loaded, &mut found);
+    let theme = theme::load(&site, &mut found);
+    let i18n = Arc::new(i18n::I18n::new(
+        &site.config.languages,
+        &theme.i18n,
+        &mut found,
+    ));
+    check_site_links(&site, &theme, &mut found);
+    let Some(engines) = render::engines(&site, &theme, &i18n, &mut found) else {
+        return Err(fail(found, options));
+    };
+    if has_mistakes(&found, options) {
+        return Err(fail(found, options));
+    }
+    let output = match &options.output {
+        Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
+        None => write::Output::Discard,
+    };
+    let pages = render::render_all(&site, &engines, &i18n, &output, &mut found);
+    output::write_files(&site, &theme, &output, &mut found);
+    if has_mistakes(&found, options) {
+        return Err(fail(found, options));
+    }
+    output.commit().map_err(Failure::Unusable)?;
+    let mut all = Diagnostics::default();
+    all.extend(found);
+    Ok(Report {
+        pages,
+        warnings: all.into_sorted(),
+    })
+}
+
+pub mod output;
+
+fn has_mistakes(found: &[Diagnostic], options: &Options) -> bool {
+    options.strict && !found.is_empty()
+        || found
+            .iter()
+            .any(|d| d.severity == diagnostics::Severity::Error)
+}
+
+fn fail(found: Vec<Diagnostic>, options: &Options) -> Failure {
+    let mut all = Diagnostics::default();
+    all.extend(found);
+    if options.strict {
+        all.make_warnings_errors();
+    }
+    Failure::Mistakes(all.into_sorted())
+}
+
+/// A link written in the words as a site address must lead to a page or a file.
+fn check_site_links(site: &link::Site, theme: &theme::Theme, out: &mut Vec<Diagnostic>) {
+    let mut addresses = routes::all_addresses(site);
+    addresses.extend(theme.statics.keys().map(|k| format!("/{k}")));
+    let words = site
+        .projects
+        .iter()
+        .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links)))
+        .chain(
+            site.procedures
+                .iter()
+                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
+        )
+        .chain(
+            site.results
+                .iter()
+                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
+        )
+        .chain(
+            site.bulletins
+                .iter()
+                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
+        )
+        .chain(
+            site.pages
+                .iter()
+                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
+        );
+    for (file, links) in words {
+        for (link, at) in links {
+            if !routes::resolves(&addresses, &link.target) {
+                out.push(Diagnostic::error(file, format!("the link \"{}\" leads to no page of this site", link.target), "correct the address: copy it from the page in the built site (addresses end with /)").at(Some(*at)));
+            }
+        }
+    }
+}

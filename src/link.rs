@@ -1,0 +1,197 @@
+//! Link: what can only be checked once every entity is loaded — unique codes,
+//! bulletin order, featured projects, the publisher, procedure step counts.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use crate::config::Config;
+use crate::content::bulletin::BulletinFacts;
+use crate::content::organisation::Organisation;
+use crate::content::procedure::ProcedureFacts;
+use crate::content::project::ProjectFacts;
+use crate::content::results::ResultsFacts;
+use crate::content::types::{OrgKey, Slug};
+use crate::content::words::ProcedureParts;
+use crate::content::Entry;
+use crate::diagnostics::{suggest, Diagnostic, Position};
+use crate::load::Loaded;
+
+/// The central store: every entity, keyed and linked, read by every page.
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub orgs: BTreeMap<OrgKey, Organisation>,
+    /// Sorted by slug.
+    pub projects: Vec<Entry<ProjectFacts>>,
+    pub procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
+    /// Newest period first.
+    pub results: Vec<Entry<ResultsFacts>>,
+    /// By number, newest first.
+    pub bulletins: Vec<Entry<BulletinFacts>>,
+    pub pages: Vec<Entry<()>>,
+    pub project_by_slug: HashMap<Slug, usize>,
+}
+
+pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
+    let Loaded {
+        root,
+        config,
+        orgs,
+        mut projects,
+        procedures,
+        mut results,
+        mut bulletins,
+        pages,
+    } = loaded;
+    if !orgs.contains_key(config.publisher.get_ref()) {
+        let names = orgs.keys().map(OrgKey::as_str);
+        out.push(Diagnostic::error(
+            "site.toml",
+            format!(
+                "the publisher \"{}\" is not an organisation",
+                config.publisher.get_ref()
+            ),
+            format!(
+                "{} (organisations are listed in content/organisations.toml)",
+                suggest(config.publisher.get_ref().as_str(), names)
+            ),
+        ));
+    }
+    projects.sort_by(|a, b| a.slug.cmp(&b.slug));
+    unique_codes(
+        projects.iter().map(|p| (p, &p.facts.code, p.facts.code_at)),
+        "project",
+        out,
+    );
+    unique_codes(
+        procedures
+            .iter()
+            .map(|p| (p, &p.facts.code, p.facts.code_at)),
+        "procedure",
+        out,
+    );
+    for p in &procedures {
+        same_parts_in_every_language(p, out);
+    }
+    let project_by_slug: HashMap<Slug, usize> = projects
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.slug.clone(), i))
+        .collect();
+    bulletins.sort_by_key(|b| std::cmp::Reverse((b.facts.number, b.facts.date)));
+    check_bulletins(&bulletins, &project_by_slug, out);
+    results.sort_by(|a, b| b.facts.to.cmp(&a.facts.to).then(a.slug.cmp(&b.slug)));
+    Site {
+        root,
+        config,
+        orgs,
+        projects,
+        procedures,
+        results,
+        bulletins,
+        pages,
+        project_by_slug,
+    }
+}
+
+fn file_of<F, X>(e: &Entry<F, X>) -> String {
+    format!("content/{}/{}/facts.toml", e.kind.folder(), e.slug)
+}
+
+fn unique_codes<'a, F: 'a, X: 'a>(
+    items: impl Iterator<Item = (&'a Entry<F, X>, &'a String, Position)>,
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<&String, String> = HashMap::new();
+    for (entry, code, at) in items {
+        if let Some(first) = seen.get(code) {
+            out.push(
+                Diagnostic::error(
+                    file_of(entry),
+                    format!("the {what} code \"{code}\" is already used by {first}"),
+                    format!("give each {what} its own code; codes never change once published"),
+                )
+                .at(Some(at)),
+            );
+        } else {
+            seen.insert(code, file_of(entry));
+        }
+    }
+}
+
+fn same_parts_in_every_language(
+    p: &Entry<ProcedureFacts, ProcedureParts>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let present: Vec<_> = p.words.iter().flatten().collect();
+    let Some(first) = present.first() else { return };
+    for w in &present[1..] {
+        for (what, a, b) in [
+            ("steps", first.extra.steps.len(), w.extra.steps.len()),
+            (
+                "documents",
+                first.extra.documents.len(),
+                w.extra.documents.len(),
+            ),
+        ] {
+            if a != b {
+                out.push(Diagnostic::error(&w.file, format!("this file has {b} {what}, but {} has {a}", first.file), format!("every language of a procedure has the same {what}: add or remove [[{what}]] so both match")));
+            }
+        }
+    }
+}
+
+fn check_bulletins(
+    bulletins: &[Entry<BulletinFacts>],
+    projects: &HashMap<Slug, usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<u32, String> = HashMap::new();
+    for b in bulletins {
+        if let Some(first) = seen.insert(b.facts.number, file_of(b)) {
+            out.push(
+                Diagnostic::error(
+                    file_of(b),
+                    format!("bulletin number {} is also used by {first}", b.facts.number),
+                    "give each issue its own number",
+                )
+                .at(Some(b.facts.number_at)),
+            );
+        }
+        for (slug, at) in &b.facts.featured {
+            if !projects.contains_key(slug) {
+                let names = projects.keys().map(Slug::as_str);
+                out.push(
+                    Diagnostic::error(
+                        file_of(b),
+                        format!("the featured project \"{slug}\" does not exist"),
+                        format!(
+                            "{} (a project's slug is its folder name in content/projects/)",
+                            suggest(slug.as_str(), names)
+                        ),
+                    )
+                    .at(Some(*at)),
+                );
+            }
+        }
+    }
+    // Newest first: each issue must be dated after the next (older) one.
+    for pair in bulletins.windows(2) {
+        let (newer, older) = (&pair[0], &pair[1]);
+        if newer.facts.date <= older.facts.date && newer.facts.number != older.facts.number {
+            out.push(
+                Diagnostic::error(
+                    file_of(newer),
+                    format!(
+                        "issue {} is dated {}, not after issue {} ({})",
+                        newer.facts.number, newer.facts.date, older.facts.number, older.facts.date
+                    ),
+                    "numbers increase with dates: correct the number or the date",
+                )
+                .at(Some(newer.facts.number_at)),
+            );
+        }
+    }
+}

@@ -1,0 +1,478 @@
+//! Walk the site directory, parse every file, collect every mistake.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::config::{self, Config, Kind};
+use crate::content::bulletin::{self, BulletinFacts, RawBulletin};
+use crate::content::check::Checker;
+use crate::content::organisation::{self, Organisation};
+use crate::content::procedure::{self, ProcedureFacts, RawProcedure};
+use crate::content::project::{self, ProjectFacts, RawProject};
+use crate::content::results::{self, RawResults, ResultsFacts};
+use crate::content::types::{slug_problem, OrgKey, Slug};
+use crate::content::words::{self, FrontMatter, ProcedureParts, RawProcedureWords, RawWords};
+use crate::content::{Attachment, Entry};
+use crate::diagnostics::{relative, suggest, Diagnostic};
+use crate::markdown::FilesContext;
+use crate::source::SourceFile;
+
+/// Everything read from the site directory, each entity checked on its own.
+#[derive(Debug)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub config: Config,
+    pub orgs: std::collections::BTreeMap<OrgKey, Organisation>,
+    pub projects: Vec<Entry<ProjectFacts>>,
+    pub procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
+    pub results: Vec<Entry<ResultsFacts>>,
+    pub bulletins: Vec<Entry<BulletinFacts>>,
+    pub pages: Vec<Entry<()>>,
+}
+
+/// What one kind of entity needs to be loaded.
+trait EntityKind {
+    const KIND: Kind;
+    type Raw: DeserializeOwned;
+    type Facts: Send;
+    type Front: FrontMatter<Extra = Self::Extra>;
+    type Extra: Send;
+    fn check(raw: Self::Raw, dir: &Path, c: &mut Checker<'_>) -> Option<Self::Facts>;
+    /// The facts of a kind that has no facts.toml (pages).
+    fn facts_without_file() -> Option<Self::Facts> {
+        None
+    }
+}
+
+struct Projects;
+struct Procedures;
+struct Results;
+struct Bulletins;
+struct Pages;
+
+impl EntityKind for Projects {
+    const KIND: Kind = Kind::Projects;
+    type Raw = RawProject;
+    type Facts = ProjectFacts;
+    type Front = RawWords;
+    type Extra = ();
+    fn check(raw: RawProject, _: &Path, c: &mut Checker<'_>) -> Option<ProjectFacts> {
+        project::check(raw, c)
+    }
+}
+
+impl EntityKind for Procedures {
+    const KIND: Kind = Kind::Procedures;
+    type Raw = RawProcedure;
+    type Facts = ProcedureFacts;
+    type Front = RawProcedureWords;
+    type Extra = ProcedureParts;
+    fn check(raw: RawProcedure, dir: &Path, c: &mut Checker<'_>) -> Option<ProcedureFacts> {
+        procedure::check(raw, dir, c)
+    }
+}
+
+impl EntityKind for Results {
+    const KIND: Kind = Kind::Results;
+    type Raw = RawResults;
+    type Facts = ResultsFacts;
+    type Front = RawWords;
+    type Extra = ();
+    fn check(raw: RawResults, _: &Path, c: &mut Checker<'_>) -> Option<ResultsFacts> {
+        results::check(raw, c)
+    }
+}
+
+impl EntityKind for Bulletins {
+    const KIND: Kind = Kind::Bulletin;
+    type Raw = RawBulletin;
+    type Facts = BulletinFacts;
+    type Front = RawWords;
+    type Extra = ();
+    fn check(raw: RawBulletin, dir: &Path, c: &mut Checker<'_>) -> Option<BulletinFacts> {
+        bulletin::check(raw, dir, c)
+    }
+}
+
+/// Pages have words only; `Raw` is never read.
+impl EntityKind for Pages {
+    const KIND: Kind = Kind::Pages;
+    type Raw = ();
+    type Facts = ();
+    type Front = RawWords;
+    type Extra = ();
+    fn check((): (), _: &Path, _: &mut Checker<'_>) -> Option<()> {
+        Some(())
+    }
+    fn facts_without_file() -> Option<()> {
+        Some(())
+    }
+}
+
+/// The site directory itself is missing or unreadable: a command-line problem.
+#[derive(Debug)]
+pub struct Unreadable(pub String);
+
+pub fn load(site: &Path, out: &mut Vec<Diagnostic>) -> Result<Option<Loaded>, Unreadable> {
+    let root = fs::canonicalize(site).map_err(|e| {
+        Unreadable(format!(
+            "cannot open the site directory {}: {e}",
+            site.display()
+        ))
+    })?;
+    if !root.is_dir() {
+        return Err(Unreadable(format!("{} is not a folder", site.display())));
+    }
+    if !root.join("site.toml").exists() {
+        return Err(Unreadable(format!(
+            "{} has no site.toml, so it is not a site directory (create one with `minhbach init`)",
+            site.display()
+        )));
+    }
+    let config_source = match read(&root, &root.join("site.toml")) {
+        Ok(s) => s,
+        Err(d) => {
+            out.push(d);
+            return Ok(None);
+        }
+    };
+    let Some(config) = config::load(&config_source, out) else {
+        return Ok(None);
+    };
+    let orgs_path = root.join("content/organisations.toml");
+    let orgs = if orgs_path.exists() {
+        match read(&root, &orgs_path) {
+            Ok(s) => organisation::load(&s, &config, out),
+            Err(d) => {
+                out.push(d);
+                return Ok(None);
+            }
+        }
+    } else {
+        out.push(Diagnostic::error("content/organisations.toml", "the file is missing", "create it with at least the publisher named in site.toml (`minhbach init` shows an example)"));
+        return Ok(None);
+    };
+    check_content_folder(&root, out);
+    let ctx = Ctx {
+        root: &root,
+        config: &config,
+        orgs: &orgs,
+    };
+    let projects = load_kind::<Projects>(&ctx, out);
+    let procedures = load_kind::<Procedures>(&ctx, out);
+    let results = load_kind::<Results>(&ctx, out);
+    let bulletins = load_kind::<Bulletins>(&ctx, out);
+    let pages = load_kind::<Pages>(&ctx, out);
+    Ok(Some(Loaded {
+        root: root.clone(),
+        config,
+        orgs,
+        projects,
+        procedures,
+        results,
+        bulletins,
+        pages,
+    }))
+}
+
+struct Ctx<'a> {
+    root: &'a Path,
+    config: &'a Config,
+    orgs: &'a std::collections::BTreeMap<OrgKey, Organisation>,
+}
+
+fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let name = relative(root, path);
+    check_inside(root, path, &name)?;
+    SourceFile::read(path, name)
+}
+
+/// A symlink that leads out of the site directory is a mistake: the site must be
+/// publishable from its own folder alone.
+fn check_inside(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> {
+    let is_link = fs::symlink_metadata(path)
+        .map(|m| m.file_type().is_symlink())
+        .unwrap_or(false);
+    if !is_link {
+        return Ok(());
+    }
+    match fs::canonicalize(path) {
+        Ok(target) if target.starts_with(root) => Ok(()),
+        Ok(_) => Err(Diagnostic::error(
+            name,
+            "this is a link to a file outside the site directory",
+            "copy the file into the site directory instead of linking to it",
+        )),
+        Err(_) => Err(Diagnostic::error(
+            name,
+            "this is a link to a file that does not exist",
+            "remove the link or copy the real file here",
+        )),
+    }
+}
+
+fn check_content_folder(root: &Path, out: &mut Vec<Diagnostic>) {
+    let Ok(entries) = fs::read_dir(root.join("content")) else {
+        return;
+    };
+    let valid: Vec<&str> = Kind::ALL
+        .iter()
+        .map(|k| k.folder())
+        .chain(["organisations.toml"])
+        .collect();
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        if !name.starts_with('.') && !valid.contains(&name.as_str()) {
+            out.push(Diagnostic::error(
+                format!("content/{name}"),
+                "minhbach does not know this name in content/",
+                suggest(&name, valid.iter().copied()),
+            ));
+        }
+    }
+}
+
+fn load_kind<K: EntityKind>(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<Entry<K::Facts, K::Extra>> {
+    let folder = ctx.root.join("content").join(K::KIND.folder());
+    let Ok(entries) = fs::read_dir(&folder) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    dirs.sort();
+    let loaded: Vec<(Option<Entry<K::Facts, K::Extra>>, Vec<Diagnostic>)> = dirs
+        .par_iter()
+        .filter(|d| {
+            !d.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .map(|dir| {
+            let mut problems = Vec::new();
+            let entry = load_entity::<K>(ctx, dir, &mut problems);
+            (entry, problems)
+        })
+        .collect();
+    let mut result = Vec::with_capacity(loaded.len());
+    for (entry, problems) in loaded {
+        out.extend(problems);
+        result.extend(entry);
+    }
+    result
+}
+
+fn load_entity<K: EntityKind>(
+    ctx: &Ctx<'_>,
+    dir: &Path,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Entry<K::Facts, K::Extra>> {
+    let name = relative(ctx.root, dir);
+    if let Err(d) = check_inside(ctx.root, dir, &name) {
+        out.push(d);
+        return None;
+    }
+    if !dir.is_dir() {
+        out.push(Diagnostic::error(
+            &name,
+            format!(
+                "content/{}/ holds one folder per entry, but this is a file",
+                K::KIND.folder()
+            ),
+            "make a folder named after the entry (its slug) and put the files in it",
+        ));
+        return None;
+    }
+    let slug = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some(problem) = slug_problem(&slug) {
+        out.push(Diagnostic::error(&name, format!("the folder name \"{slug}\" cannot be an address: {problem}"), "rename the folder with lowercase letters a–z, digits and `-`, like \"truong-mam-non-tien-phong\""));
+        return None;
+    }
+    let languages = &ctx.config.languages;
+    let has_facts = K::KIND != Kind::Pages;
+    let mut expected: Vec<String> = languages.codes.iter().map(|c| format!("{c}.md")).collect();
+    expected.push("files".into());
+    if has_facts {
+        expected.push("facts.toml".into());
+    }
+    let Ok(listing) = fs::read_dir(dir) else {
+        out.push(Diagnostic::error(
+            &name,
+            "cannot read this folder",
+            "check its permissions",
+        ));
+        return None;
+    };
+    let mut listed: Vec<String> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    listed.sort();
+    for file in &listed {
+        if file.starts_with('.') || expected.contains(file) {
+            continue;
+        }
+        let fix = if file == "facts.toml" {
+            "pages have words only: remove facts.toml".to_string()
+        } else {
+            suggest(file, expected.iter().map(String::as_str))
+        };
+        out.push(Diagnostic::error(
+            format!("{name}/{file}"),
+            "minhbach does not expect this file here",
+            fix,
+        ));
+    }
+    let files = load_attachments(ctx.root, &dir.join("files"), out);
+
+    let mut checker_out = Vec::new();
+    let facts = if has_facts {
+        let path = dir.join("facts.toml");
+        if path.exists() || fs::symlink_metadata(&path).is_ok() {
+            match read(ctx.root, &path) {
+                Ok(source) => match crate::toml_error::parse::<K::Raw>(&source, &source.text, 0) {
+                    Ok(raw) => {
+                        let mut c = Checker::new(ctx.config, ctx.orgs, &source);
+                        let facts = K::check(raw, dir, &mut c);
+                        checker_out.append(&mut c.out);
+                        facts
+                    }
+                    Err(d) => {
+                        checker_out.push(d);
+                        None
+                    }
+                },
+                Err(d) => {
+                    checker_out.push(d);
+                    None
+                }
+            }
+        } else {
+            checker_out.push(Diagnostic::error(format!("{name}/facts.toml"), "the file is missing", "every entry of this kind needs a facts.toml (`minhbach new` writes one to start from)"));
+            None
+        }
+    } else {
+        K::facts_without_file()
+    };
+    out.append(&mut checker_out);
+
+    let names = words::file_names(&files);
+    let prefix = format!("/files/{}/{slug}", K::KIND.folder());
+    let files_ctx = FilesContext {
+        public_prefix: &prefix,
+        names: &names,
+    };
+    let mut all_words = Vec::with_capacity(languages.codes.len());
+    let mut words_ok = true;
+    for lang in languages.ids() {
+        let code = languages.code(lang);
+        let path = dir.join(format!("{code}.md"));
+        if !path.exists() && fs::symlink_metadata(&path).is_err() {
+            if lang == languages.default {
+                out.push(Diagnostic::error(
+                    format!("{name}/{code}.md"),
+                    format!("the words in the default language (`{code}`) are missing"),
+                    format!("write {code}.md with a title, a summary and the text"),
+                ));
+                words_ok = false;
+            } else {
+                let default = languages.default_code();
+                out.push(Diagnostic::warning(
+                    format!("{name}/{code}.md"),
+                    format!("not yet translated: the `{code}` page shows the `{default}` words"),
+                    format!("add {code}.md, translated from {default}.md"),
+                ));
+            }
+            all_words.push(None);
+            continue;
+        }
+        let parsed = match read(ctx.root, &path) {
+            Ok(source) => words::parse::<K::Front>(&source, &files_ctx, out),
+            Err(d) => {
+                out.push(d);
+                None
+            }
+        };
+        words_ok &= parsed.is_some();
+        all_words.push(parsed);
+    }
+    let entry = Entry {
+        kind: K::KIND,
+        slug: Slug(slug),
+        facts: facts?,
+        words: all_words,
+        files,
+    };
+    words_ok.then_some(entry)
+}
+
+fn load_attachments(root: &Path, files_dir: &Path, out: &mut Vec<Diagnostic>) -> Vec<Attachment> {
+    if !files_dir.exists() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for item in walkdir::WalkDir::new(files_dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let item = match item {
+            Ok(i) => i,
+            Err(e) => {
+                let name = e
+                    .path()
+                    .map_or_else(|| relative(root, files_dir), |p| relative(root, p));
+                out.push(Diagnostic::error(
+                    name,
+                    format!("cannot read: {e}"),
+                    "check the permissions of the files folder",
+                ));
+                continue;
+            }
+        };
+        let path = item.path();
+        let name = relative(root, path);
+        if item.file_type().is_dir() {
+            continue;
+        }
+        if let Err(d) = check_inside(root, path, &name) {
+            out.push(d);
+            continue;
+        }
+        let Ok(meta) = fs::metadata(path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            continue;
+        }
+        let Some(inner) = path.strip_prefix(files_dir).ok().and_then(|p| p.to_str()) else {
+            out.push(Diagnostic::error(
+                name,
+                "the file name is not valid text",
+                "rename the file with plain letters, digits, `-` and `.`",
+            ));
+            continue;
+        };
+        if inner
+            .split(std::path::MAIN_SEPARATOR)
+            .any(|p| p.starts_with('.'))
+        {
+            continue;
+        }
+        files.push(Attachment {
+            name: inner.replace(std::path::MAIN_SEPARATOR, "/"),
+            bytes: meta.len(),
+            source: path.to_path_buf(),
+        });
+    }
+    files
+}

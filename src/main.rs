@@ -1,0 +1,97 @@
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+use minhbach::cli::{Cli, Command};
+use minhbach::diagnostics::Diagnostic;
+use minhbach::{build, scaffold, serve, Failure, Options};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            site_dir,
+            output,
+            strict,
+        } => {
+            let output = output.unwrap_or_else(|| site_dir.join("public"));
+            run(
+                &site_dir,
+                &Options {
+                    output: Some(output.clone()),
+                    strict,
+                },
+                &format!("wrote the site to {}", output.display()),
+            )
+        }
+        Command::Check { site_dir, strict } => run(
+            &site_dir,
+            &Options {
+                output: None,
+                strict,
+            },
+            "no mistakes found",
+        ),
+        Command::Serve { site_dir, port } => exit(serve::serve(&site_dir, port)),
+        Command::New {
+            kind,
+            slug,
+            site_dir,
+        } => exit(
+            scaffold::new_entry(&site_dir, kind, &slug)
+                .map(|p| println!("created {}", p.display())),
+        ),
+        Command::Init { dir } => exit(scaffold::init(&dir).map(|()| {
+            println!(
+                "created a new site in {}; build it with: minhbach build {}",
+                dir.display(),
+                dir.display()
+            )
+        })),
+    }
+}
+
+fn run(site_dir: &Path, options: &Options, done: &str) -> ExitCode {
+    match build(site_dir, options) {
+        Ok(report) => {
+            print_all(&report.warnings);
+            println!(
+                "{done}: {} pages, {} warnings",
+                report.pages,
+                report.warnings.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Mistakes(found)) => {
+            print_all(&found);
+            let errors = found
+                .iter()
+                .filter(|d| d.severity == minhbach::diagnostics::Severity::Error)
+                .count();
+            eprintln!(
+                "{errors} mistakes found; nothing was written, the previous output is unchanged"
+            );
+            ExitCode::from(1)
+        }
+        Err(Failure::Unusable(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_all(found: &[Diagnostic]) {
+    for d in found {
+        eprintln!("{d}\n");
+    }
+}
+
+fn exit(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Tera functions and filters bound to one language: `t()`, `money`, `number`,
+//! `date`, `filesize`, `approx_usd`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::FluentArgs;
+use tera::{from_value, Error, Filter, Function, Result, Value};
+
+use crate::config::MoneyConfig;
+use crate::content::texts::{LangId, Languages};
+use crate::content::types::Currency;
+use crate::format::NumberFormat;
+use crate::i18n::I18n;
+
+/// Everything a language's functions share.
+pub struct Locale {
+    pub i18n: Arc<I18n>,
+    pub lang: LangId,
+    pub languages: Languages,
+    pub numbers: NumberFormat,
+    pub money: Option<(f64, chrono::NaiveDate)>,
+    pub base: Currency,
+}
+
+impl Locale {
+    pub fn new(
+        i18n: Arc<I18n>,
+        lang: LangId,
+        languages: &Languages,
+        money: &MoneyConfig,
+    ) -> Locale {
+        Locale {
+            i18n,
+            lang,
+            numbers: NumberFormat::new(languages.code(lang)),
+            languages: languages.clone(),
+            money: money.usd_rate.map(|(r, d)| (r, d.0)),
+            base: money.base,
+        }
+    }
+
+    fn money(&self, value: &Value) -> Result<String> {
+        let amount = value
+            .get("amount")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| Error::msg(format!("`money` needs an amount, got {value}")))?;
+        let currency = value
+            .get("currency")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::msg("`money` needs a currency"))?;
+        self.i18n
+            .money(self.lang, &self.numbers, amount, currency)
+            .map_err(Error::msg)
+    }
+
+    fn date(&self, value: &Value) -> Result<String> {
+        let text = value
+            .as_str()
+            .ok_or_else(|| Error::msg(format!("`date` needs a date, got {value}")))?;
+        let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|e| Error::msg(format!("`date`: {text}: {e}")))?;
+        self.i18n.date(self.lang, date).map_err(Error::msg)
+    }
+}
+
+/// `t(key="…", lang="vi", name=value…)`: a UI string; `lang` asks for another
+/// language (for the bilingual translation notice).
+pub struct Translate(pub Arc<Locale>);
+
+impl Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> Result<Value> {
+        let locale = &self.0;
+        let key = args
+            .get("key")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::msg("t() needs key=\"…\""))?;
+        let lang = match args.get("lang").and_then(Value::as_str) {
+            Some(code) => locale
+                .languages
+                .find(code)
+                .ok_or_else(|| Error::msg(format!("t(): unknown language {code}")))?,
+            None => locale.lang,
+        };
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                _ if name == "key" || name == "lang" => {}
+                Value::Number(n) => fluent.set(name.as_str(), n.as_f64().unwrap_or_default()),
+                Value::String(s) => fluent.set(name.as_str(), s.clone()),
+                Value::Bool(b) => fluent.set(name.as_str(), b.to_string()),
+                other => fluent.set(name.as_str(), other.to_string()),
+            }
+        }
+        locale
+            .i18n
+            .t(lang, key, Some(&fluent))
+            .map(Value::String)
+            .map_err(Error::msg)
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+pub struct MoneyFilter(pub Arc<Locale>);
+
+impl Filter for MoneyFilter {
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
+        self.0.money(value).map(Value::String)
+    }
+}
+
+pub struct NumberFilter(pub Arc<Locale>);
+
+impl Filter for NumberFilter {
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
+        let n = value
+            .as_f64()
+            .ok_or_else(|| Error::msg(format!("`number` needs a number, got {value}")))?;
+        Ok(Value::String(self.0.numbers.decimal(n, 2)))
+    }
+}
+
+pub struct DateFilter(pub Arc<Locale>);
+
+impl Filter for DateFilter {
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
+        self.0.date(value).map(Value::String)
+    }
+}
+
+/// Bytes as KB or MB with the language's decimal separator.
+pub struct FileSizeFilter(pub Arc<Locale>);
+
+impl Filter for FileSizeFilter {
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a file size shown to one decimal"
+    )]
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
+        let bytes: u64 = from_value(value.clone())?;
+        let numbers = &self.0.numbers;
+        Ok(Value::String(if bytes < 1024 * 1024 {
+            format!(
+                "{} KB",
+                numbers.decimal((bytes as f64 / 1024.0).max(0.1), 1)
+            )
+        } else {
+            format!(
+                "{} MB",
+                numbers.decimal(bytes as f64 / (1024.0 * 1024.0), 1)
+            )
+        }))
+    }
+}
+
+/// A base-currency (VND) amount as approximate USD, with the rate's date, or ""
+/// when there is no rate or the amount is not in VND.
+pub struct ApproxUsdFilter(pub Arc<Locale>);
+
+impl Filter for ApproxUsdFilter {
+    #[allow(
+        clippy::cast_precision_loss,
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "rounded whole dollars"
+    )]
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
+        let locale = &self.0;
+        let (Some((rate, day)), Some("VND")) =
+            (locale.money, value.get("currency").and_then(Value::as_str))
+        else {
+            return Ok(Value::String(String::new()));
+        };
+        let amount = value.get("amount").and_then(Value::as_u64).unwrap_or(0);
+        let usd = (amount as f64 / rate).round() as u64;
+        let mut args = FluentArgs::new();
+        args.set(
+            "amount",
+            locale
+                .i18n
+                .money(locale.lang, &locale.numbers, usd, "USD")
+                .map_err(Error::msg)?,
+        );
+        args.set(
+            "date",
+            locale.i18n.date(locale.lang, day).map_err(Error::msg)?,
+        );
+        locale
+            .i18n
+            .t(locale.lang, "approx-usd", Some(&args))
+            .map(Value::String)
+            .map_err(Error::msg)
+    }
+}

@@ -1,0 +1,254 @@
+//! Render: every page in every language, in parallel, each written as soon as it
+//! is rendered so that memory does not grow with the number of pages.
+
+pub mod functions;
+pub mod pages;
+pub mod views;
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::content::texts::{LangId, Localized};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::link::Site;
+use crate::routes::{all_routes, output_path, Route};
+use crate::theme::Theme;
+use crate::write::Output;
+use functions::{
+    ApproxUsdFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
+};
+use views::{In, OrgView};
+
+/// What every page of one language shares, computed once.
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    pub name: Localized<'a>,
+    pub notice: Option<Localized<'a>>,
+    pub license: Option<Localized<'a>>,
+    pub base_url: &'a str,
+    pub home: String,
+    pub default_lang: &'a str,
+    pub publisher: Option<OrgView<'a>>,
+    pub nav: Vec<NavItem>,
+    pub stylesheet: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct NavItem {
+    pub kind: &'static str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct Alternate {
+    pub code: String,
+    pub name: String,
+    pub url: String,
+    pub current: bool,
+}
+
+/// What one page knows of itself.
+#[derive(Serialize)]
+pub struct PageView {
+    pub url: String,
+    pub canonical: String,
+    pub alternates: Vec<Alternate>,
+    pub x_default: String,
+}
+
+#[derive(Serialize)]
+struct PageContext<'a, T: Serialize> {
+    lang: &'a str,
+    site: &'a SiteView<'a>,
+    page: PageView,
+    data: T,
+}
+
+/// Every language's template engine, with functions bound to that language.
+pub struct Engines {
+    by_lang: Vec<tera::Tera>,
+}
+
+pub fn engines(
+    site: &Site,
+    theme: &Theme,
+    i18n: &Arc<I18n>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Engines> {
+    let mut base = tera::Tera::default();
+    base.autoescape_on(vec![".html", ".xml"]);
+    if let Err(e) = base.add_raw_templates(
+        theme
+            .templates
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str())),
+    ) {
+        out.push(Diagnostic::error(
+            format!("themes/{}/templates", site.config.theme),
+            error_chain(&e),
+            "correct the template syntax (Tera, like Jinja2)",
+        ));
+        return None;
+    }
+    let languages = &site.config.languages;
+    let by_lang = languages
+        .ids()
+        .map(|lang| {
+            let locale = Arc::new(Locale::new(
+                Arc::clone(i18n),
+                lang,
+                languages,
+                &site.config.money,
+            ));
+            let mut tera = base.clone();
+            tera.register_function("t", Translate(Arc::clone(&locale)));
+            tera.register_filter("money", MoneyFilter(Arc::clone(&locale)));
+            tera.register_filter("number", NumberFilter(Arc::clone(&locale)));
+            tera.register_filter("date", DateFilter(Arc::clone(&locale)));
+            tera.register_filter("filesize", FileSizeFilter(Arc::clone(&locale)));
+            tera.register_filter("approx_usd", ApproxUsdFilter(locale));
+            tera
+        })
+        .collect();
+    Some(Engines { by_lang })
+}
+
+fn site_view<'a>(site: &'a Site, i18n: &I18n, lang: LangId) -> SiteView<'a> {
+    let c = In { site, lang };
+    let config = &site.config;
+    let _ = i18n;
+    SiteView {
+        name: config.name.localized(lang, &config.languages),
+        notice: config
+            .notice
+            .as_ref()
+            .map(|n| n.localized(lang, &config.languages)),
+        license: config
+            .license
+            .as_ref()
+            .map(|n| n.localized(lang, &config.languages)),
+        base_url: &config.base_url,
+        home: c.url(Route::Home),
+        default_lang: config.languages.default_code(),
+        publisher: site
+            .orgs
+            .contains_key(config.publisher.get_ref())
+            .then(|| views::org(c, config.publisher.get_ref())),
+        nav: crate::config::Kind::ALL
+            .iter()
+            .map(|k| NavItem {
+                kind: k.folder(),
+                url: c.url(Route::List(*k)),
+            })
+            .collect(),
+        stylesheet: "/assets/minhbach.css",
+    }
+}
+
+fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageView {
+    let config = &site.config;
+    let url = route.url(config, lang);
+    PageView {
+        canonical: format!("{}{url}", config.base_url),
+        alternates: config
+            .languages
+            .ids()
+            .map(|l| Alternate {
+                code: config.languages.code(l).to_string(),
+                name: i18n
+                    .t(l, "language-name", None)
+                    .unwrap_or_else(|_| config.languages.code(l).to_string()),
+                url: route.url(config, l),
+                current: l == lang,
+            })
+            .collect(),
+        x_default: format!(
+            "{}{}",
+            config.base_url,
+            route.url(config, config.languages.default)
+        ),
+        url,
+    }
+}
+
+/// Renders one page; the template and data depend on the route.
+pub fn render_page(
+    site: &Site,
+    engines: &Engines,
+    sites: &[SiteView<'_>],
+    i18n: &I18n,
+    route: Route<'_>,
+    lang: LangId,
+) -> Result<String, Diagnostic> {
+    let c = In { site, lang };
+    let (template, data) = pages::data(c, route);
+    let context = PageContext {
+        lang: site.config.languages.code(lang),
+        site: &sites[lang.0],
+        page: page_view(site, i18n, route, lang),
+        data,
+    };
+    let url = context.page.url.clone();
+    tera::Context::from_serialize(&context)
+        .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
+        .map_err(|e| {
+            Diagnostic::error(
+                format!("themes/{}/templates/{template}", site.config.theme),
+                format!("{} (while rendering {url})", error_chain(&e)),
+                "correct the template",
+            )
+        })
+}
+
+/// Renders and writes every page of every language; returns the number of pages.
+pub fn render_all(
+    site: &Site,
+    engines: &Engines,
+    i18n: &I18n,
+    output: &Output,
+    out: &mut Vec<Diagnostic>,
+) -> usize {
+    let sites: Vec<SiteView<'_>> = site
+        .config
+        .languages
+        .ids()
+        .map(|l| site_view(site, i18n, l))
+        .collect();
+    let routes = all_routes(site);
+    let jobs: Vec<(Route<'_>, LangId)> = routes
+        .iter()
+        .flat_map(|r| site.config.languages.ids().map(move |l| (*r, l)))
+        .collect();
+    let problems: Vec<Diagnostic> = jobs
+        .par_iter()
+        .filter_map(|(route, lang)| {
+            let html = match render_page(site, engines, &sites, i18n, *route, *lang) {
+                Ok(h) => h,
+                Err(d) => return Some(d),
+            };
+            let path = output_path(&route.url(&site.config, *lang));
+            output.write(&path, html.as_bytes()).err().map(|e| {
+                Diagnostic::error(
+                    path,
+                    format!("cannot write: {e}"),
+                    "check the output folder's permissions and free space",
+                )
+            })
+        })
+        .collect();
+    out.extend(problems);
+    jobs.len()
+}
+
+fn error_chain(e: &tera::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}

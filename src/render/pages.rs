@@ -1,0 +1,198 @@
+//! Which template renders a route, and with what data.
+
+use serde::Serialize;
+
+use crate::config::Kind;
+use crate::content::procedure::Audience;
+use crate::content::project::Status;
+use crate::content::types::Money;
+use crate::routes::Route;
+
+use super::views::{self, EntryView, In, IssueView, ProcedureView, ProjectView, ReportView};
+
+/// The data a template receives as `data`.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Data<'a> {
+    Home(Box<Home<'a>>),
+    Projects { items: Vec<ProjectView<'a>> },
+    Project(Box<ProjectView<'a>>),
+    Procedures { groups: Vec<AudienceGroup<'a>> },
+    Procedure(Box<ProcedureView<'a>>),
+    Results { items: Vec<ReportView<'a>> },
+    Report(Box<ReportView<'a>>),
+    Bulletin { items: Vec<IssueView<'a>> },
+    Issue(Box<IssueView<'a>>),
+    Pages { items: Vec<EntryView<'a>> },
+    Page(Box<EntryView<'a>>),
+}
+
+#[derive(Serialize)]
+pub struct AudienceGroup<'a> {
+    pub audience: &'static str,
+    pub items: Vec<ProcedureView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Home<'a> {
+    pub project_count: usize,
+    pub seeking_count: usize,
+    /// Aid sought by projects still seeking funds, in the base currency.
+    pub aid_sought: Option<Money>,
+    /// Committed by donors to any project, in the base currency.
+    pub committed: Option<Money>,
+    pub newest: Vec<ProjectView<'a>>,
+    pub procedures: Vec<ProcedureView<'a>>,
+    pub latest_issue: Option<IssueView<'a>>,
+    pub urls: Vec<(&'static str, String)>,
+}
+
+const NEWEST_ON_HOME: usize = 6;
+
+pub fn data<'a>(c: In<'a>, route: Route<'_>) -> (&'static str, Data<'a>) {
+    let site = c.site;
+    match route {
+        Route::Home => ("home.html", Data::Home(Box::new(home(c)))),
+        Route::List(Kind::Projects) => (
+            "projects.html",
+            Data::Projects {
+                items: site.projects.iter().map(|p| views::project(c, p)).collect(),
+            },
+        ),
+        Route::List(Kind::Procedures) => (
+            "procedures.html",
+            Data::Procedures {
+                groups: Audience::ALL
+                    .iter()
+                    .map(|a| AudienceGroup {
+                        audience: a.key(),
+                        items: site
+                            .procedures
+                            .iter()
+                            .filter(|p| p.facts.audience.contains(a))
+                            .map(|p| views::procedure(c, p))
+                            .collect(),
+                    })
+                    .filter(|g| !g.items.is_empty())
+                    .collect(),
+            },
+        ),
+        Route::List(Kind::Results) => (
+            "results.html",
+            Data::Results {
+                items: site.results.iter().map(|r| views::report(c, r)).collect(),
+            },
+        ),
+        Route::List(Kind::Bulletin) => (
+            "bulletin.html",
+            Data::Bulletin {
+                items: site
+                    .bulletins
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| views::issue(c, b, site.bulletins.get(i + 1)))
+                    .collect(),
+            },
+        ),
+        Route::List(Kind::Pages) => (
+            "pages.html",
+            Data::Pages {
+                items: site.pages.iter().map(|p| views::entry(c, p)).collect(),
+            },
+        ),
+        Route::Entity(kind, _, i) => entity(c, kind, i),
+    }
+}
+
+fn entity<'a>(c: In<'a>, kind: Kind, i: usize) -> (&'static str, Data<'a>) {
+    let site = c.site;
+    match kind {
+        Kind::Projects => (
+            "project.html",
+            Data::Project(Box::new(views::project(c, &site.projects[i]))),
+        ),
+        Kind::Procedures => (
+            "procedure.html",
+            Data::Procedure(Box::new(views::procedure(c, &site.procedures[i]))),
+        ),
+        Kind::Results => (
+            "report.html",
+            Data::Report(Box::new(views::report(c, &site.results[i]))),
+        ),
+        Kind::Bulletin => (
+            "issue.html",
+            Data::Issue(Box::new(views::issue(
+                c,
+                &site.bulletins[i],
+                site.bulletins.get(i + 1),
+            ))),
+        ),
+        Kind::Pages => (
+            "page.html",
+            Data::Page(Box::new(views::entry(c, &site.pages[i]))),
+        ),
+    }
+}
+
+fn home(c: In<'_>) -> Home<'_> {
+    let site = c.site;
+    let seeking = |s: Status| matches!(s, Status::Seeking | Status::PartlyFunded);
+    let mut newest: Vec<_> = site
+        .projects
+        .iter()
+        .filter(|p| seeking(p.facts.status))
+        .collect();
+    newest.sort_by(|a, b| {
+        b.facts
+            .published
+            .cmp(&a.facts.published)
+            .then(a.slug.cmp(&b.slug))
+    });
+    let project_views: Vec<ProjectView<'_>> =
+        site.projects.iter().map(|p| views::project(c, p)).collect();
+    let aid_sought = views::total_in_base(
+        c,
+        project_views
+            .iter()
+            .filter(|p| matches!(p.status, "seeking" | "partly-funded"))
+            .filter_map(|p| p.gap.or(Some(p.budget.requested))),
+    );
+    let committed = views::total_in_base(
+        c,
+        site.projects.iter().flat_map(|p| {
+            p.facts
+                .funding
+                .iter()
+                .filter(|f| f.kind == crate::content::project::FundingKind::Committed)
+                .map(|f| f.amount)
+        }),
+    );
+    Home {
+        project_count: site.projects.len(),
+        seeking_count: site
+            .projects
+            .iter()
+            .filter(|p| seeking(p.facts.status))
+            .count(),
+        aid_sought,
+        committed,
+        newest: newest
+            .into_iter()
+            .take(NEWEST_ON_HOME)
+            .map(|p| views::project(c, p))
+            .collect(),
+        procedures: site
+            .procedures
+            .iter()
+            .map(|p| views::procedure(c, p))
+            .collect(),
+        latest_issue: site
+            .bulletins
+            .first()
+            .map(|b| views::issue(c, b, site.bulletins.get(1))),
+        urls: Kind::ALL
+            .iter()
+            .map(|k| (k.folder(), views::kind_url(c, *k)))
+            .collect(),
+    }
+}

@@ -1,0 +1,123 @@
+//! The permanent addresses of the spec, per language, with section words from site.toml.
+
+use std::collections::HashSet;
+
+use crate::config::{Config, Kind};
+use crate::content::texts::LangId;
+use crate::link::Site;
+
+/// A page of the site, whatever its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route<'a> {
+    Home,
+    List(Kind),
+    /// The kind, the slug, and the entity's index in its list of the store.
+    Entity(Kind, &'a str, usize),
+}
+
+impl Route<'_> {
+    pub fn url(&self, config: &Config, lang: LangId) -> String {
+        let code = config.languages.code(lang);
+        match self {
+            Route::Home => format!("/{code}/"),
+            Route::List(kind) => format!("/{code}/{}/", config.section_word(*kind, lang)),
+            Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
+        }
+    }
+}
+
+pub fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String {
+    format!(
+        "/{}/{}/{slug}/",
+        config.languages.code(lang),
+        config.section_word(kind, lang)
+    )
+}
+
+/// Every page of the site, in a fixed order.
+pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
+    let mut routes = vec![Route::Home];
+    routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
+    routes.extend(
+        site.projects
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::Entity(Kind::Projects, e.slug.as_str(), i)),
+    );
+    routes.extend(
+        site.procedures
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::Entity(Kind::Procedures, e.slug.as_str(), i)),
+    );
+    routes.extend(
+        site.results
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::Entity(Kind::Results, e.slug.as_str(), i)),
+    );
+    routes.extend(
+        site.bulletins
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::Entity(Kind::Bulletin, e.slug.as_str(), i)),
+    );
+    routes.extend(
+        site.pages
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::Entity(Kind::Pages, e.slug.as_str(), i)),
+    );
+    routes
+}
+
+/// Every address a link inside the site may point to.
+pub fn all_addresses(site: &Site) -> HashSet<String> {
+    let mut set = HashSet::new();
+    set.insert("/".to_string());
+    for route in all_routes(site) {
+        for lang in site.config.languages.ids() {
+            set.insert(route.url(&site.config, lang));
+        }
+    }
+    let entries = site
+        .projects
+        .iter()
+        .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f)))
+        .chain(
+            site.procedures
+                .iter()
+                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
+        )
+        .chain(
+            site.results
+                .iter()
+                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
+        )
+        .chain(
+            site.bulletins
+                .iter()
+                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
+        )
+        .chain(
+            site.pages
+                .iter()
+                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
+        );
+    for (prefix, f) in entries {
+        set.insert(format!("{prefix}/{}", f.name));
+    }
+    set
+}
+
+/// Whether a site address written in the words leads to a page or file.
+pub fn resolves(addresses: &HashSet<String>, target: &str) -> bool {
+    let path = target.split(['#', '?']).next().unwrap_or(target);
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    addresses.contains(path) || (!path.ends_with('/') && addresses.contains(&format!("{path}/")))
+}
+
+/// Where a page's address is written in the output folder.
+pub fn output_path(url: &str) -> String {
+    format!("{}index.html", url.trim_start_matches('/'))
+}

@@ -1,0 +1,126 @@
+//! Reading the files people write, without ever panicking on what they contain.
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diagnostics::{Diagnostic, Position};
+
+/// Words and facts are small; anything larger is a mistake (a pasted file, a wrong
+/// name) that should be named rather than parsed for a minute.
+pub const MAX_TEXT_FILE: u64 = 2 * 1024 * 1024;
+
+/// A text file of the site, normalised to NFC, that can turn byte offsets into
+/// line and column.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative to the site directory, `/`-separated.
+    pub name: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    /// Reads `path`; every way it can fail becomes a located, advised mistake.
+    pub fn read(path: &Path, name: String) -> Result<SourceFile, Diagnostic> {
+        let meta = fs::metadata(path).map_err(|e| {
+            Diagnostic::error(
+                &name,
+                format!("cannot read the file: {e}"),
+                "check that the file exists and can be read",
+            )
+        })?;
+        if meta.is_dir() {
+            return Err(Diagnostic::error(
+                &name,
+                "this is a folder, but a file is expected here",
+                "rename or remove the folder and write the file in its place",
+            ));
+        }
+        if meta.len() > MAX_TEXT_FILE {
+            return Err(Diagnostic::error(
+                &name,
+                format!(
+                    "the file is {} bytes, larger than the {} bytes a text file may have",
+                    meta.len(),
+                    MAX_TEXT_FILE
+                ),
+                "keep long documents as attachments in the `files/` folder and link to them",
+            ));
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+        fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map_err(|e| {
+                Diagnostic::error(
+                    &name,
+                    format!("cannot read the file: {e}"),
+                    "check its permissions",
+                )
+            })?;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+                let position = position_in(&prefix, prefix.len());
+                return Err(Diagnostic::error(
+                    &name,
+                    "the file is not valid UTF-8 text",
+                    "save the file with UTF-8 encoding (in most editors: \"Save with encoding\" → UTF-8)",
+                )
+                .at(Some(position)));
+            }
+        };
+        // NFC once, here, so that "Hòa" typed on any keyboard compares equal everywhere.
+        let text = text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(&text)
+            .nfc()
+            .collect();
+        Ok(SourceFile { name, text })
+    }
+
+    pub fn from_text(name: impl Into<String>, text: &str) -> SourceFile {
+        SourceFile {
+            name: name.into(),
+            text: text.nfc().collect(),
+        }
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        position_in(&self.text, offset)
+    }
+}
+
+/// Line and column (in characters, both from 1) of a byte offset.
+pub fn position_in(text: &str, offset: usize) -> Position {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Position { line, column }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_columns_in_characters_not_bytes() {
+        let text = "a = 1\nđường = 2";
+        let offset = text.find('=').map(|_| text.rfind('=').unwrap()).unwrap();
+        assert_eq!(position_in(text, offset), Position { line: 2, column: 7 });
+    }
+
+    #[test]
+    fn normalises_to_nfc() {
+        let decomposed = "Ho\u{300}a"; // o + combining grave
+        assert_eq!(SourceFile::from_text("x", decomposed).text, "Hòa");
+    }
+}

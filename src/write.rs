@@ -1,0 +1,123 @@
+//! The one module that touches the output folder. A build writes into a
+//! temporary folder beside the output and swaps it in only when everything
+//! succeeded, so a failed build leaves the published site as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A file in every output folder minhbach writes, so that it never replaces a
+/// folder it did not make (`--output ~` must not delete a home folder).
+pub const MARKER: &str = ".minhbach-output";
+
+#[derive(Debug)]
+pub enum Output {
+    /// `check`: render everything, write nothing.
+    Discard,
+    Staged {
+        staging: tempfile::TempDir,
+        target: PathBuf,
+    },
+}
+
+impl Output {
+    /// Prepares a staging folder beside `target`, creating `target`'s parents.
+    pub fn begin(target: &Path) -> Result<Output, String> {
+        if target.exists() && !is_replaceable(target) {
+            return Err(format!(
+                "{} already exists and was not made by minhbach (it has no {MARKER} file); choose an empty or new output folder",
+                target.display()
+            ));
+        }
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        let staging = tempfile::Builder::new()
+            .prefix(".minhbach-staging-")
+            .tempdir_in(parent)
+            .map_err(|e| {
+                format!(
+                    "cannot create a staging folder in {}: {e}",
+                    parent.display()
+                )
+            })?;
+        fs::write(staging.path().join(MARKER), b"").map_err(|e| e.to_string())?;
+        Ok(Output::Staged {
+            staging,
+            target: target.to_path_buf(),
+        })
+    }
+
+    /// Writes `bytes` at `rel` (a `/`-separated path inside the output).
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Output::Discard => Ok(()),
+            Output::Staged { staging, .. } => {
+                let path = staging.path().join(rel);
+                if let Some(dir) = path.parent() {
+                    fs::create_dir_all(dir)?;
+                }
+                fs::write(path, bytes)
+            }
+        }
+    }
+
+    pub fn copy(&self, rel: &str, source: &Path) -> io::Result<()> {
+        match self {
+            Output::Discard => Ok(()),
+            Output::Staged { staging, .. } => {
+                let path = staging.path().join(rel);
+                if let Some(dir) = path.parent() {
+                    fs::create_dir_all(dir)?;
+                }
+                fs::copy(source, path).map(|_| ())
+            }
+        }
+    }
+
+    /// Swaps the finished staging folder in place of the output.
+    pub fn commit(self) -> Result<(), String> {
+        let Output::Staged { staging, target } = self else {
+            return Ok(());
+        };
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let staged = staging.keep();
+        // A temporary folder is private (0700); a published site must be readable.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&staged, fs::Permissions::from_mode(0o755))
+                .map_err(|e| e.to_string())?;
+        }
+        if target.exists() {
+            let old = tempfile::Builder::new()
+                .prefix(".minhbach-old-")
+                .tempdir_in(parent)
+                .map_err(|e| e.to_string())?
+                .keep();
+            let old_site = old.join("site");
+            fs::rename(&target, &old_site)
+                .map_err(|e| format!("cannot move the previous output aside: {e}"))?;
+            if let Err(e) = fs::rename(&staged, &target) {
+                let _ = fs::rename(&old_site, &target);
+                return Err(format!("cannot put the new output in place: {e}"));
+            }
+            fs::remove_dir_all(&old)
+                .map_err(|e| format!("cannot remove the previous output: {e}"))?;
+        } else {
+            fs::rename(&staged, &target)
+                .map_err(|e| format!("cannot put the new output in place: {e}"))?;
+        }
+        Ok(())
+    }
+}
+
+fn is_replaceable(target: &Path) -> bool {
+    target.join(MARKER).is_file() || fs::read_dir(target).is_ok_and(|mut d| d.next().is_none())
+}
