@@ -33,7 +33,15 @@ nav-pages = About
 breadcrumbs = You are here
 published-by = Published by
 made-with = Built with minhbach, an open-source generator of aid-transparency sites.
-untranslated-notice = This page has not been translated into English yet. The text below is in Vietnamese.
+untranslated-notice = This page has not been translated into { $page_lang ->
+    [vi] Vietnamese
+    [en] English
+   *[other] this language
+} yet. The text below is in { $words_lang ->
+    [vi] Vietnamese
+    [en] English
+   *[other] its original language
+}.
 
 home-title = Home
 home-intro = The province's priority projects seeking foreign aid, the procedures for giving and receiving aid, the results of aid received, and the foreign-affairs bulletin.

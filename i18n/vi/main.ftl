@@ -23,7 +23,15 @@ nav-pages = Giới thiệu
 breadcrumbs = Vị trí trang
 published-by = Đơn vị công bố:
 made-with = Xây dựng bằng minhbach, phần mềm nguồn mở tạo trang minh bạch viện trợ.
-untranslated-notice = Trang này chưa được dịch sang tiếng Việt. Nội dung dưới đây được giữ nguyên ngôn ngữ gốc.
+untranslated-notice = Trang này chưa được dịch sang { $page_lang ->
+    [vi] tiếng Việt
+    [en] tiếng Anh
+   *[other] ngôn ngữ này
+}. Nội dung dưới đây bằng { $words_lang ->
+    [vi] tiếng Việt
+    [en] tiếng Anh
+   *[other] ngôn ngữ gốc
+}.
 
 home-title = Trang chủ
 home-intro = Danh mục dự án ưu tiên kêu gọi viện trợ nước ngoài của tỉnh, thủ tục tiếp nhận viện trợ, kết quả viện trợ đã nhận và bản tin đối ngoại.

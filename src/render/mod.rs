@@ -80,6 +80,7 @@ pub fn engines(
 ) -> Option<Engines> {
     let mut base = tera::Tera::default();
     base.autoescape_on(vec![".html", ".xml"]);
+    base.set_escape_fn(escape_html);
     if let Err(e) = base.add_raw_templates(
         theme
             .templates
@@ -241,6 +242,23 @@ pub fn render_all(
         .collect();
     out.extend(problems);
     jobs.len()
+}
+
+/// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;
+/// these five characters are what HTML needs.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn error_chain(e: &tera::Error) -> String {
