@@ -145,6 +145,19 @@ impl I18n {
         ))
     }
 
+    /// The message `id` from `lang`'s own files only, with no fallback: a
+    /// language's name in itself must never be borrowed from another language.
+    pub fn own(&self, lang: LangId, id: &str) -> Option<String> {
+        let bundle = &self.catalogs[lang.0].bundle;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
+    }
+
     /// A day, in the words of `lang`'s `date` message (05/12/2019, 5 December 2019).
     pub fn date(&self, lang: LangId, date: chrono::NaiveDate) -> Result<String, String> {
         use chrono::Datelike;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-use crate::config::Config;
+use crate::config::{Config, Kind};
 use crate::content::bulletin::BulletinFacts;
 use crate::content::organisation::Organisation;
 use crate::content::procedure::ProcedureFacts;
@@ -31,6 +31,9 @@ pub struct Site {
     pub bulletins: Vec<Entry<BulletinFacts>>,
     pub pages: Vec<Entry<()>>,
     pub project_by_slug: HashMap<Slug, usize>,
+    /// Entities that exist but have mistakes: links to them are not reported
+    /// again as broken (one mistake, one message).
+    pub broken: Vec<(Kind, Slug)>,
 }
 
 pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
@@ -43,6 +46,7 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
         mut results,
         mut bulletins,
         pages,
+        broken,
     } = loaded;
     if !orgs.contains_key(config.publisher.get_ref()) {
         let names = orgs.keys().map(OrgKey::as_str);
@@ -80,7 +84,12 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
         .map(|(i, p)| (p.slug.clone(), i))
         .collect();
     bulletins.sort_by_key(|b| std::cmp::Reverse((b.facts.number, b.facts.date)));
-    check_bulletins(&bulletins, &project_by_slug, out);
+    let broken_projects: Vec<&Slug> = broken
+        .iter()
+        .filter(|(k, _)| *k == Kind::Projects)
+        .map(|(_, s)| s)
+        .collect();
+    check_bulletins(&bulletins, &project_by_slug, &broken_projects, out);
     results.sort_by(|a, b| b.facts.to.cmp(&a.facts.to).then(a.slug.cmp(&b.slug)));
     Site {
         root,
@@ -92,6 +101,7 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
         bulletins,
         pages,
         project_by_slug,
+        broken,
     }
 }
 
@@ -146,6 +156,7 @@ fn same_parts_in_every_language(
 fn check_bulletins(
     bulletins: &[Entry<BulletinFacts>],
     projects: &HashMap<Slug, usize>,
+    broken: &[&Slug],
     out: &mut Vec<Diagnostic>,
 ) {
     let mut seen: HashMap<u32, String> = HashMap::new();
@@ -161,7 +172,7 @@ fn check_bulletins(
             );
         }
         for (slug, at) in &b.facts.featured {
-            if !projects.contains_key(slug) {
+            if !projects.contains_key(slug) && !broken.contains(&slug) {
                 let names = projects.keys().map(Slug::as_str);
                 out.push(
                     Diagnostic::error(

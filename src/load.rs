@@ -31,6 +31,9 @@ pub struct Loaded {
     pub results: Vec<Entry<ResultsFacts>>,
     pub bulletins: Vec<Entry<BulletinFacts>>,
     pub pages: Vec<Entry<()>>,
+    /// Entities found but not valid: they exist, so links to them are not
+    /// reported again as broken (one mistake, one message).
+    pub broken: Vec<(Kind, Slug)>,
 }
 
 /// What one kind of entity needs to be loaded.
@@ -161,11 +164,12 @@ pub fn load(site: &Path, out: &mut Vec<Diagnostic>) -> Result<Option<Loaded>, Un
         config: &config,
         orgs: &orgs,
     };
-    let projects = load_kind::<Projects>(&ctx, out);
-    let procedures = load_kind::<Procedures>(&ctx, out);
-    let results = load_kind::<Results>(&ctx, out);
-    let bulletins = load_kind::<Bulletins>(&ctx, out);
-    let pages = load_kind::<Pages>(&ctx, out);
+    let mut broken = Vec::new();
+    let projects = load_kind::<Projects>(&ctx, out, &mut broken);
+    let procedures = load_kind::<Procedures>(&ctx, out, &mut broken);
+    let results = load_kind::<Results>(&ctx, out, &mut broken);
+    let bulletins = load_kind::<Bulletins>(&ctx, out, &mut broken);
+    let pages = load_kind::<Pages>(&ctx, out, &mut broken);
     Ok(Some(Loaded {
         root: root.clone(),
         config,
@@ -175,6 +179,7 @@ pub fn load(site: &Path, out: &mut Vec<Diagnostic>) -> Result<Option<Loaded>, Un
         results,
         bulletins,
         pages,
+        broken,
     }))
 }
 
@@ -242,6 +247,7 @@ fn check_content_folder(root: &Path, out: &mut Vec<Diagnostic>) {
 fn load_kind<K: EntityKind>(
     ctx: &Ctx<'_>,
     out: &mut Vec<Diagnostic>,
+    broken: &mut Vec<(Kind, Slug)>,
 ) -> Vec<Entry<K::Facts, K::Extra>> {
     let folder = ctx.root.join("content").join(K::KIND.folder());
     let Ok(entries) = fs::read_dir(&folder) else {
@@ -249,7 +255,7 @@ fn load_kind<K: EntityKind>(
     };
     let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     dirs.sort();
-    let loaded: Vec<(Option<Entry<K::Facts, K::Extra>>, Vec<Diagnostic>)> = dirs
+    let loaded: Vec<(Option<Entry<K::Facts, K::Extra>>, Vec<Diagnostic>, &PathBuf)> = dirs
         .par_iter()
         .filter(|d| {
             !d.file_name()
@@ -258,13 +264,19 @@ fn load_kind<K: EntityKind>(
         .map(|dir| {
             let mut problems = Vec::new();
             let entry = load_entity::<K>(ctx, dir, &mut problems);
-            (entry, problems)
+            (entry, problems, dir)
         })
         .collect();
     let mut result = Vec::with_capacity(loaded.len());
-    for (entry, problems) in loaded {
+    for (entry, problems, dir) in loaded {
         out.extend(problems);
-        result.extend(entry);
+        match entry {
+            Some(e) => result.push(e),
+            None => {
+                let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+                broken.extend(slug.map(|s| (K::KIND, Slug(s))));
+            }
+        }
     }
     result
 }

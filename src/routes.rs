@@ -80,6 +80,11 @@ pub fn all_addresses(site: &Site) -> HashSet<String> {
             set.insert(route.url(&site.config, lang));
         }
     }
+    for (kind, slug) in &site.broken {
+        for lang in site.config.languages.ids() {
+            set.insert(entity_url(&site.config, *kind, slug.as_str(), lang));
+        }
+    }
     let entries = site
         .projects
         .iter()

@@ -39,6 +39,12 @@ pub fn explain(raw: &str) -> (String, String) {
             format!("add a line `{key} = …` (see the content format)"),
         );
     }
+    if raw.starts_with("expected a date") {
+        return (
+            raw.to_string(),
+            "write the date as year-month-day without quotes, like 2021-03-15".into(),
+        );
+    }
     if raw.starts_with("duplicate key") {
         return (
             raw.to_string(),

@@ -160,8 +160,8 @@ fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageVi
             .map(|l| Alternate {
                 code: config.languages.code(l).to_string(),
                 name: i18n
-                    .t(l, "language-name", None)
-                    .unwrap_or_else(|_| config.languages.code(l).to_string()),
+                    .own(l, "language-name")
+                    .unwrap_or_else(|| config.languages.code(l).to_string()),
                 url: route.url(config, l),
                 current: l == lang,
             })
