@@ -25,7 +25,7 @@ pub enum Command {
         /// The site directory (it holds site.toml and content/).
         #[arg(default_value = ".")]
         site_dir: PathBuf,
-        /// Where to write the site [default: SITE_DIR/public].
+        /// Where to write the site [default: `SITE_DIR/public`].
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Treat warnings (such as a missing translation) as mistakes.

@@ -518,7 +518,7 @@ fn check_localities(
         let mut current = raw
             .get(key)
             .and_then(|l| l.parent.as_ref())
-            .map(|p| p.get_ref());
+            .map(toml::Spanned::get_ref);
         let mut steps = 0;
         while let Some(p) = current {
             if p == key || steps > raw.len() {
@@ -540,7 +540,7 @@ fn check_localities(
             current = raw
                 .get(p)
                 .and_then(|l| l.parent.as_ref())
-                .map(|p| p.get_ref());
+                .map(toml::Spanned::get_ref);
             steps += 1;
         }
     }

@@ -15,7 +15,7 @@ use crate::content::project::{self, ProjectFacts, RawProject};
 use crate::content::results::{self, RawResults, ResultsFacts};
 use crate::content::types::{slug_problem, OrgKey, Slug};
 use crate::content::words::{self, FrontMatter, ProcedureParts, RawProcedureWords, RawWords};
-use crate::content::{Attachment, Entry};
+use crate::content::{Attachment, Entry, Words};
 use crate::diagnostics::{relative, suggest, Diagnostic};
 use crate::markdown::FilesContext;
 use crate::source::SourceFile;
@@ -198,9 +198,7 @@ fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
 /// A symlink that leads out of the site directory is a mistake: the site must be
 /// publishable from its own folder alone.
 fn check_inside(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> {
-    let is_link = fs::symlink_metadata(path)
-        .map(|m| m.file_type().is_symlink())
-        .unwrap_or(false);
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     if !is_link {
         return Ok(());
     }
@@ -270,12 +268,11 @@ fn load_kind<K: EntityKind>(
     let mut result = Vec::with_capacity(loaded.len());
     for (entry, problems, dir) in loaded {
         out.extend(problems);
-        match entry {
-            Some(e) => result.push(e),
-            None => {
-                let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned());
-                broken.extend(slug.map(|s| (K::KIND, Slug(s))));
-            }
+        if let Some(e) = entry {
+            result.push(e)
+        } else {
+            let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+            broken.extend(slug.map(|s| (K::KIND, Slug(s))));
         }
     }
     result
@@ -287,17 +284,50 @@ fn load_entity<K: EntityKind>(
     out: &mut Vec<Diagnostic>,
 ) -> Option<Entry<K::Facts, K::Extra>> {
     let name = relative(ctx.root, dir);
-    if let Err(d) = check_inside(ctx.root, dir, &name) {
+    let slug = check_entity_folder(ctx, K::KIND, dir, &name, out)?;
+    let files = load_attachments(ctx.root, &dir.join("files"), out);
+    let facts = if K::KIND == Kind::Pages {
+        K::facts_without_file()
+    } else {
+        load_facts::<K>(ctx, dir, &name, out)
+    };
+    let names = words::file_names(&files);
+    let prefix = format!("/files/{}/{slug}", K::KIND.folder());
+    let files_ctx = FilesContext {
+        public_prefix: &prefix,
+        names: &names,
+    };
+    let words = load_words::<K::Front>(ctx, dir, &name, &files_ctx, out)?;
+    Some(Entry {
+        kind: K::KIND,
+        slug: Slug(slug),
+        facts: facts?,
+        words,
+        files,
+    })
+}
+
+/// The folder is a real folder inside the site, its name a slug, and it holds only
+/// files minhbach knows. Returns the slug.
+fn check_entity_folder(
+    ctx: &Ctx<'_>,
+    kind: Kind,
+    dir: &Path,
+    name: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    if let Err(d) = check_inside(ctx.root, dir, name) {
         out.push(d);
         return None;
     }
     if !dir.is_dir() {
+        let message = format!(
+            "content/{}/ holds one folder per entry, but this is a file",
+            kind.folder()
+        );
         out.push(Diagnostic::error(
-            &name,
-            format!(
-                "content/{}/ holds one folder per entry, but this is a file",
-                K::KIND.folder()
-            ),
+            name,
+            message,
             "make a folder named after the entry (its slug) and put the files in it",
         ));
         return None;
@@ -307,19 +337,23 @@ fn load_entity<K: EntityKind>(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if let Some(problem) = slug_problem(&slug) {
-        out.push(Diagnostic::error(&name, format!("the folder name \"{slug}\" cannot be an address: {problem}"), "rename the folder with lowercase letters a–z, digits and `-`, like \"truong-mam-non-tien-phong\""));
+        out.push(Diagnostic::error(name, format!("the folder name \"{slug}\" cannot be an address: {problem}"), "rename the folder with lowercase letters a–z, digits and `-`, like \"truong-mam-non-tien-phong\""));
         return None;
     }
-    let languages = &ctx.config.languages;
-    let has_facts = K::KIND != Kind::Pages;
-    let mut expected: Vec<String> = languages.codes.iter().map(|c| format!("{c}.md")).collect();
+    let mut expected: Vec<String> = ctx
+        .config
+        .languages
+        .codes
+        .iter()
+        .map(|c| format!("{c}.md"))
+        .collect();
     expected.push("files".into());
-    if has_facts {
+    if kind != Kind::Pages {
         expected.push("facts.toml".into());
     }
     let Ok(listing) = fs::read_dir(dir) else {
         out.push(Diagnostic::error(
-            &name,
+            name,
             "cannot read this folder",
             "check its permissions",
         ));
@@ -330,10 +364,10 @@ fn load_entity<K: EntityKind>(
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     listed.sort();
-    for file in &listed {
-        if file.starts_with('.') || expected.contains(file) {
-            continue;
-        }
+    for file in listed
+        .iter()
+        .filter(|f| !f.starts_with('.') && !expected.contains(f))
+    {
         let fix = if file == "facts.toml" {
             "pages have words only: remove facts.toml".to_string()
         } else {
@@ -345,87 +379,78 @@ fn load_entity<K: EntityKind>(
             fix,
         ));
     }
-    let files = load_attachments(ctx.root, &dir.join("files"), out);
+    Some(slug)
+}
 
-    let mut checker_out = Vec::new();
-    let facts = if has_facts {
-        let path = dir.join("facts.toml");
-        if path.exists() || fs::symlink_metadata(&path).is_ok() {
-            match read(ctx.root, &path) {
-                Ok(source) => match crate::toml_error::parse::<K::Raw>(&source, &source.text, 0) {
-                    Ok(raw) => {
-                        let mut c = Checker::new(ctx.config, ctx.orgs, &source);
-                        let facts = K::check(raw, dir, &mut c);
-                        checker_out.append(&mut c.out);
-                        facts
-                    }
-                    Err(d) => {
-                        checker_out.push(d);
-                        None
-                    }
-                },
-                Err(d) => {
-                    checker_out.push(d);
-                    None
-                }
-            }
-        } else {
-            checker_out.push(Diagnostic::error(format!("{name}/facts.toml"), "the file is missing", "every entry of this kind needs a facts.toml (`minhbach new` writes one to start from)"));
-            None
-        }
-    } else {
-        K::facts_without_file()
-    };
-    out.append(&mut checker_out);
+fn load_facts<K: EntityKind>(
+    ctx: &Ctx<'_>,
+    dir: &Path,
+    name: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<K::Facts> {
+    let path = dir.join("facts.toml");
+    if fs::symlink_metadata(&path).is_err() {
+        out.push(Diagnostic::error(
+            format!("{name}/facts.toml"),
+            "the file is missing",
+            "every entry of this kind needs a facts.toml (`minhbach new` writes one to start from)",
+        ));
+        return None;
+    }
+    let source = read(ctx.root, &path).map_err(|d| out.push(d)).ok()?;
+    let raw = crate::toml_error::parse::<K::Raw>(&source, &source.text, 0)
+        .map_err(|d| out.push(d))
+        .ok()?;
+    let mut c = Checker::new(ctx.config, ctx.orgs, &source);
+    let facts = K::check(raw, dir, &mut c);
+    out.append(&mut c.out);
+    facts
+}
 
-    let names = words::file_names(&files);
-    let prefix = format!("/files/{}/{slug}", K::KIND.folder());
-    let files_ctx = FilesContext {
-        public_prefix: &prefix,
-        names: &names,
-    };
-    let mut all_words = Vec::with_capacity(languages.codes.len());
-    let mut words_ok = true;
+/// The words in every language, `None` where a translation is missing (a
+/// warning); `None` as a whole if the default language's are missing or any
+/// words file has a mistake.
+fn load_words<F: FrontMatter>(
+    ctx: &Ctx<'_>,
+    dir: &Path,
+    name: &str,
+    files: &FilesContext<'_>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Vec<Option<Words<F::Extra>>>> {
+    let languages = &ctx.config.languages;
+    let mut all = Vec::with_capacity(languages.codes.len());
+    let mut ok = true;
     for lang in languages.ids() {
         let code = languages.code(lang);
         let path = dir.join(format!("{code}.md"));
-        if !path.exists() && fs::symlink_metadata(&path).is_err() {
+        if fs::symlink_metadata(&path).is_err() {
+            let file = format!("{name}/{code}.md");
+            let default = languages.default_code();
             if lang == languages.default {
                 out.push(Diagnostic::error(
-                    format!("{name}/{code}.md"),
+                    file,
                     format!("the words in the default language (`{code}`) are missing"),
                     format!("write {code}.md with a title, a summary and the text"),
                 ));
-                words_ok = false;
+                ok = false;
             } else {
-                let default = languages.default_code();
                 out.push(Diagnostic::warning(
-                    format!("{name}/{code}.md"),
+                    file,
                     format!("not yet translated: the `{code}` page shows the `{default}` words"),
                     format!("add {code}.md, translated from {default}.md"),
                 ));
             }
-            all_words.push(None);
+            all.push(None);
             continue;
         }
-        let parsed = match read(ctx.root, &path) {
-            Ok(source) => words::parse::<K::Front>(&source, &files_ctx, out),
-            Err(d) => {
-                out.push(d);
-                None
-            }
-        };
-        words_ok &= parsed.is_some();
-        all_words.push(parsed);
+        let parsed = read(ctx.root, &path)
+            .map_err(|d| out.push(d))
+            .ok()
+            .and_then(|source| words::parse::<F>(&source, files, out));
+        ok &= parsed.is_some();
+        all.push(parsed);
     }
-    let entry = Entry {
-        kind: K::KIND,
-        slug: Slug(slug),
-        facts: facts?,
-        words: all_words,
-        files,
-    };
-    words_ok.then_some(entry)
+    ok.then_some(all)
 }
 
 fn load_attachments(root: &Path, files_dir: &Path, out: &mut Vec<Diagnostic>) -> Vec<Attachment> {

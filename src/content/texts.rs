@@ -92,7 +92,7 @@ impl Texts {
         for (code, text) in raw.get_ref() {
             match languages.find(code) {
                 Some(id) if !text.trim().is_empty() => {
-                    by_lang[id.0] = Some(text.trim().to_string())
+                    by_lang[id.0] = Some(text.trim().to_string());
                 }
                 Some(_) => {}
                 None => out.push(

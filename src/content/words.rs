@@ -134,16 +134,17 @@ pub fn parse<F: FrontMatter>(
     files: &FilesContext<'_>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Words<F::Extra>> {
-    let (front, front_offset, body, body_offset) = match split_front_matter(&source.text) {
-        Some(parts) => parts,
-        None => {
-            out.push(Diagnostic::error(
-                &source.name,
-                "the words do not start with front matter between `+++` lines",
-                "begin the file with a line `+++`, then `title = \"…\"` and `summary = \"…\"`, then another line `+++`, then the text",
-            ).at(Some(source.position(0))));
-            return None;
-        }
+    let (front, front_offset, body, body_offset) = if let Some(parts) =
+        split_front_matter(&source.text)
+    {
+        parts
+    } else {
+        out.push(Diagnostic::error(
+            &source.name,
+            "the words do not start with front matter between `+++` lines",
+            "begin the file with a line `+++`, then `title = \"…\"` and `summary = \"…\"`, then another line `+++`, then the text",
+        ).at(Some(source.position(0))));
+        return None;
     };
     let raw: F = match crate::toml_error::parse(source, front, front_offset) {
         Ok(r) => r,

@@ -56,7 +56,11 @@ pub fn data<'a>(c: In<'a>, route: Route<'_>) -> (&'static str, Data<'a>) {
         Route::List(Kind::Projects) => (
             "projects.html",
             Data::Projects {
-                items: site.projects.iter().map(|p| views::project(c, p)).collect(),
+                items: site
+                    .projects
+                    .iter()
+                    .map(|p| views::project_card(c, p))
+                    .collect(),
             },
         ),
         Route::List(Kind::Procedures) => (
@@ -104,7 +108,7 @@ pub fn data<'a>(c: In<'a>, route: Route<'_>) -> (&'static str, Data<'a>) {
     }
 }
 
-fn entity<'a>(c: In<'a>, kind: Kind, i: usize) -> (&'static str, Data<'a>) {
+fn entity(c: In<'_>, kind: Kind, i: usize) -> (&'static str, Data<'_>) {
     let site = c.site;
     match kind {
         Kind::Projects => (
@@ -148,8 +152,11 @@ fn home(c: In<'_>) -> Home<'_> {
             .cmp(&a.facts.published)
             .then(a.slug.cmp(&b.slug))
     });
-    let project_views: Vec<ProjectView<'_>> =
-        site.projects.iter().map(|p| views::project(c, p)).collect();
+    let project_views: Vec<ProjectView<'_>> = site
+        .projects
+        .iter()
+        .map(|p| views::project_card(c, p))
+        .collect();
     let aid_sought = views::total_in_base(
         c,
         project_views
@@ -179,7 +186,7 @@ fn home(c: In<'_>) -> Home<'_> {
         newest: newest
             .into_iter()
             .take(NEWEST_ON_HOME)
-            .map(|p| views::project(c, p))
+            .map(|p| views::project_card(c, p))
             .collect(),
         procedures: site
             .procedures

@@ -214,6 +214,16 @@ fn percent(part: f64, whole: f64) -> Option<u32> {
     (whole > 0.0).then(|| ((part / whole) * 100.0).round().clamp(0.0, 100.0) as u32)
 }
 
+/// A project as a list shows it: the facts of a card, without the body, the
+/// funding rows and the indicators, so that a list of 10,000 stays light.
+pub fn project_card<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
+    let mut view = project(c, e);
+    view.entry.words.body = "";
+    view.funding.clear();
+    view.indicators.clear();
+    view
+}
+
 pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
     let f = &e.facts;
     let config = c.config();
@@ -437,7 +447,7 @@ pub fn issue<'a>(
             let changed = p.facts.last_change();
             changed <= f.date && since.is_none_or(|s| changed > s)
         })
-        .map(|p| project(c, p))
+        .map(|p| project_card(c, p))
         .collect();
     let view = entry(c, e);
     let pdf = f
@@ -459,14 +469,14 @@ pub fn issue<'a>(
             .featured
             .iter()
             .filter_map(|(slug, _)| site.project_by_slug.get(slug))
-            .map(|i| project(c, &site.projects[*i]))
+            .map(|i| project_card(c, &site.projects[*i]))
             .collect(),
         new_projects,
     }
 }
 
 /// An approximate base-currency total, for headline figures.
-pub fn total_in_base<'a>(c: In<'a>, items: impl IntoIterator<Item = Money>) -> Option<Money> {
+pub fn total_in_base(c: In<'_>, items: impl IntoIterator<Item = Money>) -> Option<Money> {
     let money = &c.config().money;
     sum_in(items, money.base, money)
 }
