@@ -88,6 +88,7 @@ fact-start = Start
 fact-end = End
 fact-beneficiaries = People reached
 fact-sdgs = Sustainable Development Goals
+fact-procedure-code = Procedure code
 fact-national-code = National portal code
 fact-agency = Receiving agency
 fact-audience = Who it is for

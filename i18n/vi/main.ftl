@@ -72,6 +72,7 @@ fact-start = Bắt đầu
 fact-end = Kết thúc
 fact-beneficiaries = Số người hưởng lợi
 fact-sdgs = Mục tiêu phát triển bền vững
+fact-procedure-code = Mã thủ tục
 fact-national-code = Mã trên Cổng dịch vụ công quốc gia
 fact-agency = Cơ quan tiếp nhận hồ sơ
 fact-audience = Đối tượng thực hiện
