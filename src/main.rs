@@ -56,9 +56,9 @@ fn run(site_dir: &Path, options: &Options, done: &str) -> ExitCode {
         Ok(report) => {
             print_all(&report.warnings);
             println!(
-                "{done}: {} pages, {} warnings",
-                report.pages,
-                report.warnings.len()
+                "{done}: {}, {}",
+                count(report.pages, "page"),
+                count(report.warnings.len(), "warning")
             );
             ExitCode::SUCCESS
         }
@@ -68,15 +68,29 @@ fn run(site_dir: &Path, options: &Options, done: &str) -> ExitCode {
                 .iter()
                 .filter(|d| d.severity == minhbach::diagnostics::Severity::Error)
                 .count();
-            eprintln!(
-                "{errors} mistakes found; nothing was written, the previous output is unchanged"
-            );
+            let outcome = if options.output.is_some() {
+                "nothing was written, the previous output is unchanged"
+            } else if errors == 1 {
+                "fix it and check again"
+            } else {
+                "fix them and check again"
+            };
+            eprintln!("{} found; {outcome}", count(errors, "mistake"));
             ExitCode::from(1)
         }
         Err(Failure::Unusable(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// "1 page", "136 pages".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

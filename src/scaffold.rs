@@ -46,7 +46,7 @@ pub fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<PathBuf, 
             "code = \"{}\"\nagency = \"{publisher}\"\naudience = [\"ngo\"]\ntime_limit_days = 15\nfee = 0\nupdated = {today}\n\n[[legal_basis]]\nref = \"80/2020/NĐ-CP\"\ndate = 2020-07-08\ntitle = {{ {lang} = \"…\" }}\n",
             slug.to_ascii_uppercase())),
         NewKind::Results => ("results", format!("kind = \"annual\"\nfrom = {today}\nto = {today}\npublished = {today}\ncurrency = \"USD\"\nprojects = 0\ncommitted = 0\n")),
-        NewKind::Bulletin => ("bulletin", format!("number = 1\ndate = {today}\nfeatured = []\n")),
+        NewKind::Bulletin => ("bulletin", format!("number = {}\ndate = {today}\nfeatured = []\n", next_bulletin_number(site_dir))),
         NewKind::Page => ("pages", String::new()),
     };
     let dir = site_dir.join("content").join(folder).join(slug);
@@ -60,6 +60,19 @@ pub fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<PathBuf, 
     let words = format!("+++\ntitle = \"{slug}\"\nsummary = \"…\"\n+++\n\n");
     fs::write(dir.join(format!("{lang}.md")), words).map_err(|e| e.to_string())?;
     Ok(dir)
+}
+
+/// One more than the highest issue number already written.
+fn next_bulletin_number(site_dir: &Path) -> u64 {
+    let Ok(dirs) = fs::read_dir(site_dir.join("content/bulletin")) else {
+        return 1;
+    };
+    dirs.filter_map(Result::ok)
+        .filter_map(|d| fs::read_to_string(d.path().join("facts.toml")).ok())
+        .filter_map(|t| t.parse::<toml::Table>().ok()?.get("number")?.as_integer())
+        .filter_map(|n| u64::try_from(n).ok())
+        .max()
+        .map_or(1, |n| n + 1)
 }
 
 const SITE_TOML: &str = r#"base_url = "https://example.gov.vn"
@@ -80,6 +93,18 @@ procedures = { vi = "thu-tuc", en = "procedures" }
 results    = { vi = "ket-qua", en = "results" }
 bulletin   = { vi = "ban-tin", en = "bulletin" }
 pages      = { vi = "trang",   en = "pages" }
+
+[sectors.education]
+name = { vi = "Giáo dục và đào tạo", en = "Education and training" }
+dac = "11220"
+
+[localities.tinh]
+name = { vi = "Toàn tỉnh", en = "Whole province" }
+
+[periods."2026-2030"]
+name = { vi = "Giai đoạn 2026–2030", en = "2026–2030" }
+from = 2026
+to = 2030
 "#;
 
 const ORGANISATIONS: &str = r#"[so-ngoai-vu]

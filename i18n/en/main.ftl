@@ -19,7 +19,7 @@ date = { $day } { $month ->
     [11] November
    *[12] December
 } { $year }
-approx-usd = (about { $amount } at the rate of { $date })
+approx-converted = (about { $amount } at the rate of { $date })
 
 skip-to-content = Skip to main content
 nav-main = Main

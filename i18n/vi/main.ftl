@@ -9,7 +9,7 @@ money = { $currency ->
    *[other] { $amount } { $currency }
 }
 date = { $day2 }/{ $month2 }/{ $year }
-approx-usd = (khoảng { $amount } theo tỷ giá ngày { $date })
+approx-converted = (khoảng { $amount } theo tỷ giá ngày { $date })
 
 skip-to-content = Chuyển đến nội dung chính
 nav-main = Điều hướng chính

@@ -62,82 +62,94 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// Resolves a reference; `what` names one and many: ("a sector", "sectors").
     fn key<K: Ord, V>(
         &mut self,
         raw: &Spanned<String>,
         map: &BTreeMap<K, V>,
         make: fn(String) -> K,
-        what: &str,
+        (one, many): (&str, &str),
         home: &str,
     ) -> Option<K> {
         let key = make(raw.get_ref().clone());
         if map.contains_key(&key) {
             return Some(key);
         }
-        let names = self.key_names(what);
-        let fix = format!(
-            "{} (the {what}s are listed in {home})",
-            suggest(raw.get_ref(), names)
-        );
+        let names = self.key_names(many);
+        let fix = if names.is_empty() {
+            format!(
+                "there are no {many} yet: add \"{}\" to {home}",
+                raw.get_ref()
+            )
+        } else {
+            format!(
+                "{} (the {many} are listed in {home})",
+                suggest(raw.get_ref(), names)
+            )
+        };
         self.error(
             raw.span(),
-            format!("\"{}\" is not a {what}", raw.get_ref()),
+            format!("\"{}\" is not {one}", raw.get_ref()),
             fix,
         );
         None
     }
 
-    fn key_names(&self, what: &str) -> Vec<&'a str> {
-        match what {
-            "sector" => self.config.sectors.keys().map(SectorKey::as_str).collect(),
-            "locality" => self
+    fn key_names(&self, many: &str) -> Vec<&'a str> {
+        match many {
+            "sectors" => self.config.sectors.keys().map(SectorKey::as_str).collect(),
+            "localities" => self
                 .config
                 .localities
                 .keys()
                 .map(LocalityKey::as_str)
                 .collect(),
-            "period" => self.config.periods.keys().map(PeriodKey::as_str).collect(),
+            "periods" => self.config.periods.keys().map(PeriodKey::as_str).collect(),
             _ => self.orgs.keys().map(OrgKey::as_str).collect(),
         }
     }
 
     pub fn sector(&mut self, raw: &Spanned<String>) -> Option<SectorKey> {
+        let home = "site.toml under [sectors]";
         self.key(
             raw,
             &self.config.sectors,
             SectorKey,
-            "sector",
-            "site.toml under [sectors]",
+            ("a sector", "sectors"),
+            home,
         )
     }
 
     pub fn locality(&mut self, raw: &Spanned<String>) -> Option<LocalityKey> {
+        let home = "site.toml under [localities]";
         self.key(
             raw,
             &self.config.localities,
             LocalityKey,
-            "locality",
-            "site.toml under [localities]",
+            ("a locality", "localities"),
+            home,
         )
     }
 
     pub fn period(&mut self, raw: &Spanned<String>) -> Option<PeriodKey> {
+        let home = "site.toml under [periods]";
         self.key(
             raw,
             &self.config.periods,
             PeriodKey,
-            "period",
-            "site.toml under [periods]",
+            ("a period", "periods"),
+            home,
         )
     }
 
     pub fn org(&mut self, raw: &Spanned<String>) -> Option<OrgKey> {
+        let home = "content/organisations.toml";
         self.key(
             raw,
             self.orgs,
             OrgKey,
-            "organisation",
-            "content/organisations.toml",
+            ("an organisation", "organisations"),
+            home,
         )
     }
 

@@ -1,5 +1,5 @@
 //! Tera functions and filters bound to one language: `t()`, `money`, `number`,
-//! `date`, `filesize`, `approx_usd`.
+//! `date`, `filesize`, `approx`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -156,41 +156,44 @@ impl Filter for FileSizeFilter {
     }
 }
 
-/// A base-currency (VND) amount as approximate USD, with the rate's date, or ""
-/// when there is no rate or the amount is not in VND.
-pub struct ApproxUsdFilter(pub Arc<Locale>);
+/// An amount converted between VND and USD at the site's rate, with the rate's
+/// date ("about USD 25,591 at the rate of 2 January 2025"), or "" when there is
+/// no rate or the currency is neither.
+pub struct ApproxFilter(pub Arc<Locale>);
 
-impl Filter for ApproxUsdFilter {
+impl Filter for ApproxFilter {
     #[allow(
         clippy::cast_precision_loss,
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
-        reason = "rounded whole dollars"
+        reason = "rounded whole units"
     )]
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
         let locale = &self.0;
-        let (Some((rate, day)), Some("VND")) =
-            (locale.money, value.get("currency").and_then(Value::as_str))
-        else {
+        let Some((rate, day)) = locale.money else {
             return Ok(Value::String(String::new()));
         };
-        let amount = value.get("amount").and_then(Value::as_u64).unwrap_or(0);
-        let usd = (amount as f64 / rate).round() as u64;
+        let amount = value.get("amount").and_then(Value::as_u64).unwrap_or(0) as f64;
+        let (converted, currency) = match value.get("currency").and_then(Value::as_str) {
+            Some("VND") => (amount / rate, "USD"),
+            Some("USD") => (amount * rate, "VND"),
+            _ => return Ok(Value::String(String::new())),
+        };
         let mut args = FluentArgs::new();
-        args.set(
-            "amount",
-            locale
-                .i18n
-                .money(locale.lang, &locale.numbers, usd, "USD")
-                .map_err(Error::msg)?,
+        let money = locale.i18n.money(
+            locale.lang,
+            &locale.numbers,
+            converted.round() as u64,
+            currency,
         );
+        args.set("amount", money.map_err(Error::msg)?);
         args.set(
             "date",
             locale.i18n.date(locale.lang, day).map_err(Error::msg)?,
         );
         locale
             .i18n
-            .t(locale.lang, "approx-usd", Some(&args))
+            .t(locale.lang, "approx-converted", Some(&args))
             .map(Value::String)
             .map_err(Error::msg)
     }

@@ -18,7 +18,7 @@ use crate::routes::{all_routes, output_path, Route};
 use crate::theme::Theme;
 use crate::write::Output;
 use functions::{
-    ApproxUsdFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
+    ApproxFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
 };
 use views::{In, OrgView};
 
@@ -110,7 +110,7 @@ pub fn engines(
             tera.register_filter("number", NumberFilter(Arc::clone(&locale)));
             tera.register_filter("date", DateFilter(Arc::clone(&locale)));
             tera.register_filter("filesize", FileSizeFilter(Arc::clone(&locale)));
-            tera.register_filter("approx_usd", ApproxUsdFilter(locale));
+            tera.register_filter("approx", ApproxFilter(locale));
             tera
         })
         .collect();

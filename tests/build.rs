@@ -1,0 +1,408 @@
+//! What the valid fixture (`tests/fixtures/valid/`) builds into: every page in
+//! every language, language marks, alternates, formats and safe words.
+
+mod common;
+
+use std::fs;
+use std::path::PathBuf;
+
+use common::{build_ok, fixture, page, read_tree, Scratch};
+use pretty_assertions::assert_eq;
+
+const BASE: &str = "https://ngo.example.gov.vn";
+
+/// Every page of the valid fixture: its Vietnamese and its English address.
+const PAGES: [(&str, &str); 13] = [
+    ("/vi/", "/en/"),
+    ("/vi/du-an/", "/en/projects/"),
+    ("/vi/thu-tuc/", "/en/procedures/"),
+    ("/vi/ket-qua/", "/en/results/"),
+    ("/vi/ban-tin/", "/en/bulletin/"),
+    ("/vi/trang/", "/en/pages/"),
+    (
+        "/vi/du-an/truong-mam-non-tien-phong/",
+        "/en/projects/truong-mam-non-tien-phong/",
+    ),
+    (
+        "/vi/du-an/nuoc-sach-xa-cao-son/",
+        "/en/projects/nuoc-sach-xa-cao-son/",
+    ),
+    (
+        "/vi/thu-tuc/phe-duyet-du-an-vien-tro/",
+        "/en/procedures/phe-duyet-du-an-vien-tro/",
+    ),
+    (
+        "/vi/ket-qua/bao-cao-2014-2019/",
+        "/en/results/bao-cao-2014-2019/",
+    ),
+    ("/vi/ban-tin/ban-tin-so-01/", "/en/bulletin/ban-tin-so-01/"),
+    ("/vi/ban-tin/ban-tin-so-02/", "/en/bulletin/ban-tin-so-02/"),
+    ("/vi/trang/gioi-thieu/", "/en/pages/gioi-thieu/"),
+];
+
+/// The valid fixture, built into a fresh temporary folder.
+struct Built {
+    _scratch: Scratch,
+    out: PathBuf,
+}
+
+fn build_valid() -> Built {
+    let scratch = Scratch::empty();
+    let out = scratch.path("public");
+    build_ok(&fixture("valid"), &out);
+    Built {
+        _scratch: scratch,
+        out,
+    }
+}
+
+/// The value of the closest `lang` attribute written before `text` in `html`.
+fn lang_before<'a>(html: &'a str, text: &str) -> &'a str {
+    let at = html
+        .find(text)
+        .unwrap_or_else(|| panic!("{text:?} is not on the page"));
+    let attr = html[..at].rfind(" lang=\"").expect("a lang attribute") + 7;
+    let len = html[attr..].find('"').expect("a closing quote");
+    &html[attr..attr + len]
+}
+
+#[test]
+fn builds_a_page_in_every_language_for_every_entry_and_list() {
+    let built = build_valid();
+    for (vi, en) in PAGES {
+        page(&built.out, vi);
+        page(&built.out, en);
+    }
+    let root = fs::read_to_string(built.out.join("index.html")).unwrap();
+    assert!(
+        root.contains("url=/vi/"),
+        "/ does not lead to /vi/:\n{root}"
+    );
+}
+
+#[test]
+fn lists_link_to_each_of_their_entries() {
+    let built = build_valid();
+    for (list, entries) in [
+        (
+            "/en/projects/",
+            [
+                "/en/projects/truong-mam-non-tien-phong/",
+                "/en/projects/nuoc-sach-xa-cao-son/",
+            ]
+            .as_slice(),
+        ),
+        (
+            "/vi/du-an/",
+            &[
+                "/vi/du-an/truong-mam-non-tien-phong/",
+                "/vi/du-an/nuoc-sach-xa-cao-son/",
+            ],
+        ),
+        (
+            "/en/procedures/",
+            &["/en/procedures/phe-duyet-du-an-vien-tro/"],
+        ),
+        ("/vi/ket-qua/", &["/vi/ket-qua/bao-cao-2014-2019/"]),
+        (
+            "/en/bulletin/",
+            &["/en/bulletin/ban-tin-so-01/", "/en/bulletin/ban-tin-so-02/"],
+        ),
+        ("/vi/trang/", &["/vi/trang/gioi-thieu/"]),
+    ] {
+        let html = page(&built.out, list);
+        for entry in entries {
+            assert!(
+                html.contains(&format!("href=\"{entry}\"")),
+                "{list} does not link to {entry}"
+            );
+        }
+    }
+}
+
+#[test]
+fn marks_every_page_with_its_own_language() {
+    let built = build_valid();
+    for (vi, en) in PAGES {
+        assert!(page(&built.out, vi).contains("<html lang=\"vi\">"), "{vi}");
+        assert!(page(&built.out, en).contains("<html lang=\"en\">"), "{en}");
+    }
+}
+
+#[test]
+fn links_every_language_and_x_default_as_alternates() {
+    let built = build_valid();
+    for (vi, en) in PAGES {
+        let alternates = [
+            format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"{BASE}{vi}\">"),
+            format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{BASE}{en}\">"),
+            format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{BASE}{vi}\">"),
+        ];
+        for address in [vi, en] {
+            let html = page(&built.out, address);
+            for alternate in &alternates {
+                assert!(html.contains(alternate), "{address} lacks {alternate}");
+            }
+        }
+    }
+}
+
+#[test]
+fn keeps_english_on_an_untranslated_page_with_a_notice_and_the_vietnamese_words_marked() {
+    let built = build_valid();
+    let html = page(&built.out, "/en/projects/nuoc-sach-xa-cao-son/");
+    assert!(html.contains("<html lang=\"en\">"));
+    let notice = html
+        .find("translation-notice")
+        .expect("a translation notice");
+    let h1 = html.find("<h1").expect("an h1");
+    assert!(notice < h1, "the notice is not before the h1");
+    let notice_html = &html[notice..h1];
+    assert!(
+        notice_html.contains("This page has not been translated into English yet."),
+        "{notice_html}"
+    );
+    assert_eq!(
+        lang_before(&html, "Trang này chưa được dịch sang tiếng Anh."),
+        "vi"
+    );
+    assert_eq!(
+        lang_before(&html, "Cấp nước sinh hoạt xã Cao Sơn</h1>"),
+        "vi"
+    );
+    assert_eq!(
+        lang_before(&html, "Người dân Cao Sơn thiếu nước vào mùa khô."),
+        "vi"
+    );
+    assert!(
+        html.contains(">Key facts<"),
+        "the interface is not in English"
+    );
+
+    let translated = page(&built.out, "/vi/du-an/nuoc-sach-xa-cao-son/");
+    assert!(
+        !translated.contains("translation-notice"),
+        "a notice on the Vietnamese page"
+    );
+}
+
+#[test]
+fn formats_money_and_dates_the_vietnamese_way() {
+    let built = build_valid();
+    let html = page(&built.out, "/vi/du-an/truong-mam-non-tien-phong/");
+    for golden in [
+        "4.800.000.000 ₫",
+        "05/12/2019",
+        "02/11/2024",
+        "1.524.000.000 ₫",
+        "60.000 USD",
+        "10/05/2022",
+    ] {
+        assert!(
+            html.contains(golden),
+            "{golden} is not on the Vietnamese page"
+        );
+    }
+}
+
+#[test]
+fn formats_money_and_dates_the_english_way() {
+    let built = build_valid();
+    let html = page(&built.out, "/en/projects/truong-mam-non-tien-phong/");
+    for golden in [
+        "VND 4,800,000,000",
+        "5 December 2019",
+        "2 November 2024",
+        "VND 1,524,000,000",
+        "USD 60,000",
+        "10 May 2022",
+    ] {
+        assert!(html.contains(golden), "{golden} is not on the English page");
+    }
+}
+
+#[test]
+fn shows_a_former_locality_with_its_last_day_and_successor() {
+    let built = build_valid();
+    let en = page(&built.out, "/en/projects/nuoc-sach-xa-cao-son/");
+    assert!(
+        en.contains("until 30 June 2025; now part of Phu Tho Province"),
+        "{en}"
+    );
+    let vi = page(&built.out, "/vi/du-an/nuoc-sach-xa-cao-son/");
+    assert!(
+        vi.contains("đến ngày 30/06/2025; nay thuộc Tỉnh Phú Thọ"),
+        "{vi}"
+    );
+}
+
+#[test]
+fn removes_scripts_event_handlers_and_javascript_links_from_the_words() {
+    let built = build_valid();
+    for (name, bytes) in read_tree(&built.out) {
+        let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
+        for bad in [
+            "<script",
+            "onerror",
+            "onclick",
+            "onmouseover",
+            "javascript:",
+            "alert(",
+        ] {
+            assert!(!text.contains(bad), "{bad} in {name}");
+        }
+    }
+    let about = page(&built.out, "/vi/trang/gioi-thieu/");
+    assert!(
+        about.contains("Cổng thông tin do Sở Ngoại vụ quản lý."),
+        "the safe words are gone"
+    );
+}
+
+#[test]
+fn publishes_attachments_once_and_rewrites_links_to_them() {
+    let built = build_valid();
+    for (source, address) in [
+        (
+            "content/projects/truong-mam-non-tien-phong/files/ban-do-vi-tri.pdf",
+            "/files/projects/truong-mam-non-tien-phong/ban-do-vi-tri.pdf",
+        ),
+        (
+            "content/procedures/phe-duyet-du-an-vien-tro/files/mau-01.docx",
+            "/files/procedures/phe-duyet-du-an-vien-tro/mau-01.docx",
+        ),
+    ] {
+        let published = fs::read(built.out.join(&address[1..])).unwrap();
+        assert_eq!(published, fs::read(fixture("valid").join(source)).unwrap());
+    }
+    let copies: Vec<String> = read_tree(&built.out)
+        .into_keys()
+        .filter(|n| n.ends_with("ban-do-vi-tri.pdf"))
+        .collect();
+    assert_eq!(
+        copies,
+        ["files/projects/truong-mam-non-tien-phong/ban-do-vi-tri.pdf"]
+    );
+    for address in [
+        "/vi/du-an/truong-mam-non-tien-phong/",
+        "/en/projects/truong-mam-non-tien-phong/",
+    ] {
+        let html = page(&built.out, address);
+        assert!(
+            html.contains("href=\"/files/projects/truong-mam-non-tien-phong/ban-do-vi-tri.pdf\">"),
+            "{address}"
+        );
+        assert!(
+            !html.contains("href=\"files/"),
+            "{address} keeps a relative link"
+        );
+    }
+}
+
+#[test]
+fn shows_a_procedures_steps_documents_conditions_forms_and_legal_basis() {
+    let built = build_valid();
+    let vi = page(&built.out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/");
+    for words in [
+        "Nộp hồ sơ",
+        "Trả kết quả",
+        "Văn bản đề nghị phê duyệt khoản viện trợ",
+        "Khoản viện trợ không gây phương hại đến an ninh, quốc phòng.",
+        "href=\"/files/procedures/phe-duyet-du-an-vien-tro/mau-01.docx\"",
+        "80/2020/NĐ-CP",
+        "08/07/2020",
+        "15 ngày làm việc",
+    ] {
+        assert!(
+            vi.contains(words),
+            "{words} is not on the Vietnamese procedure"
+        );
+    }
+    let en = page(&built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
+    for words in [
+        "Submit the dossier",
+        "Receive the result",
+        "Letter requesting approval of the aid",
+        "The aid does not harm national security or defence.",
+        "Decree on the management and use of non-ODA grant aid",
+        "8 July 2020",
+    ] {
+        assert!(
+            en.contains(words),
+            "{words} is not on the English procedure"
+        );
+    }
+}
+
+#[test]
+fn labels_a_procedure_code_as_a_procedure_code() {
+    let built = build_valid();
+    let vi = page(&built.out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/");
+    assert!(vi.contains("<dt>Mã thủ tục</dt><dd>SNV-01</dd>"), "{vi}");
+    let en = page(&built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
+    assert!(
+        en.contains("<dt>Procedure code</dt><dd>SNV-01</dd>"),
+        "{en}"
+    );
+}
+
+#[test]
+fn shows_a_results_report_by_sector_and_by_locality() {
+    let built = build_valid();
+    let en = page(&built.out, "/en/results/bao-cao-2014-2019/");
+    for words in [
+        "USD 31,000,000",
+        "USD 27,500,000",
+        "Education and training",
+        "USD 9,800,000",
+        "Da Bac District",
+        "USD 5,100,000",
+        "1 September 2014",
+        "31 August 2019",
+    ] {
+        assert!(en.contains(words), "{words} is not on the English report");
+    }
+    let vi = page(&built.out, "/vi/ket-qua/bao-cao-2014-2019/");
+    for words in [
+        "31.000.000 USD",
+        "Giáo dục và đào tạo",
+        "9.800.000 USD",
+        "Huyện Đà Bắc",
+        "5.100.000 USD",
+    ] {
+        assert!(
+            vi.contains(words),
+            "{words} is not on the Vietnamese report"
+        );
+    }
+}
+
+#[test]
+fn shows_the_featured_projects_of_a_bulletin_issue() {
+    let built = build_valid();
+    let html = page(&built.out, "/en/bulletin/ban-tin-so-02/");
+    for project in [
+        "/en/projects/nuoc-sach-xa-cao-son/",
+        "/en/projects/truong-mam-non-tien-phong/",
+    ] {
+        assert!(
+            html.contains(&format!("href=\"{project}\"")),
+            "{project} is not featured"
+        );
+    }
+    let first = page(&built.out, "/vi/ban-tin/ban-tin-so-01/");
+    assert!(first.contains("href=\"/vi/du-an/truong-mam-non-tien-phong/\""));
+}
+
+#[test]
+
+fn shows_a_usd_budget_with_its_total_in_the_base_currency() {
+    let built = build_valid();
+    let html = page(&built.out, "/en/projects/nuoc-sach-xa-cao-son/");
+    assert!(
+        !html.contains("<span class=\"approx\"></span>"),
+        "an empty conversion"
+    );
+    // 265,000 USD at 25,400 VND per USD.
+    assert!(html.contains("VND 6,731,000,000"), "no total in VND");
+}

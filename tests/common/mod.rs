@@ -1,0 +1,213 @@
+//! What every integration test needs: the binary, the fixtures, temporary copies
+//! of them, and whole output trees to compare.
+
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of these helpers"
+)]
+
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// What one run of `minhbach` gave.
+#[derive(Debug)]
+pub struct Run {
+    /// `None` when a signal ended the process.
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Fails with both streams shown, so a wrong exit status explains itself.
+    #[track_caller]
+    pub fn assert_code(&self, expected: i32) -> &Self {
+        assert_eq!(
+            self.code,
+            Some(expected),
+            "exit status\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self.assert_no_panic()
+    }
+
+    #[track_caller]
+    pub fn assert_no_panic(&self) -> &Self {
+        assert!(
+            !self.stderr.contains("panicked"),
+            "minhbach panicked:\n{}",
+            self.stderr
+        );
+        self
+    }
+}
+
+/// Runs the binary Cargo built for these tests with `args`.
+pub fn minhbach<I, S>(args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let output = Command::new(env!("CARGO_BIN_EXE_minhbach"))
+        .args(args)
+        .output()
+        .expect("the minhbach binary runs");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// `tests/fixtures/<name>`, wherever the repository is.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Every fixture site, sorted by name.
+pub fn all_fixtures() -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(fixture(""))
+        .expect("tests/fixtures exists")
+        .map(|e| e.expect("a readable fixture").file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| fixture(n).join("site.toml").is_file())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A temporary folder holding a copy of a fixture at `site`, and room beside it.
+pub struct Scratch {
+    pub dir: TempDir,
+    pub site: PathBuf,
+}
+
+impl Scratch {
+    /// An empty temporary folder; `site` does not exist yet.
+    pub fn empty() -> Scratch {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let site = dir.path().join("site");
+        Scratch { dir, site }
+    }
+
+    /// A copy of `tests/fixtures/<name>` at `<tmp>/site`.
+    pub fn copy_of(name: &str) -> Scratch {
+        let scratch = Scratch::empty();
+        copy_dir(&fixture(name), &scratch.site);
+        scratch
+    }
+
+    /// A path beside the site, like `<tmp>/public`.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A file of the site, by its path relative to the site directory.
+    pub fn file(&self, rel: &str) -> PathBuf {
+        self.site.join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.file(rel)).expect("a readable site file")
+    }
+
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+        let path = self.file(rel);
+        fs::create_dir_all(path.parent().expect("a parent folder")).expect("a folder");
+        fs::write(path, bytes).expect("a writable site file");
+    }
+
+    /// Replaces `from` (which must be there) by `to` in a site file.
+    #[track_caller]
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, text.replacen(from, to, 1));
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("a folder for the copy");
+    for entry in fs::read_dir(from).expect("a readable folder") {
+        let entry = entry.expect("a readable entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("a copied file");
+        }
+    }
+}
+
+/// Every file under `root`, by `/`-separated relative path, with its bytes.
+pub fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    collect(root, root, &mut files);
+    files
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in fs::read_dir(dir).expect("a readable output folder") {
+        let path = entry.expect("a readable entry").path();
+        if path.is_dir() {
+            collect(root, &path, files);
+        } else {
+            let rel = path.strip_prefix(root).expect("inside the root");
+            let rel: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            files.insert(rel.join("/"), fs::read(&path).expect("a readable file"));
+        }
+    }
+}
+
+/// The names of two trees' files that differ, are missing or are extra.
+pub fn tree_differences(
+    a: &BTreeMap<String, Vec<u8>>,
+    b: &BTreeMap<String, Vec<u8>>,
+) -> Vec<String> {
+    let mut names: Vec<&String> = a.keys().chain(b.keys()).collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .filter(|n| a.get(*n) != b.get(*n))
+        .cloned()
+        .collect()
+}
+
+/// Builds `site` into `output` and expects success.
+pub fn build_ok(site: &Path, output: &Path) -> Run {
+    let run = minhbach([
+        OsStr::new("build"),
+        site.as_os_str(),
+        OsStr::new("--output"),
+        output.as_os_str(),
+    ]);
+    run.assert_code(0);
+    run
+}
+
+/// The HTML of the page at the site address `address` (like `/en/projects/`).
+pub fn page(output: &Path, address: &str) -> String {
+    let path = output
+        .join(address.trim_start_matches('/'))
+        .join("index.html");
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("no page at {address}: {e}"))
+}
+
+/// The mistakes `minhbach` printed, without its closing count line, and that line.
+pub fn split_summary(stderr: &str) -> (&str, &str) {
+    let trimmed = stderr.trim_end_matches('\n');
+    let (mistakes, summary) = trimmed.rsplit_once('\n').unwrap_or(("", trimmed));
+    (mistakes.trim_end_matches('\n'), summary)
+}

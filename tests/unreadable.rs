@@ -1,0 +1,183 @@
+//! Mistakes that git cannot store well, made at run time in a temporary copy of
+//! the minimal fixture: invalid UTF-8, symlinks, a huge file. And how mistakes
+//! are reported together: once each, never a panic.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::Path;
+
+use common::{all_fixtures, fixture, minhbach, split_summary, Run, Scratch};
+use pretty_assertions::assert_eq;
+
+const PROJECT: &str = "content/projects/truong-mam-non-tien-phong";
+
+fn check(site: &Path) -> Run {
+    minhbach([OsStr::new("check"), site.as_os_str()])
+}
+
+/// The mistakes printed, without the closing count line.
+fn mistakes(run: &Run) -> &str {
+    split_summary(&run.stderr).0
+}
+
+#[test]
+fn rejects_invalid_utf8_in_words_at_its_line_and_column() {
+    let site = Scratch::copy_of("minimal");
+    site.write(
+        &format!("{PROJECT}/en.md"),
+        b"+++\ntitle = \"A kindergarten\"\nsummary = \"Three rooms.\"\n+++\n\nChildren learn in the village \xe1 hall.\n",
+    );
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/en.md:6:31: the file is not valid UTF-8 text\n  fix: save the file with UTF-8 encoding (in most editors: \"Save with encoding\" → UTF-8)");
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_an_attachment_that_links_outside_the_site() {
+    let site = Scratch::copy_of("minimal");
+    let outside = site.path("secret.pdf");
+    std::fs::write(&outside, "not part of the site").unwrap();
+    std::fs::create_dir_all(site.file(&format!("{PROJECT}/files"))).unwrap();
+    std::os::unix::fs::symlink(&outside, site.file(&format!("{PROJECT}/files/plan.pdf"))).unwrap();
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/files/plan.pdf: this is a link to a file outside the site directory\n  fix: copy the file into the site directory instead of linking to it");
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_words_that_link_outside_the_site() {
+    let site = Scratch::copy_of("minimal");
+    let outside = site.path("en.md");
+    std::fs::copy(site.file("content/pages/gioi-thieu/en.md"), &outside).unwrap();
+    std::fs::remove_file(site.file("content/pages/gioi-thieu/en.md")).unwrap();
+    std::os::unix::fs::symlink(&outside, site.file("content/pages/gioi-thieu/en.md")).unwrap();
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), "error: content/pages/gioi-thieu/en.md: this is a link to a file outside the site directory\n  fix: copy the file into the site directory instead of linking to it");
+}
+
+#[cfg(unix)]
+#[test]
+fn accepts_a_symlink_that_stays_inside_the_site() {
+    let site = Scratch::copy_of("minimal");
+    std::fs::create_dir_all(site.file(&format!("{PROJECT}/files"))).unwrap();
+    site.write("shared/plan.pdf", "%PDF-1.4\n");
+    std::os::unix::fs::symlink(
+        site.file("shared/plan.pdf"),
+        site.file(&format!("{PROJECT}/files/plan.pdf")),
+    )
+    .unwrap();
+    check(&site.site).assert_code(0);
+}
+
+#[test]
+fn rejects_a_50_megabyte_words_file_without_reading_it_all() {
+    let site = Scratch::copy_of("minimal");
+    let mut text = String::from("+++\ntitle = \"A\"\nsummary = \"B\"\n+++\n");
+    text.push_str(&format!("{}\n", "x".repeat(99)).repeat(500_000));
+    site.write(&format!("{PROJECT}/en.md"), &text);
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/en.md: the file is 50000034 bytes, larger than the 2097152 bytes a text file may have\n  fix: keep long documents as attachments in the `files/` folder and link to them");
+}
+
+#[test]
+fn reports_every_mistake_of_a_run_not_just_the_first() {
+    let site = Scratch::copy_of("minimal");
+    site.edit(
+        &format!("{PROJECT}/facts.toml"),
+        "sector = \"education\"",
+        "sector = \"educaton\"",
+    );
+    site.edit(
+        "content/results/bao-cao-2020/facts.toml",
+        "projects = 8\n",
+        "projects = 25\n",
+    );
+    site.edit(
+        "content/pages/gioi-thieu/en.md",
+        "(/en/projects/)",
+        "(/en/project/)",
+    );
+    let run = check(&site.site);
+    run.assert_code(1);
+    let found: Vec<&str> = mistakes(&run)
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "error: content/pages/gioi-thieu/en.md:6:5: the link \"/en/project/\" leads to no page of this site",
+            "error: content/projects/truong-mam-non-tien-phong/facts.toml:2:10: \"educaton\" is not a sector",
+            "error: content/results/bao-cao-2020/facts.toml:6:12: the `by_sector` entries add up to 25 projects, more than the report's `projects` (20)",
+        ]
+    );
+}
+
+#[test]
+fn reports_a_project_with_mistakes_once_not_again_where_it_is_featured_or_linked() {
+    let site = Scratch::copy_of("minimal");
+    site.edit(
+        &format!("{PROJECT}/facts.toml"),
+        "sector = \"education\"",
+        "sector = \"educaton\"",
+    );
+    site.edit(
+        "content/bulletin/ban-tin-so-01/facts.toml",
+        "date = 2025-03-31\n",
+        "date = 2025-03-31\nfeatured = [\"truong-mam-non-tien-phong\"]\n",
+    );
+    site.edit(
+        "content/pages/gioi-thieu/en.md",
+        "(/en/projects/)",
+        "(/en/projects/truong-mam-non-tien-phong/)",
+    );
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/facts.toml:2:10: \"educaton\" is not a sector\n  fix: did you mean `education`? (the sectors are listed in site.toml under [sectors])");
+}
+
+#[test]
+fn advises_adding_a_sector_when_site_toml_has_none() {
+    let site = Scratch::copy_of("minimal");
+    let config = site.read("site.toml");
+    let start = config.find("[sectors.education]").unwrap();
+    let end = config.find("[localities.hoa-binh]").unwrap();
+    site.write(
+        "site.toml",
+        format!("{}{}", &config[..start], &config[end..]),
+    );
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert!(
+        !run.stderr.contains("fix:  "),
+        "an empty fix:\n{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("[sectors"),
+        "no advice to add a sector:\n{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn nothing_panics_on_any_fixture() {
+    for name in all_fixtures() {
+        for command in ["check", "build"] {
+            let scratch = Scratch::empty();
+            let output = scratch.path("public");
+            let mut args = vec![command.into(), fixture(&name).into_os_string()];
+            if command == "build" {
+                args.extend(["--output".into(), output.into_os_string()]);
+            }
+            let run = minhbach::<_, std::ffi::OsString>(args);
+            assert!(matches!(run.code, Some(0 | 1)), "{command} {name}: {run:?}");
+            run.assert_no_panic();
+        }
+    }
+}
