@@ -111,31 +111,7 @@ fn fail(found: Vec<Diagnostic>, options: &Options) -> Failure {
 fn check_site_links(site: &link::Site, theme: &theme::Theme, out: &mut Vec<Diagnostic>) {
     let mut addresses = routes::all_addresses(site);
     addresses.extend(theme.statics.keys().map(|k| format!("/{k}")));
-    let words = site
-        .projects
-        .iter()
-        .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links)))
-        .chain(
-            site.procedures
-                .iter()
-                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
-        )
-        .chain(
-            site.results
-                .iter()
-                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
-        )
-        .chain(
-            site.bulletins
-                .iter()
-                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
-        )
-        .chain(
-            site.pages
-                .iter()
-                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links))),
-        );
-    for (file, links) in words {
+    for (file, links) in site.site_links() {
         for (link, at) in links {
             if !routes::resolves(&addresses, &link.target) {
                 out.push(Diagnostic::error(file, format!("the link \"{}\" leads to no page of this site", link.target), "correct the address: copy it from the page in the built site (addresses end with /)").at(Some(*at)));

@@ -206,3 +206,39 @@ fn check_bulletins(
         }
     }
 }
+
+impl Site {
+    /// Every attachment of every entity, with its entity's public folder.
+    pub fn attachments(&self) -> impl Iterator<Item = (String, &crate::content::Attachment)> {
+        fn of<F, X>(
+            entries: &[Entry<F, X>],
+        ) -> impl Iterator<Item = (String, &crate::content::Attachment)> {
+            entries
+                .iter()
+                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f)))
+        }
+        of(&self.projects)
+            .chain(of(&self.procedures))
+            .chain(of(&self.results))
+            .chain(of(&self.bulletins))
+            .chain(of(&self.pages))
+    }
+
+    /// Every words file of every entity: its name and the site addresses it links to.
+    pub fn site_links(
+        &self,
+    ) -> impl Iterator<Item = (&String, &Vec<(crate::markdown::SiteLink, Position)>)> {
+        fn of<F, X>(
+            entries: &[Entry<F, X>],
+        ) -> impl Iterator<Item = (&String, &Vec<(crate::markdown::SiteLink, Position)>)> {
+            entries
+                .iter()
+                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links)))
+        }
+        of(&self.projects)
+            .chain(of(&self.procedures))
+            .chain(of(&self.results))
+            .chain(of(&self.bulletins))
+            .chain(of(&self.pages))
+    }
+}

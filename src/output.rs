@@ -9,31 +9,7 @@ use crate::theme::Theme;
 use crate::write::Output;
 
 pub fn write_files(site: &Site, theme: &Theme, output: &Output, out: &mut Vec<Diagnostic>) {
-    let attachments = site
-        .projects
-        .iter()
-        .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f)))
-        .chain(
-            site.procedures
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        )
-        .chain(
-            site.results
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        )
-        .chain(
-            site.bulletins
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        )
-        .chain(
-            site.pages
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        );
-    for (prefix, Attachment { name, source, .. }) in attachments {
+    for (prefix, Attachment { name, source, .. }) in site.attachments() {
         let rel = format!("{}/{name}", prefix.trim_start_matches('/'));
         if let Err(e) = output.copy(&rel, source) {
             out.push(Diagnostic::error(

@@ -85,31 +85,7 @@ pub fn all_addresses(site: &Site) -> HashSet<String> {
             set.insert(entity_url(&site.config, *kind, slug.as_str(), lang));
         }
     }
-    let entries = site
-        .projects
-        .iter()
-        .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f)))
-        .chain(
-            site.procedures
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        )
-        .chain(
-            site.results
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        )
-        .chain(
-            site.bulletins
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        )
-        .chain(
-            site.pages
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f))),
-        );
-    for (prefix, f) in entries {
+    for (prefix, f) in site.attachments() {
         set.insert(format!("{prefix}/{}", f.name));
     }
     set
