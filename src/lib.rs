@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod link;
 pub mod load;
 pub mod markdown;
+pub mod output;
 pub mod render;
 pub mod routes;
 pub mod scaffold;
@@ -88,8 +89,6 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         warnings: all.into_sorted(),
     })
 }
-
-pub mod output;
 
 fn has_mistakes(found: &[Diagnostic], options: &Options) -> bool {
     options.strict && !found.is_empty()

@@ -130,11 +130,12 @@ fn check_url<'a>(
         });
         return url;
     }
-    if lower.contains(':') && !lower.contains('/')
-        || lower.starts_with("javascript:")
-        || lower.starts_with("data:")
-    {
-        // Unsafe schemes are removed by the sanitiser; say so, since the link will not work.
+    // Any other scheme (javascript:, data:, ftp:, …) is removed by the sanitiser;
+    // say so, since the link would silently stop working.
+    let has_scheme = lower
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.is_empty() && !scheme.contains('/'));
+    if has_scheme {
         out.problems.push(LinkProblem { offset, message: format!("the link \"{url}\" uses an address type that is not allowed"), fix: "link with https://, mailto:, tel:, a site address starting with /, or a file in files/".into() });
         return url;
     }

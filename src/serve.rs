@@ -108,8 +108,10 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            // Bytes, not `&s[..]`: "%é" must not slice inside a character.
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+            if let Ok(b) = u8::from_str_radix(hex, 16) {
                 out.push(b);
                 i += 3;
                 continue;
@@ -119,4 +121,18 @@ fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn decodes_vietnamese_addresses_and_never_slices_inside_a_character() {
+        assert_eq!(
+            percent_decode("/files/b%E1%BA%A3n-%C4%91%E1%BB%93.pdf"),
+            "/files/bản-đồ.pdf"
+        );
+        assert_eq!(percent_decode("/a%é%"), "/a%é%");
+    }
 }

@@ -165,6 +165,31 @@ pub struct ProjectFacts {
 }
 
 impl ProjectFacts {
+    /// Funding of one kind, summed in the budget's currency; `None` when an entry
+    /// is in a currency site.toml gives no rate for.
+    pub fn funding_total(
+        &self,
+        kind: FundingKind,
+        money: &crate::config::MoneyConfig,
+    ) -> Option<Money> {
+        let amounts = self
+            .funding
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| f.amount);
+        crate::content::money::sum_in(amounts, self.budget.requested.currency, money)
+    }
+
+    /// Aid sought that no donor has committed yet.
+    pub fn funding_gap(&self, money: &crate::config::MoneyConfig) -> Option<Money> {
+        let committed = self.funding_total(FundingKind::Committed, money)?;
+        let requested = self.budget.requested;
+        Some(Money::new(
+            requested.amount.saturating_sub(committed.amount),
+            requested.currency,
+        ))
+    }
+
     /// The last day anything about the project changed.
     pub fn last_change(&self) -> Date {
         self.updated.unwrap_or(self.published)

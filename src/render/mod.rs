@@ -117,10 +117,9 @@ pub fn engines(
     Some(Engines { by_lang })
 }
 
-fn site_view<'a>(site: &'a Site, i18n: &I18n, lang: LangId) -> SiteView<'a> {
+fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
     let c = In { site, lang };
     let config = &site.config;
-    let _ = i18n;
     SiteView {
         name: config.name.localized(lang, &config.languages),
         notice: config
@@ -216,7 +215,7 @@ pub fn render_all(
         .config
         .languages
         .ids()
-        .map(|l| site_view(site, i18n, l))
+        .map(|l| site_view(site, l))
         .collect();
     let routes = all_routes(site);
     let jobs: Vec<(Route<'_>, LangId)> = routes

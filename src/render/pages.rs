@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::config::Kind;
 use crate::content::procedure::Audience;
-use crate::content::project::Status;
+use crate::content::project::{FundingKind, Status};
 use crate::content::types::Money;
 use crate::routes::Route;
 
@@ -152,17 +152,17 @@ fn home(c: In<'_>) -> Home<'_> {
             .cmp(&a.facts.published)
             .then(a.slug.cmp(&b.slug))
     });
-    let project_views: Vec<ProjectView<'_>> = site
-        .projects
-        .iter()
-        .map(|p| views::project_card(c, p))
-        .collect();
+    let money = &site.config.money;
     let aid_sought = views::total_in_base(
         c,
-        project_views
+        site.projects
             .iter()
-            .filter(|p| matches!(p.status, "seeking" | "partly-funded"))
-            .filter_map(|p| p.gap.or(Some(p.budget.requested))),
+            .filter(|p| seeking(p.facts.status))
+            .map(|p| {
+                p.facts
+                    .funding_gap(money)
+                    .unwrap_or(p.facts.budget.requested)
+            }),
     );
     let committed = views::total_in_base(
         c,
@@ -170,7 +170,7 @@ fn home(c: In<'_>) -> Home<'_> {
             p.facts
                 .funding
                 .iter()
-                .filter(|f| f.kind == crate::content::project::FundingKind::Committed)
+                .filter(|f| f.kind == FundingKind::Committed)
                 .map(|f| f.amount)
         }),
     );

@@ -79,20 +79,20 @@ pub fn entry<'a, F, X>(c: In<'a>, e: &'a Entry<F, X>) -> EntryView<'a> {
             lang: c.config().languages.code(used),
             fallback: used != c.lang,
         },
-        files: e
-            .files
-            .iter()
-            .map(|f| FileView {
-                name: &f.name,
-                url: format!("{prefix}/{}", f.name),
-                bytes: f.bytes,
-                extension: f
-                    .name
-                    .rsplit_once('.')
-                    .map(|(_, x)| x.to_ascii_uppercase())
-                    .unwrap_or_default(),
-            })
-            .collect(),
+        files: e.files.iter().map(|f| file_view(&prefix, f)).collect(),
+    }
+}
+
+fn file_view<'a>(prefix: &str, f: &'a crate::content::Attachment) -> FileView<'a> {
+    FileView {
+        name: &f.name,
+        url: format!("{prefix}/{}", f.name),
+        bytes: f.bytes,
+        extension: f
+            .name
+            .rsplit_once('.')
+            .map(|(_, x)| x.to_ascii_uppercase())
+            .unwrap_or_default(),
     }
 }
 
@@ -217,32 +217,30 @@ fn percent(part: f64, whole: f64) -> Option<u32> {
 /// A project as a list shows it: the facts of a card, without the body, the
 /// funding rows and the indicators, so that a list of 10,000 stays light.
 pub fn project_card<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
-    let mut view = project(c, e);
-    view.entry.words.body = "";
-    view.funding.clear();
-    view.indicators.clear();
-    view
+    project_view(c, e, false)
 }
 
+/// A project with everything its own page shows.
 pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
+    project_view(c, e, true)
+}
+
+fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> ProjectView<'a> {
     let f = &e.facts;
     let config = c.config();
-    let currency = f.budget.requested.currency;
-    let of_kind = |kind| {
-        f.funding
-            .iter()
-            .filter(move |x| x.kind == kind)
-            .map(|x| x.amount)
-    };
-    let committed = sum_in(of_kind(FundingKind::Committed), currency, &config.money);
-    let disbursed = sum_in(of_kind(FundingKind::Disbursed), currency, &config.money);
+    let committed = f.funding_total(FundingKind::Committed, &config.money);
+    let disbursed = f.funding_total(FundingKind::Disbursed, &config.money);
     #[allow(clippy::cast_precision_loss, reason = "a ratio for a progress bar")]
     let progress_percent =
         committed.and_then(|m| percent(m.amount as f64, f.budget.requested.amount as f64));
     let sector = &config.sectors[&f.sector];
     let period = &config.periods[&f.period];
+    let mut entry = entry(c, e);
+    if !whole {
+        entry.words.body = "";
+    }
     ProjectView {
-        entry: entry(c, e),
+        entry,
         code: &f.code,
         sector: Named {
             key: f.sector.as_str(),
@@ -269,12 +267,12 @@ pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
         budget: f.budget,
         committed,
         disbursed,
-        gap: committed
-            .map(|m| Money::new(f.budget.requested.amount.saturating_sub(m.amount), currency)),
+        gap: f.funding_gap(&config.money),
         progress_percent,
         funding: f
             .funding
             .iter()
+            .filter(|_| whole)
             .map(|x| FundingView {
                 donor: org(c, &x.donor),
                 kind: x.kind,
@@ -285,6 +283,7 @@ pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
         indicators: f
             .indicators
             .iter()
+            .filter(|_| whole)
             .map(|i| IndicatorView {
                 label: c.text(&i.label),
                 unit: c.text(&i.unit),
@@ -331,16 +330,7 @@ pub fn procedure<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) ->
         .forms
         .iter()
         .filter_map(|name| e.files.iter().find(|x| &x.name == name))
-        .map(|x| FileView {
-            name: &x.name,
-            url: format!("{}/{}", e.public_files_prefix(), x.name),
-            bytes: x.bytes,
-            extension: x
-                .name
-                .rsplit_once('.')
-                .map(|(_, ext)| ext.to_ascii_uppercase())
-                .unwrap_or_default(),
-        });
+        .map(|x| file_view(&e.public_files_prefix(), x));
     ProcedureView {
         forms: forms.collect(),
         entry: view,
@@ -453,13 +443,8 @@ pub fn issue<'a>(
     let pdf = f
         .pdf
         .as_ref()
-        .and_then(|name| view.files.iter().find(|x| x.name == name))
-        .map(|x| FileView {
-            name: x.name,
-            url: x.url.clone(),
-            bytes: x.bytes,
-            extension: x.extension.clone(),
-        });
+        .and_then(|name| e.files.iter().find(|x| &x.name == name))
+        .map(|x| file_view(&e.public_files_prefix(), x));
     IssueView {
         pdf,
         entry: view,
