@@ -184,8 +184,8 @@ impl Config {
 pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
     let raw: RawConfig = match crate::toml_error::parse(source, &source.text, 0) {
         Ok(r) => r,
-        Err(d) => {
-            out.push(d);
+        Err(mut d) => {
+            out.append(&mut d);
             return None;
         }
     };

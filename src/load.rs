@@ -399,7 +399,7 @@ fn load_facts<K: EntityKind>(
     }
     let source = read(ctx.root, &path).map_err(|d| out.push(d)).ok()?;
     let raw = crate::toml_error::parse::<K::Raw>(&source, &source.text, 0)
-        .map_err(|d| out.push(d))
+        .map_err(|mut d| out.append(&mut d))
         .ok()?;
     let mut c = Checker::new(ctx.config, ctx.orgs, &source);
     let facts = K::check(raw, dir, &mut c);

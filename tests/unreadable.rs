@@ -181,3 +181,36 @@ fn nothing_panics_on_any_fixture() {
         }
     }
 }
+
+#[test]
+fn names_every_unknown_and_missing_key_of_a_file_in_one_run() {
+    let site = Scratch::copy_of("minimal");
+    let facts = format!("{PROJECT}/facts.toml");
+    site.edit(
+        &facts,
+        "status = \"seeking\"",
+        "colour = \"red\"\nstatus = \"seeking\"",
+    );
+    site.edit(&facts, "owner =", "ownr =");
+    site.edit(&facts, "total =", "ttal =");
+    site.edit(&facts, "requested = 4_000_000_000\n", "");
+    site.edit(&facts, "period = \"2020-2025\"\n", "");
+    let run = check(&site.site);
+    run.assert_code(1);
+    // `owner` and `total` are not said to be missing: "did you mean" says it.
+    assert_eq!(mistakes(&run), "\
+error: content/projects/truong-mam-non-tien-phong/facts.toml:1:1: the required key `period` is missing
+  fix: add a line `period = …` (see the content format)
+
+error: content/projects/truong-mam-non-tien-phong/facts.toml:4:1: unknown key `colour`
+  fix: use one of `code`, `sector`, `localities`, `period`, `status`, `owner`, `published`, `updated`, `start`, `end`, `beneficiaries`, `sdgs`, `contact`, `budget`, `funding`, `indicators`
+
+error: content/projects/truong-mam-non-tien-phong/facts.toml:6:1: unknown key `ownr`
+  fix: did you mean `owner`?
+
+error: content/projects/truong-mam-non-tien-phong/facts.toml:13:1: the required key `requested` is missing
+  fix: add a line `requested = …` (see the content format)
+
+error: content/projects/truong-mam-non-tien-phong/facts.toml:15:1: unknown key `ttal`
+  fix: did you mean `total`?");
+}

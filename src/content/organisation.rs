@@ -52,8 +52,8 @@ pub fn load(
     let raw: BTreeMap<String, RawOrganisation> =
         match crate::toml_error::parse(source, &source.text, 0) {
             Ok(r) => r,
-            Err(d) => {
-                out.push(d);
+            Err(mut d) => {
+                out.append(&mut d);
                 return BTreeMap::new();
             }
         };

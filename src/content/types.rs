@@ -71,8 +71,13 @@ pub struct Date(pub NaiveDate);
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let dt = toml::value::Datetime::deserialize(d).map_err(|_| {
-            D::Error::custom("expected a date like 2024-03-15 (year-month-day, no quotes)")
+        let dt = toml::value::Datetime::deserialize(d).map_err(|e| {
+            // A missing key must keep serde's wording, which names the key.
+            if e.to_string().starts_with("missing field") {
+                e
+            } else {
+                D::Error::custom("expected a date like 2024-03-15 (year-month-day, no quotes)")
+            }
         })?;
         match (dt.date, dt.time, dt.offset) {
             (Some(date), None, None) => NaiveDate::from_ymd_opt(

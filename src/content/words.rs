@@ -148,8 +148,8 @@ pub fn parse<F: FrontMatter>(
     };
     let raw: F = match crate::toml_error::parse(source, front, front_offset) {
         Ok(r) => r,
-        Err(d) => {
-            out.push(d);
+        Err(mut d) => {
+            out.append(&mut d);
             return None;
         }
     };
