@@ -194,6 +194,15 @@ fn builds_a_third_language_with_warnings_for_what_is_not_translated() {
             "{address}"
         );
     }
+    // With no French interface messages, both halves of the notice would be
+    // the same Vietnamese sentence: it is shown once.
+    let fr = page(&out, "/fr/projets/truong-mam-non-tien-phong/");
+    let notice = fr
+        .split_once("class=\"translation-notice\"")
+        .and_then(|(_, rest)| rest.split_once("</div>"))
+        .map(|(notice, _)| notice)
+        .expect("a translation notice");
+    assert_eq!(notice.matches("<p").count(), 1, "{notice}");
     let en = page(&out, "/en/projects/truong-mam-non-tien-phong/");
     assert!(en.contains(
         "hreflang=\"fr\" href=\"https://ngo.example.gov.vn/fr/projets/truong-mam-non-tien-phong/\""
