@@ -1,6 +1,6 @@
 //! site.toml: raw → validated.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -513,35 +513,49 @@ fn check_localities(
             );
         }
     }
-    // A parent chain longer than the number of localities has a cycle.
+    // Follow each chain of parents; a chain that comes back to a locality it
+    // passed is a cycle, reported once, at the first of its members by name.
+    let mut reported: BTreeSet<&str> = BTreeSet::new();
     for key in raw.keys() {
-        let mut current = raw
-            .get(key)
-            .and_then(|l| l.parent.as_ref())
-            .map(toml::Spanned::get_ref);
-        let mut steps = 0;
-        while let Some(p) = current {
-            if p == key || steps > raw.len() {
-                let span = raw[key]
+        let mut chain: Vec<&str> = vec![key.as_str()];
+        let mut current = raw.get(key).and_then(|l| l.parent.as_ref());
+        while let Some(parent) = current {
+            let parent = parent.get_ref().as_str();
+            if let Some(start) = chain.iter().position(|k| *k == parent) {
+                let mut cycle = chain[start..].to_vec();
+                if cycle.iter().any(|k| reported.contains(k)) {
+                    break;
+                }
+                reported.extend(cycle.iter().copied());
+                let first = *cycle.iter().min().unwrap_or(&parent);
+                cycle.push(cycle[0]);
+                let path = cycle
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(" → ");
+                let span = raw[first]
                     .parent
                     .as_ref()
                     .map(Spanned::span)
                     .unwrap_or_default();
+                let message = if cycle.len() == 2 {
+                    format!("locality `{first}` is its own parent")
+                } else {
+                    format!("the localities {path} are each other's ancestors through `parent`")
+                };
                 out.push(
                     Diagnostic::error(
                         &source.name,
-                        format!("locality `{key}` is its own ancestor through `parent`"),
+                        message,
                         "break the cycle: a unit's parent must be a larger unit",
                     )
                     .at(at(span)),
                 );
                 break;
             }
-            current = raw
-                .get(p)
-                .and_then(|l| l.parent.as_ref())
-                .map(toml::Spanned::get_ref);
-            steps += 1;
+            chain.push(parent);
+            current = raw.get(parent).and_then(|l| l.parent.as_ref());
         }
     }
     result

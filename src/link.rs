@@ -138,16 +138,23 @@ fn same_parts_in_every_language(
     let present: Vec<_> = p.words.iter().flatten().collect();
     let Some(first) = present.first() else { return };
     for w in &present[1..] {
-        for (what, a, b) in [
-            ("steps", first.extra.steps.len(), w.extra.steps.len()),
+        for (what, one, a, b) in [
+            (
+                "steps",
+                "step",
+                first.extra.steps.len(),
+                w.extra.steps.len(),
+            ),
             (
                 "documents",
+                "document",
                 first.extra.documents.len(),
                 w.extra.documents.len(),
             ),
         ] {
+            let count = |n: usize| format!("{n} {}", if n == 1 { one } else { what });
             if a != b {
-                out.push(Diagnostic::error(&w.file, format!("this file has {b} {what}, but {} has {a}", first.file), format!("every language of a procedure has the same {what}: add or remove [[{what}]] so both match")));
+                out.push(Diagnostic::error(&w.file, format!("this file has {}, but {} has {}", count(b), first.file, count(a)), format!("every language of a procedure has the same {what}: add or remove [[{what}]] so both match")));
             }
         }
     }

@@ -42,9 +42,9 @@ impl SourceFile {
             return Err(Diagnostic::error(
                 &name,
                 format!(
-                    "the file is {} bytes, larger than the {} bytes a text file may have",
-                    meta.len(),
-                    MAX_TEXT_FILE
+                    "the file is {}, larger than the {} a text file may have",
+                    megabytes(meta.len()),
+                    megabytes(MAX_TEXT_FILE)
                 ),
                 "keep long documents as attachments in the `files/` folder and link to them",
             ));
@@ -105,6 +105,17 @@ pub fn position_in(text: &str, offset: usize) -> Position {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
     Position { line, column }
+}
+
+/// A size the way file managers show it to staff: "50.3 MB".
+fn megabytes(bytes: u64) -> String {
+    #[allow(clippy::cast_precision_loss, reason = "one decimal is shown")]
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb.fract() == 0.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
 }
 
 #[cfg(test)]

@@ -170,7 +170,7 @@ fn rejects_an_unknown_front_matter_key_listing_the_allowed_ones() {
 
 #[test]
 fn rejects_a_procedure_whose_languages_have_different_steps() {
-    assert_mistakes("invalid-procedure-steps-differ", "error: content/procedures/phe-duyet-du-an-vien-tro/en.md: this file has 1 steps, but content/procedures/phe-duyet-du-an-vien-tro/vi.md has 2\n  fix: every language of a procedure has the same steps: add or remove [[steps]] so both match");
+    assert_mistakes("invalid-procedure-steps-differ", "error: content/procedures/phe-duyet-du-an-vien-tro/en.md: this file has 1 step, but content/procedures/phe-duyet-du-an-vien-tro/vi.md has 2 steps\n  fix: every language of a procedure has the same steps: add or remove [[steps]] so both match");
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn rejects_bulletin_numbers_that_do_not_increase_with_the_date() {
 
 #[test]
 fn rejects_a_cycle_of_parent_localities() {
-    assert_mistakes("invalid-locality-cycle", "error: site.toml:35:10: locality `da-bac` is its own ancestor through `parent`\n  fix: break the cycle: a unit's parent must be a larger unit\n\nerror: site.toml:39:10: locality `tien-phong` is its own ancestor through `parent`\n  fix: break the cycle: a unit's parent must be a larger unit");
+    assert_mistakes("invalid-locality-cycle", "error: site.toml:35:10: the localities `da-bac` → `tien-phong` → `da-bac` are each other's ancestors through `parent`\n  fix: break the cycle: a unit's parent must be a larger unit");
 }
 
 #[test]

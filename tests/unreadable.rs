@@ -81,7 +81,7 @@ fn rejects_a_50_megabyte_words_file_without_reading_it_all() {
     site.write(&format!("{PROJECT}/en.md"), &text);
     let run = check(&site.site);
     run.assert_code(1);
-    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/en.md: the file is 50000034 bytes, larger than the 2097152 bytes a text file may have\n  fix: keep long documents as attachments in the `files/` folder and link to them");
+    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/en.md: the file is 47.7 MB, larger than the 2 MB a text file may have\n  fix: keep long documents as attachments in the `files/` folder and link to them");
 }
 
 #[test]
