@@ -165,6 +165,20 @@ pub fn suggest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str> + Clone
     }
 }
 
+/// An amount as staff may write it in TOML, grouped by thousands with `_`
+/// (5_300_000_000), so a figure in a message is easy to find in the file.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,5 +207,12 @@ mod tests {
             d.to_string(),
             "error: content/a.toml:3:1: unknown key `x`\n  fix: remove it"
         );
+    }
+
+    #[test]
+    fn groups_amounts_by_thousands() {
+        assert_eq!(super::grouped(5_300_000_000), "5_300_000_000");
+        assert_eq!(super::grouped(999), "999");
+        assert_eq!(super::grouped(1000), "1_000");
     }
 }

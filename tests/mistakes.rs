@@ -135,7 +135,7 @@ fn rejects_a_date_written_as_text() {
 
 #[test]
 fn rejects_aid_sought_and_counterpart_above_the_total() {
-    assert_mistakes("invalid-budget-over-total", "error: content/projects/truong-mam-non-tien-phong/facts.toml:15:9: `requested` + `counterpart` (5300000000) is more than `total` (4800000000)\n  fix: correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
+    assert_mistakes("invalid-budget-over-total", "error: content/projects/truong-mam-non-tien-phong/facts.toml:15:9: `requested` + `counterpart` (5_300_000_000) is more than `total` (4_800_000_000)\n  fix: correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
 }
 
 #[test]

@@ -257,7 +257,7 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
         );
     }
     if b.requested.saturating_add(b.counterpart) > total {
-        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({total})", b.requested.saturating_add(b.counterpart)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
+        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({})", crate::diagnostics::grouped(b.requested.saturating_add(b.counterpart)), crate::diagnostics::grouped(total)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
     }
     let funding: Vec<Funding> = raw
         .funding

@@ -132,7 +132,7 @@ pub fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts> {
             c.error(raw.projects.span(), format!("the `{what}` entries add up to {projects} projects, more than the report's `projects` ({})", totals.0), format!("correct the [[{what}]] figures or the total"));
         }
         if committed > totals.1 {
-            c.error(raw.committed.span(), format!("the `{what}` entries add up to {committed} committed, more than the report's `committed` ({})", totals.1), format!("correct the [[{what}]] figures or the total"));
+            c.error(raw.committed.span(), format!("the `{what}` entries add up to {} committed, more than the report's `committed` ({})", crate::diagnostics::grouped(committed), crate::diagnostics::grouped(totals.1)), format!("correct the [[{what}]] figures or the total"));
         }
     }
     if c.has_errors() {
