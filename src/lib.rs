@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod export;
 pub mod fold;
 pub mod format;
 pub mod i18n;
@@ -65,7 +66,9 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         &theme.i18n,
         &mut found,
     ));
-    check_site_links(&site, &theme, &mut found);
+    let data = export::data_files(&site, &i18n);
+    let crawlers = export::crawler_files(&site);
+    check_site_links(&site, &theme, &data, &mut found);
     let Some(engines) = render::engines(&site, &theme, &i18n, &mut found) else {
         return Err(fail(found, options));
     };
@@ -76,8 +79,15 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
         None => write::Output::Discard,
     };
-    let pages = render::render_all(&site, &engines, &i18n, &output, &mut found);
+    let pages = render::render_all(&site, &engines, &i18n, &data, &output, &mut found);
     output::write_files(&site, &theme, &output, &mut found);
+    output::write_generated(
+        data.iter()
+            .map(|f| (f.path, f.bytes.as_slice()))
+            .chain(crawlers.iter().map(|(p, b)| (*p, b.as_slice()))),
+        &output,
+        &mut found,
+    );
     if has_mistakes(&found, options) {
         return Err(fail(found, options));
     }
@@ -107,8 +117,15 @@ fn fail(found: Vec<Diagnostic>, options: &Options) -> Failure {
 }
 
 /// A link written in the words as a site address must lead to a page or a file.
-fn check_site_links(site: &link::Site, theme: &theme::Theme, out: &mut Vec<Diagnostic>) {
+fn check_site_links(
+    site: &link::Site,
+    theme: &theme::Theme,
+    data: &[export::DataFile],
+    out: &mut Vec<Diagnostic>,
+) {
     let mut addresses = routes::all_addresses(site);
+    addresses.extend(data.iter().map(|f| format!("/{}", f.path)));
+    addresses.extend(["/sitemap.xml".to_string(), "/robots.txt".to_string()]);
     addresses.extend(theme.statics.keys().map(|k| format!("/{k}")));
     for (file, links) in site.site_links() {
         for (link, at) in links {

@@ -45,3 +45,20 @@ fn root_page(home: &str, lang: &str) -> String {
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{home}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={home}\">\n<link rel=\"canonical\" href=\"{home}\">\n</head>\n<body>\n<p><a href=\"{home}\">{home}</a></p>\n</body>\n</html>\n"
     )
 }
+
+/// Files made from the model (open data, sitemap, robots.txt).
+pub fn write_generated<'a>(
+    files: impl Iterator<Item = (&'a str, &'a [u8])>,
+    output: &Output,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (path, bytes) in files {
+        if let Err(e) = output.write(path, bytes) {
+            out.push(Diagnostic::error(
+                path,
+                format!("cannot write: {e}"),
+                "check the output folder's permissions and free space",
+            ));
+        }
+    }
+}

@@ -10,6 +10,8 @@ use crate::link::Site;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route<'a> {
     Home,
+    /// The open-data page: every data file, its size, licence and fields.
+    Data,
     List(Kind),
     /// The kind, the slug, and the entity's index in its list of the store.
     Entity(Kind, &'a str, usize),
@@ -20,6 +22,7 @@ impl Route<'_> {
         let code = config.languages.code(lang);
         match self {
             Route::Home => format!("/{code}/"),
+            Route::Data => format!("/{code}/data/"),
             Route::List(kind) => format!("/{code}/{}/", config.section_word(*kind, lang)),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
         }
@@ -36,7 +39,7 @@ pub fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> Stri
 
 /// Every page of the site, in a fixed order.
 pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
-    let mut routes = vec![Route::Home];
+    let mut routes = vec![Route::Home, Route::Data];
     routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
     routes.extend(
         site.projects

@@ -20,6 +20,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "base.html", "macros.html", "home.html",
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
+    "data.html",
 );
 
 const STATIC: &[(&str, &str)] = embedded!("themes/default/static": "assets/minhbach.css");

@@ -166,3 +166,78 @@ issue-new-projects = Projects published or updated since the previous issue
 issue-no-new-projects = No project was published or updated since the previous issue.
 
 pages-intro = About this portal, how to work with the province, and how to reuse its data.
+
+data-title = Open data
+data-intro = Every project, procedure and results report of this portal as files you can download and reuse: JSON with its schema, CSV for spreadsheets, and IATI XML for aid-information systems.
+data-licence = Licence
+data-no-licence = The province has not yet stated terms of reuse for these files. Ask the publisher before you republish them.
+data-same-figures = The files are made from the same content as the pages, at the same time: a figure never differs between a page and a file.
+data-files-of = Files of the { $dataset ->
+    [projects] projects
+    [procedures] procedures
+   *[results] results reports
+} dataset
+data-file = File
+data-format = Format
+data-size = Size
+data-records = Records
+data-last-change = Last change
+data-fields = What each field of a { $dataset ->
+    [projects] project
+    [procedures] procedure
+   *[results] report
+} means
+data-more = Notes for reusers
+data-csv-note = CSV files are UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly. Their columns have the names of the JSON fields; money columns are plain whole numbers, in the currency of the `currency` column.
+data-iati-note = The IATI file follows version 2.03 of the IATI Standard: one activity per project, identified by the publisher's IATI reference, a hyphen and the project code.
+dataset-projects = Projects seeking aid
+dataset-procedures = Administrative procedures
+dataset-results = Results of aid received
+format-json = JSON
+format-json-schema = JSON Schema
+format-csv = CSV (spreadsheet)
+format-iati-xml = IATI 2.03 XML
+iati-result-title = Project indicators
+
+field-slug = The entry's folder name; part of its permanent address.
+field-code = The province's code, which never changes once published.
+field-iati_identifier = The IATI activity identifier: the publisher's IATI reference, a hyphen and the code.
+field-sector = The sector: its key, its OECD DAC 5-digit purpose code and its name in each language.
+field-localities = Where the project takes place: each unit's key, names, parent units (nearest first) and, for a merged unit, its last day and successor.
+field-period = The planning period: its key, first and last year, and name.
+field-status = seeking, partly-funded, funded, ongoing, completed or withdrawn.
+field-owner = The organisation that owns the project and answers questions about it.
+field-published = The day it was first published (YYYY-MM-DD).
+field-updated = The day it was last updated (YYYY-MM-DD).
+field-start = Planned or actual start (YYYY-MM-DD).
+field-end = Planned or actual end (YYYY-MM-DD).
+field-beneficiaries = The number of people who benefit.
+field-sdgs = The Sustainable Development Goals served, numbered 1 to 17.
+field-contact = The person to contact: name, email, telephone.
+field-budget = The whole cost (total), the aid sought (requested) and the counterpart funds, in one currency.
+field-committed = Aid committed by funders, in whole units of the record's currency; empty when an amount is in a currency without a published rate.
+field-disbursed = Aid disbursed by funders, in whole units of the record's currency.
+field-funding_gap = Aid sought that no funder has committed yet.
+field-funding = Each commitment and disbursement: funder, kind, amount, currency and day.
+field-indicators = Indicators: label, unit, baseline, target and latest actual value.
+field-words = Title, summary and text in each language they are written in.
+field-url = The page's address in each language.
+field-files = Attached files: name, address and size in bytes.
+field-national_code = The code of the procedure in the national public-service database.
+field-agency = The agency that receives the dossier.
+field-audience = Who the procedure is for: ngo, agency, public.
+field-time_limit_days = The time limit, in working days.
+field-fee = The fee, in whole units of fee_currency; 0 when free.
+field-fee_currency = The currency of the fee.
+field-online_url = Where to apply online.
+field-forms = The forms to fill in: name, address and size.
+field-legal_basis = The legal documents the procedure rests on: number, date and title.
+field-kind = quarterly, half-year, annual or multi-year.
+field-from = The first day the report covers.
+field-to = The last day the report covers.
+field-projects = Projects and programmes approved in the period.
+field-currency = The currency of the report's amounts.
+field-by_sector = Projects and committed aid by sector.
+field-by_locality = Projects and committed aid by locality.
+data-schema-version = The JSON files follow version { $version } of their schemas, published beside them. New fields may be added within a version; a field is never removed or given another meaning without a new version number.
+data-iati-missing = An IATI file will be published once the publisher's IATI organisation identifier is recorded (iati_ref in content/organisations.toml).

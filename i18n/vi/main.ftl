@@ -144,3 +144,78 @@ issue-new-projects = Dự án mới công bố hoặc cập nhật từ số tr�
 issue-no-new-projects = Không có dự án nào được công bố hoặc cập nhật từ số trước.
 
 pages-intro = Giới thiệu cổng thông tin, cách hợp tác với tỉnh và cách sử dụng lại dữ liệu.
+
+data-title = Dữ liệu mở
+data-intro = Mọi dự án, thủ tục và báo cáo kết quả của cổng thông tin dưới dạng tệp để tải về và sử dụng lại: JSON kèm lược đồ, CSV cho bảng tính, và IATI XML cho các hệ thống thông tin viện trợ.
+data-licence = Giấy phép
+data-no-licence = Tỉnh chưa công bố điều kiện sử dụng lại các tệp này. Vui lòng hỏi đơn vị công bố trước khi đăng lại.
+data-same-figures = Các tệp được tạo từ cùng nội dung với các trang, cùng một lúc: số liệu trên trang và trong tệp luôn khớp nhau.
+data-files-of = Các tệp của bộ dữ liệu { $dataset ->
+    [projects] dự án
+    [procedures] thủ tục
+   *[results] báo cáo kết quả
+}
+data-file = Tệp
+data-format = Định dạng
+data-size = Dung lượng
+data-records = Số bản ghi
+data-last-change = Cập nhật lần cuối
+data-fields = Ý nghĩa các trường của { $dataset ->
+    [projects] một dự án
+    [procedures] một thủ tục
+   *[results] một báo cáo
+}
+data-more = Ghi chú cho người sử dụng lại
+data-csv-note = Tệp CSV dùng UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt. Tên cột trùng tên trường JSON; cột tiền là số nguyên, theo đơn vị tiền ở cột `currency`.
+data-iati-note = Tệp IATI theo Tiêu chuẩn IATI phiên bản 2.03: mỗi dự án là một hoạt động, định danh bằng mã IATI của đơn vị công bố, dấu gạch ngang và mã dự án.
+dataset-projects = Dự án cần vận động viện trợ
+dataset-procedures = Thủ tục hành chính
+dataset-results = Kết quả tiếp nhận viện trợ
+format-json = JSON
+format-json-schema = Lược đồ JSON
+format-csv = CSV (bảng tính)
+format-iati-xml = IATI 2.03 XML
+iati-result-title = Chỉ số của dự án
+
+field-slug = Tên thư mục của mục; là một phần của địa chỉ cố định.
+field-code = Mã của tỉnh, không thay đổi sau khi công bố.
+field-iati_identifier = Mã định danh hoạt động IATI: mã IATI của đơn vị công bố, dấu gạch ngang và mã dự án.
+field-sector = Lĩnh vực: khóa, mã mục đích DAC 5 chữ số của OECD và tên theo từng ngôn ngữ.
+field-localities = Địa bàn thực hiện: khóa, tên, các đơn vị cấp trên (gần nhất trước) và, với đơn vị đã sáp nhập, ngày cuối và đơn vị kế thừa.
+field-period = Giai đoạn kế hoạch: khóa, năm đầu, năm cuối và tên.
+field-status = seeking (đang vận động), partly-funded (đã tài trợ một phần), funded (đã đủ vốn), ongoing (đang thực hiện), completed (hoàn thành) hoặc withdrawn (đã rút).
+field-owner = Cơ quan chủ quản dự án, nơi trả lời các câu hỏi về dự án.
+field-published = Ngày công bố lần đầu (năm-tháng-ngày).
+field-updated = Ngày cập nhật lần cuối (năm-tháng-ngày).
+field-start = Ngày bắt đầu dự kiến hoặc thực tế.
+field-end = Ngày kết thúc dự kiến hoặc thực tế.
+field-beneficiaries = Số người hưởng lợi.
+field-sdgs = Các Mục tiêu Phát triển Bền vững, đánh số từ 1 đến 17.
+field-contact = Người liên hệ: họ tên, thư điện tử, điện thoại.
+field-budget = Tổng vốn (total), vốn viện trợ cần vận động (requested) và vốn đối ứng (counterpart), cùng một đơn vị tiền.
+field-committed = Vốn nhà tài trợ đã cam kết, số nguyên theo đơn vị tiền của bản ghi; để trống khi có khoản bằng đơn vị tiền chưa có tỷ giá công bố.
+field-disbursed = Vốn nhà tài trợ đã giải ngân, số nguyên theo đơn vị tiền của bản ghi.
+field-funding_gap = Phần vốn cần vận động chưa có nhà tài trợ cam kết.
+field-funding = Từng khoản cam kết và giải ngân: nhà tài trợ, loại, số tiền, đơn vị tiền và ngày.
+field-indicators = Các chỉ số: tên, đơn vị, giá trị ban đầu, mục tiêu và giá trị thực tế mới nhất.
+field-words = Tiêu đề, tóm tắt và nội dung theo từng ngôn ngữ đã viết.
+field-url = Địa chỉ trang theo từng ngôn ngữ.
+field-files = Tệp đính kèm: tên, địa chỉ và dung lượng (byte).
+field-national_code = Mã thủ tục trên Cơ sở dữ liệu quốc gia về thủ tục hành chính.
+field-agency = Cơ quan tiếp nhận hồ sơ.
+field-audience = Đối tượng thực hiện: ngo (tổ chức phi chính phủ), agency (cơ quan), public (người dân).
+field-time_limit_days = Thời hạn giải quyết, tính theo ngày làm việc.
+field-fee = Lệ phí, số nguyên theo đơn vị fee_currency; 0 nếu miễn phí.
+field-fee_currency = Đơn vị tiền của lệ phí.
+field-online_url = Địa chỉ nộp hồ sơ trực tuyến.
+field-forms = Các mẫu đơn, tờ khai: tên, địa chỉ và dung lượng.
+field-legal_basis = Căn cứ pháp lý: số hiệu, ngày ban hành và trích yếu.
+field-kind = quarterly (quý), half-year (sáu tháng), annual (năm) hoặc multi-year (nhiều năm).
+field-from = Ngày đầu của kỳ báo cáo.
+field-to = Ngày cuối của kỳ báo cáo.
+field-projects = Số dự án, chương trình được phê duyệt trong kỳ.
+field-currency = Đơn vị tiền của các số liệu trong báo cáo.
+field-by_sector = Số dự án và vốn cam kết theo lĩnh vực.
+field-by_locality = Số dự án và vốn cam kết theo địa bàn.
+data-schema-version = Các tệp JSON tuân theo phiên bản { $version } của lược đồ, được công bố kèm theo. Trong một phiên bản có thể bổ sung trường mới; không trường nào bị bỏ đi hay đổi nghĩa mà không nâng số phiên bản.
+data-iati-missing = Tệp IATI sẽ được công bố khi có mã tổ chức IATI của đơn vị công bố (khóa iati_ref trong content/organisations.toml).

@@ -2,6 +2,7 @@
 //! is rendered so that memory does not grow with the number of pages.
 
 pub mod functions;
+pub mod open_data;
 pub mod pages;
 pub mod views;
 
@@ -12,6 +13,7 @@ use serde::Serialize;
 
 use crate::content::texts::{LangId, Localized};
 use crate::diagnostics::Diagnostic;
+use crate::export::DataFile;
 use crate::i18n::I18n;
 use crate::link::Site;
 use crate::routes::{all_routes, output_path, Route};
@@ -30,6 +32,8 @@ pub struct SiteView<'a> {
     pub license: Option<Localized<'a>>,
     pub base_url: &'a str,
     pub home: String,
+    /// The open-data page.
+    pub data: String,
     pub default_lang: &'a str,
     pub publisher: Option<OrgView<'a>>,
     pub nav: Vec<NavItem>,
@@ -132,6 +136,7 @@ fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
             .map(|n| n.localized(lang, &config.languages)),
         base_url: &config.base_url,
         home: c.url(Route::Home),
+        data: c.url(Route::Data),
         default_lang: config.languages.default_code(),
         publisher: site
             .orgs
@@ -180,11 +185,12 @@ pub fn render_page(
     engines: &Engines,
     sites: &[SiteView<'_>],
     i18n: &I18n,
+    files: &[DataFile],
     route: Route<'_>,
     lang: LangId,
 ) -> Result<String, Diagnostic> {
     let c = In { site, lang };
-    let (template, data) = pages::data(c, route);
+    let (template, data) = pages::data(c, route, files, i18n);
     let context = PageContext {
         lang: site.config.languages.code(lang),
         site: &sites[lang.0],
@@ -208,6 +214,7 @@ pub fn render_all(
     site: &Site,
     engines: &Engines,
     i18n: &I18n,
+    files: &[DataFile],
     output: &Output,
     out: &mut Vec<Diagnostic>,
 ) -> usize {
@@ -225,7 +232,7 @@ pub fn render_all(
     let problems: Vec<Diagnostic> = jobs
         .par_iter()
         .filter_map(|(route, lang)| {
-            let html = match render_page(site, engines, &sites, i18n, *route, *lang) {
+            let html = match render_page(site, engines, &sites, i18n, files, *route, *lang) {
                 Ok(h) => h,
                 Err(d) => return Some(d),
             };
@@ -241,6 +248,12 @@ pub fn render_all(
         .collect();
     out.extend(problems);
     jobs.len()
+}
+
+/// JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so that
+/// no text in it can close the script element.
+pub fn json_ld(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
 }
 
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;

@@ -6,6 +6,8 @@ use crate::config::Kind;
 use crate::content::procedure::Audience;
 use crate::content::project::{FundingKind, Status};
 use crate::content::types::Money;
+use crate::export::DataFile;
+use crate::i18n::I18n;
 use crate::routes::Route;
 
 use super::views::{self, EntryView, In, IssueView, ProcedureView, ProjectView, ReportView};
@@ -25,6 +27,7 @@ pub enum Data<'a> {
     Issue(Box<IssueView<'a>>),
     Pages { items: Vec<EntryView<'a>> },
     Page(Box<EntryView<'a>>),
+    OpenData(Box<super::open_data::OpenData>),
 }
 
 #[derive(Serialize)]
@@ -49,10 +52,21 @@ pub struct Home<'a> {
 
 const NEWEST_ON_HOME: usize = 6;
 
-pub fn data<'a>(c: In<'a>, route: Route<'_>) -> (&'static str, Data<'a>) {
+pub fn data<'a>(
+    c: In<'a>,
+    route: Route<'_>,
+    files: &[DataFile],
+    i18n: &I18n,
+) -> (&'static str, Data<'a>) {
     let site = c.site;
     match route {
         Route::Home => ("home.html", Data::Home(Box::new(home(c)))),
+        Route::Data => {
+            let text = |key| i18n.t(c.lang, key, None).unwrap_or_default();
+            let view =
+                super::open_data::open_data(c, files, &text("data-title"), &text("data-intro"));
+            ("data.html", Data::OpenData(Box::new(view)))
+        }
         Route::List(Kind::Projects) => (
             "projects.html",
             Data::Projects {

@@ -1,0 +1,123 @@
+//! Open data: the same validated model as the pages, written as JSON (with its
+//! JSON Schema), CSV, IATI 2.03 XML, a sitemap and robots.txt.
+//!
+//! The files are made before the pages so that the open-data page can give each
+//! file's size and last change.
+
+mod iati;
+mod records;
+pub mod sitemap;
+mod tables;
+
+use std::collections::BTreeMap;
+
+use crate::config::Kind;
+use crate::content::texts::LangId;
+use crate::content::types::Date;
+use crate::content::Entry;
+use crate::i18n::I18n;
+use crate::link::Site;
+use crate::routes::entity_url;
+
+pub use records::{schema_fields, SCHEMA_VERSION};
+
+/// One published data file.
+#[derive(Debug)]
+pub struct DataFile {
+    /// Path under the output folder, without a leading slash: `data/projects.json`.
+    pub path: &'static str,
+    /// What the open-data page calls its format.
+    pub format: Format,
+    pub bytes: Vec<u8>,
+    /// The last day any record in it changed, from the content's dates.
+    pub last_change: Option<Date>,
+    /// The records it holds (rows, activities, entries).
+    pub records: usize,
+    /// Which dataset of the open-data page it belongs to.
+    pub dataset: Dataset,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Json,
+    JsonSchema,
+    Csv,
+    IatiXml,
+}
+
+impl Format {
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Json => "application/json",
+            Format::JsonSchema => "application/schema+json",
+            Format::Csv => "text/csv",
+            Format::IatiXml => "application/xml",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dataset {
+    Projects,
+    Procedures,
+    Results,
+}
+
+/// Every open-data file, in the order the open-data page lists them.
+pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
+    let projects_changed = latest(site.projects.iter().map(|p| p.facts.last_change()));
+    let procedures_changed = latest(site.procedures.iter().map(|p| p.facts.updated));
+    let results_changed = latest(site.results.iter().map(|r| r.facts.published));
+    let mut files = vec![
+        records::projects_json(site, projects_changed),
+        records::schema_file(Dataset::Projects, projects_changed),
+        tables::projects_csv(site, projects_changed),
+    ];
+    files.extend(iati::activities(site, i18n, projects_changed));
+    files.extend([
+        records::procedures_json(site, procedures_changed),
+        records::schema_file(Dataset::Procedures, procedures_changed),
+        records::results_json(site, results_changed),
+        records::schema_file(Dataset::Results, results_changed),
+    ]);
+    files.extend(tables::results_csvs(site, results_changed));
+    files
+}
+
+/// `/sitemap.xml` and `/robots.txt`, which are not open data but are made from
+/// the same addresses and dates.
+pub fn crawler_files(site: &Site) -> [(&'static str, Vec<u8>); 2] {
+    [
+        ("sitemap.xml", sitemap::sitemap(site)),
+        ("robots.txt", sitemap::robots(site)),
+    ]
+}
+
+fn latest(dates: impl Iterator<Item = Date>) -> Option<Date> {
+    dates.max()
+}
+
+/// An entity's absolute address in every language, by language code.
+fn addresses<F, X>(site: &Site, entry: &Entry<F, X>) -> BTreeMap<String, String> {
+    let config = &site.config;
+    config
+        .languages
+        .ids()
+        .map(|lang| {
+            (
+                config.languages.code(lang).to_string(),
+                absolute(site, entry.kind, entry.slug.as_str(), lang),
+            )
+        })
+        .collect()
+}
+
+fn absolute(site: &Site, kind: Kind, slug: &str, lang: LangId) -> String {
+    format!(
+        "{}{}",
+        site.config.base_url,
+        entity_url(&site.config, kind, slug, lang)
+    )
+}

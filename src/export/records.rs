@@ -1,0 +1,693 @@
+//! The JSON files and their JSON Schema, derived from the same record types so
+//! that the schema cannot drift from the data.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{addresses, DataFile, Dataset, Format};
+use crate::content::procedure::ProcedureFacts;
+use crate::content::project::{FundingKind, ProjectFacts};
+use crate::content::texts::Texts;
+use crate::content::types::{Date, Money};
+use crate::content::words::ProcedureParts;
+use crate::content::{Entry, Words};
+use crate::link::Site;
+
+/// Changes when a field is removed or changes meaning; adding a field does not.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// A text in each language it is written in, by language code.
+type ByLanguage = BTreeMap<String, String>;
+
+/// `/data/projects.json`: the catalogue of priority projects.
+#[derive(Serialize, JsonSchema)]
+struct ProjectsFile {
+    /// Version of this file's schema (`projects.schema.json`).
+    schema_version: &'static str,
+    /// The portal's address.
+    site: String,
+    /// The currency totals are shown in on the pages.
+    base_currency: &'static str,
+    /// The exchange rate the pages use to show converted totals, if any.
+    usd_rate: Option<Rate>,
+    projects: Vec<ProjectRecord>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Rate {
+    /// Units of the base currency per US dollar.
+    rate: f64,
+    /// The day the rate was taken.
+    date: String,
+}
+
+/// One project seeking or receiving aid.
+#[derive(Serialize, JsonSchema)]
+struct ProjectRecord {
+    /// The project's folder name, part of its permanent address.
+    slug: String,
+    /// The province's project code; never changes once published.
+    code: String,
+    /// The IATI activity identifier, when the publisher has an IATI reference.
+    iati_identifier: Option<String>,
+    sector: SectorRecord,
+    /// Where the project takes place, each with its parent units.
+    localities: Vec<LocalityRecord>,
+    period: PeriodRecord,
+    /// seeking, partly-funded, funded, ongoing, completed or withdrawn.
+    status: &'static str,
+    /// The organisation that owns the project and answers questions about it.
+    owner: OrgRecord,
+    /// The day the need was first published (YYYY-MM-DD).
+    published: String,
+    /// The day it was last updated, if ever.
+    updated: Option<String>,
+    /// Planned or actual start (YYYY-MM-DD).
+    start: Option<String>,
+    /// Planned or actual end (YYYY-MM-DD).
+    end: Option<String>,
+    /// The number of people who benefit.
+    beneficiaries: Option<u64>,
+    /// Sustainable Development Goals the project serves (1–17).
+    sdgs: Vec<u8>,
+    contact: Option<ContactRecord>,
+    budget: BudgetRecord,
+    /// Committed by funders, in the currency of `budget`; null when a
+    /// commitment is in a currency with no published rate.
+    committed: Option<u64>,
+    /// Disbursed by funders, in the currency of `budget` (null as above).
+    disbursed: Option<u64>,
+    /// Aid sought that no funder has committed yet, in the currency of `budget`.
+    funding_gap: Option<u64>,
+    /// Each commitment and disbursement as recorded.
+    funding: Vec<FundingRecord>,
+    indicators: Vec<IndicatorRecord>,
+    /// Title, summary, keywords and body in each language written.
+    words: BTreeMap<String, WordsRecord>,
+    /// The project's page in each language.
+    url: ByLanguage,
+    /// Attachments published with the project.
+    files: Vec<FileRecord>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct SectorRecord {
+    key: String,
+    /// OECD DAC 5-digit purpose code.
+    dac: String,
+    name: ByLanguage,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct LocalityRecord {
+    key: String,
+    name: ByLanguage,
+    /// Parent units, nearest first (district, then province).
+    parents: Vec<String>,
+    /// The last day the unit existed, if it was merged or dissolved.
+    until: Option<String>,
+    /// The unit that took over, if any.
+    successor: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct PeriodRecord {
+    key: String,
+    from: i32,
+    to: i32,
+    name: ByLanguage,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct OrgRecord {
+    key: String,
+    name: ByLanguage,
+    /// government, ngo, donor, un or other.
+    kind: String,
+    /// ISO 3166-1 alpha-2 country code.
+    country: String,
+    website: Option<String>,
+    email: Option<String>,
+    /// IATI organisation identifier.
+    iati_ref: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct ContactRecord {
+    name: String,
+    email: Option<String>,
+    phone: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct BudgetRecord {
+    /// ISO 4217 code of every amount of the budget.
+    currency: &'static str,
+    /// The whole cost of the project.
+    total: u64,
+    /// Aid sought from foreign donors.
+    requested: u64,
+    /// Counterpart funds from the Vietnamese side.
+    counterpart: u64,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct FundingRecord {
+    /// The funder's organisation key (see `funder_name`).
+    funder: String,
+    funder_name: ByLanguage,
+    /// committed or disbursed.
+    kind: &'static str,
+    amount: u64,
+    currency: &'static str,
+    /// The day of the commitment or disbursement.
+    date: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct IndicatorRecord {
+    label: ByLanguage,
+    unit: ByLanguage,
+    baseline: f64,
+    target: f64,
+    /// The latest measured value, if any.
+    actual: Option<f64>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct WordsRecord {
+    title: String,
+    summary: String,
+    keywords: Vec<String>,
+    /// The body as sanitised HTML.
+    body_html: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct FileRecord {
+    name: String,
+    /// Absolute address of the file.
+    url: String,
+    /// Size in bytes.
+    bytes: u64,
+}
+
+/// `/data/procedures.json`: administrative procedures for aid and NGOs.
+#[derive(Serialize, JsonSchema)]
+struct ProceduresFile {
+    schema_version: &'static str,
+    site: String,
+    procedures: Vec<ProcedureRecord>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct ProcedureRecord {
+    slug: String,
+    /// The province's procedure code.
+    code: String,
+    /// The code in the national public-service database, if any.
+    national_code: Option<String>,
+    /// The agency that receives the dossier.
+    agency: OrgRecord,
+    /// Who the procedure is for: ngo, agency, public.
+    audience: Vec<&'static str>,
+    /// Time limit in working days.
+    time_limit_days: u32,
+    /// Fee in `fee_currency`; 0 when free.
+    fee: u64,
+    fee_currency: &'static str,
+    /// Where to apply online, if possible.
+    online_url: Option<String>,
+    /// The day the procedure was last updated.
+    updated: String,
+    /// Forms to fill in, with their addresses.
+    forms: Vec<FileRecord>,
+    legal_basis: Vec<LegalBasisRecord>,
+    /// Steps, documents, conditions and body in each language written.
+    words: BTreeMap<String, ProcedureWordsRecord>,
+    url: ByLanguage,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct LegalBasisRecord {
+    /// The legal document's number, like 80/2020/NĐ-CP.
+    reference: String,
+    date: String,
+    title: ByLanguage,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct ProcedureWordsRecord {
+    title: String,
+    summary: String,
+    steps: Vec<StepRecord>,
+    documents: Vec<DocumentRecord>,
+    conditions: Vec<String>,
+    body_html: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct StepRecord {
+    title: String,
+    text: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct DocumentRecord {
+    name: String,
+    copies: u32,
+}
+
+/// `/data/results.json`: reports on the aid received.
+#[derive(Serialize, JsonSchema)]
+struct ResultsFile {
+    schema_version: &'static str,
+    site: String,
+    reports: Vec<ReportRecord>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct ReportRecord {
+    slug: String,
+    /// quarterly, half-year, annual or multi-year.
+    kind: &'static str,
+    /// First day covered.
+    from: String,
+    /// Last day covered.
+    to: String,
+    published: String,
+    /// Projects and programmes approved in the period.
+    projects: u64,
+    /// Aid committed in the period, in `currency`.
+    committed: u64,
+    /// Aid disbursed in the period, in `currency`, if reported.
+    disbursed: Option<u64>,
+    currency: &'static str,
+    by_sector: Vec<SliceRecord>,
+    by_locality: Vec<SliceRecord>,
+    words: BTreeMap<String, WordsRecord>,
+    url: ByLanguage,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct SliceRecord {
+    /// The sector or locality key.
+    key: String,
+    name: ByLanguage,
+    projects: u64,
+    /// Committed, in the report's currency.
+    committed: u64,
+}
+
+fn by_language(site: &Site, texts: &Texts) -> ByLanguage {
+    texts
+        .iter()
+        .map(|(lang, text)| {
+            (
+                site.config.languages.code(lang).to_string(),
+                text.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn words_by_language<F, X, R>(
+    site: &Site,
+    entry: &Entry<F, X>,
+    record: impl Fn(&Words<X>) -> R,
+) -> BTreeMap<String, R> {
+    entry
+        .words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| w.as_ref().map(|w| (i, w)))
+        .map(|(i, w)| {
+            let code = site.config.languages.codes[i].clone();
+            (code, record(w))
+        })
+        .collect()
+}
+
+fn words_record<X>(w: &Words<X>) -> WordsRecord {
+    WordsRecord {
+        title: w.title.clone(),
+        summary: w.summary.clone(),
+        keywords: w.keywords.clone(),
+        body_html: w.body.clone(),
+    }
+}
+
+fn org(site: &Site, key: &crate::content::types::OrgKey) -> OrgRecord {
+    let o = &site.orgs[key];
+    OrgRecord {
+        key: key.as_str().to_string(),
+        name: by_language(site, &o.name),
+        kind: serde_json::to_value(o.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        country: o.country.clone(),
+        website: o.website.clone(),
+        email: o.email.clone(),
+        iati_ref: o.iati_ref.clone(),
+    }
+}
+
+fn files<F, X>(site: &Site, entry: &Entry<F, X>) -> Vec<FileRecord> {
+    let prefix = entry.public_files_prefix();
+    entry
+        .files
+        .iter()
+        .map(|f| FileRecord {
+            name: f.name.clone(),
+            url: format!("{}{prefix}/{}", site.config.base_url, f.name),
+            bytes: f.bytes,
+        })
+        .collect()
+}
+
+fn day(d: Date) -> String {
+    d.to_string()
+}
+
+/// The IATI identifier of a project: the publisher's reference, `-`, the code.
+pub fn iati_identifier(site: &Site, facts: &ProjectFacts) -> Option<String> {
+    let publisher = site.orgs.get(site.config.publisher.get_ref())?;
+    Some(format!("{}-{}", publisher.iati_ref.as_ref()?, facts.code))
+}
+
+fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
+    let f = &p.facts;
+    let config = &site.config;
+    let money = &config.money;
+    ProjectRecord {
+        slug: p.slug.as_str().to_string(),
+        code: f.code.clone(),
+        iati_identifier: iati_identifier(site, f),
+        sector: SectorRecord {
+            key: f.sector.as_str().to_string(),
+            dac: config.sectors[&f.sector].dac.clone(),
+            name: by_language(site, &config.sectors[&f.sector].name),
+        },
+        localities: f
+            .localities
+            .iter()
+            .map(|key| {
+                let l = &config.localities[key];
+                LocalityRecord {
+                    key: key.as_str().to_string(),
+                    name: by_language(site, &l.name),
+                    parents: config
+                        .locality_chain(key)
+                        .skip(1)
+                        .map(|(k, _)| k.as_str().to_string())
+                        .collect(),
+                    until: l.until.map(day),
+                    successor: l.successor.as_ref().map(|s| s.as_str().to_string()),
+                }
+            })
+            .collect(),
+        period: {
+            let period = &config.periods[&f.period];
+            PeriodRecord {
+                key: f.period.as_str().to_string(),
+                from: period.from,
+                to: period.to,
+                name: by_language(site, &period.name),
+            }
+        },
+        status: f.status.key(),
+        owner: org(site, &f.owner),
+        published: day(f.published),
+        updated: f.updated.map(day),
+        start: f.start.map(day),
+        end: f.end.map(day),
+        beneficiaries: f.beneficiaries,
+        sdgs: f.sdgs.clone(),
+        contact: f.contact.as_ref().map(|c| ContactRecord {
+            name: c.name.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        }),
+        budget: BudgetRecord {
+            currency: f.budget.total.currency.code(),
+            total: f.budget.total.amount,
+            requested: f.budget.requested.amount,
+            counterpart: f.budget.counterpart.amount,
+        },
+        committed: f
+            .funding_total(FundingKind::Committed, money)
+            .map(|m| m.amount),
+        disbursed: f
+            .funding_total(FundingKind::Disbursed, money)
+            .map(|m| m.amount),
+        funding_gap: f.funding_gap(money).map(|m| m.amount),
+        funding: f
+            .funding
+            .iter()
+            .map(|x| FundingRecord {
+                funder: x.donor.as_str().to_string(),
+                funder_name: by_language(site, &site.orgs[&x.donor].name),
+                kind: match x.kind {
+                    FundingKind::Committed => "committed",
+                    FundingKind::Disbursed => "disbursed",
+                },
+                amount: x.amount.amount,
+                currency: x.amount.currency.code(),
+                date: day(x.date),
+            })
+            .collect(),
+        indicators: f
+            .indicators
+            .iter()
+            .map(|i| IndicatorRecord {
+                label: by_language(site, &i.label),
+                unit: by_language(site, &i.unit),
+                baseline: i.baseline,
+                target: i.target,
+                actual: i.actual,
+            })
+            .collect(),
+        words: words_by_language(site, p, words_record),
+        url: addresses(site, p),
+        files: files(site, p),
+    }
+}
+
+pub fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile {
+    let file = ProjectsFile {
+        schema_version: SCHEMA_VERSION,
+        site: site.config.base_url.clone(),
+        base_currency: site.config.money.base.code(),
+        usd_rate: site.config.money.usd_rate.map(|(rate, date)| Rate {
+            rate,
+            date: day(date),
+        }),
+        projects: site.projects.iter().map(|p| project(site, p)).collect(),
+    };
+    json_file(
+        "data/projects.json",
+        &file,
+        file.projects.len(),
+        Dataset::Projects,
+        last_change,
+    )
+}
+
+fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> ProcedureRecord {
+    let f = &p.facts;
+    let prefix = p.public_files_prefix();
+    ProcedureRecord {
+        slug: p.slug.as_str().to_string(),
+        code: f.code.clone(),
+        national_code: f.national_code.clone(),
+        agency: org(site, &f.agency),
+        audience: f.audience.iter().map(|a| a.key()).collect(),
+        time_limit_days: f.time_limit_days,
+        fee: f.fee,
+        fee_currency: site.config.money.base.code(),
+        online_url: f.online_url.clone(),
+        updated: day(f.updated),
+        forms: f
+            .forms
+            .iter()
+            .map(|name| FileRecord {
+                name: name.clone(),
+                url: format!("{}{prefix}/{name}", site.config.base_url),
+                bytes: p
+                    .files
+                    .iter()
+                    .find(|a| &a.name == name)
+                    .map_or(0, |a| a.bytes),
+            })
+            .collect(),
+        legal_basis: f
+            .legal_basis
+            .iter()
+            .map(|l| LegalBasisRecord {
+                reference: l.reference.clone(),
+                date: day(l.date),
+                title: by_language(site, &l.title),
+            })
+            .collect(),
+        words: words_by_language(site, p, |w| ProcedureWordsRecord {
+            title: w.title.clone(),
+            summary: w.summary.clone(),
+            steps: w
+                .extra
+                .steps
+                .iter()
+                .map(|s| StepRecord {
+                    title: s.title.clone(),
+                    text: s.text.clone(),
+                })
+                .collect(),
+            documents: w
+                .extra
+                .documents
+                .iter()
+                .map(|d| DocumentRecord {
+                    name: d.name.clone(),
+                    copies: d.copies,
+                })
+                .collect(),
+            conditions: w.extra.conditions.clone(),
+            body_html: w.body.clone(),
+        }),
+        url: addresses(site, p),
+    }
+}
+
+pub fn procedures_json(site: &Site, last_change: Option<Date>) -> DataFile {
+    let file = ProceduresFile {
+        schema_version: SCHEMA_VERSION,
+        site: site.config.base_url.clone(),
+        procedures: site.procedures.iter().map(|p| procedure(site, p)).collect(),
+    };
+    json_file(
+        "data/procedures.json",
+        &file,
+        file.procedures.len(),
+        Dataset::Procedures,
+        last_change,
+    )
+}
+
+pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile {
+    let config = &site.config;
+    let file = ResultsFile {
+        schema_version: SCHEMA_VERSION,
+        site: config.base_url.clone(),
+        reports: site
+            .results
+            .iter()
+            .map(|r| {
+                let f = &r.facts;
+                ReportRecord {
+                    slug: r.slug.as_str().to_string(),
+                    kind: f.kind.key(),
+                    from: day(f.from),
+                    to: day(f.to),
+                    published: day(f.published),
+                    projects: f.projects,
+                    committed: f.committed.amount,
+                    disbursed: f.disbursed.map(|m: Money| m.amount),
+                    currency: f.committed.currency.code(),
+                    by_sector: f
+                        .by_sector
+                        .iter()
+                        .map(|s| SliceRecord {
+                            key: s.key.as_str().to_string(),
+                            name: by_language(site, &config.sectors[&s.key].name),
+                            projects: s.projects,
+                            committed: s.committed.amount,
+                        })
+                        .collect(),
+                    by_locality: f
+                        .by_locality
+                        .iter()
+                        .map(|s| SliceRecord {
+                            key: s.key.as_str().to_string(),
+                            name: by_language(site, &config.localities[&s.key].name),
+                            projects: s.projects,
+                            committed: s.committed.amount,
+                        })
+                        .collect(),
+                    words: words_by_language(site, r, words_record),
+                    url: addresses(site, r),
+                }
+            })
+            .collect(),
+    };
+    json_file(
+        "data/results.json",
+        &file,
+        file.reports.len(),
+        Dataset::Results,
+        last_change,
+    )
+}
+
+fn json_file<T: Serialize>(
+    path: &'static str,
+    value: &T,
+    records: usize,
+    dataset: Dataset,
+    last_change: Option<Date>,
+) -> DataFile {
+    let mut bytes = serde_json::to_vec_pretty(value).expect("records serialise to JSON");
+    bytes.push(b'\n');
+    DataFile {
+        path,
+        format: Format::Json,
+        bytes,
+        last_change,
+        records,
+        dataset,
+    }
+}
+
+fn schema(dataset: Dataset) -> schemars::Schema {
+    let mut schema = match dataset {
+        Dataset::Projects => schemars::schema_for!(ProjectsFile),
+        Dataset::Procedures => schemars::schema_for!(ProceduresFile),
+        Dataset::Results => schemars::schema_for!(ResultsFile),
+    };
+    schema.insert("version".into(), SCHEMA_VERSION.into());
+    schema
+}
+
+pub fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile {
+    let path = match dataset {
+        Dataset::Projects => "data/projects.schema.json",
+        Dataset::Procedures => "data/procedures.schema.json",
+        Dataset::Results => "data/results.schema.json",
+    };
+    let mut bytes = serde_json::to_vec_pretty(&schema(dataset)).expect("a schema is JSON");
+    bytes.push(b'\n');
+    DataFile {
+        path,
+        format: Format::JsonSchema,
+        bytes,
+        last_change,
+        records: 0,
+        dataset,
+    }
+}
+
+/// The fields of one record of a dataset, in the schema's order, for the
+/// open-data page's field list.
+pub fn schema_fields(dataset: Dataset) -> Vec<String> {
+    let item = match dataset {
+        Dataset::Projects => "ProjectRecord",
+        Dataset::Procedures => "ProcedureRecord",
+        Dataset::Results => "ReportRecord",
+    };
+    let value = schema(dataset).to_value();
+    value["$defs"][item]["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,99 @@
+//! `/sitemap.xml` with every page and its language alternates, and `/robots.txt`.
+
+use std::io;
+
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::Writer;
+
+use crate::config::Kind;
+use crate::content::types::Date;
+use crate::link::Site;
+use crate::routes::{all_routes, Route};
+
+/// The last day a page's content changed, from the content's own dates (never
+/// the day of the build); `None` for pages whose content has no date.
+pub fn last_change(site: &Site, route: Route<'_>) -> Option<Date> {
+    match route {
+        Route::Home | Route::Data => Kind::ALL
+            .iter()
+            .filter_map(|k| kind_last_change(site, *k))
+            .max(),
+        Route::List(kind) => kind_last_change(site, kind),
+        Route::Entity(kind, _, i) => match kind {
+            Kind::Projects => Some(site.projects[i].facts.last_change()),
+            Kind::Procedures => Some(site.procedures[i].facts.updated),
+            Kind::Results => Some(site.results[i].facts.published),
+            Kind::Bulletin => Some(site.bulletins[i].facts.date),
+            Kind::Pages => None,
+        },
+    }
+}
+
+fn kind_last_change(site: &Site, kind: Kind) -> Option<Date> {
+    match kind {
+        Kind::Projects => site.projects.iter().map(|p| p.facts.last_change()).max(),
+        Kind::Procedures => site.procedures.iter().map(|p| p.facts.updated).max(),
+        Kind::Results => site.results.iter().map(|r| r.facts.published).max(),
+        Kind::Bulletin => site.bulletins.iter().map(|b| b.facts.date).max(),
+        Kind::Pages => None,
+    }
+}
+
+pub fn sitemap(site: &Site) -> Vec<u8> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
+    write_sitemap(&mut w, site).expect("XML in memory");
+    let mut bytes = w.into_inner();
+    bytes.push(b'\n');
+    bytes
+}
+
+fn write_sitemap(w: &mut Writer<Vec<u8>>, site: &Site) -> io::Result<()> {
+    let config = &site.config;
+    let absolute =
+        |route: Route<'_>, lang| format!("{}{}", config.base_url, route.url(config, lang));
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.create_element("urlset")
+        .with_attribute(("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"))
+        .with_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"))
+        .write_inner_content(|w| {
+            for route in all_routes(site) {
+                let lastmod = last_change(site, route).map(|d| d.to_string());
+                for lang in config.languages.ids() {
+                    w.create_element("url").write_inner_content(|w| {
+                        w.create_element("loc")
+                            .write_text_content(BytesText::from_escaped(
+                                quick_xml::escape::partial_escape(&absolute(route, lang)),
+                            ))?;
+                        if let Some(day) = &lastmod {
+                            w.create_element("lastmod").write_text_content(
+                                BytesText::from_escaped(quick_xml::escape::partial_escape(day)),
+                            )?;
+                        }
+                        let alternates = config
+                            .languages
+                            .ids()
+                            .map(|other| (config.languages.code(other), absolute(route, other)));
+                        let default = absolute(route, config.languages.default);
+                        for (code, href) in alternates.chain([("x-default", default)]) {
+                            w.create_element("xhtml:link")
+                                .with_attribute(("rel", "alternate"))
+                                .with_attribute(("hreflang", code))
+                                .with_attribute(("href", href.as_str()))
+                                .write_empty()?;
+                        }
+                        Ok(())
+                    })?;
+                }
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+pub fn robots(site: &Site) -> Vec<u8> {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+        site.config.base_url
+    )
+    .into_bytes()
+}

@@ -1,0 +1,255 @@
+//! CSV files: one row per project, and one per results table. UTF-8 with a
+//! byte-order mark, because without it Excel reads Vietnamese as mojibake.
+
+use super::{absolute, DataFile, Dataset, Format};
+use crate::config::Kind;
+use crate::content::project::FundingKind;
+use crate::content::texts::Texts;
+use crate::content::types::Date;
+use crate::link::Site;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Writes `header` and `rows` as RFC 4180 CSV after a byte-order mark.
+fn csv_bytes(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
+    // Writing to memory cannot fail; rows all have the header's length.
+    writer.write_record(header).expect("CSV in memory");
+    for row in rows {
+        writer.write_record(row).expect("CSV in memory");
+    }
+    writer.into_inner().expect("CSV in memory")
+}
+
+fn opt<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// One column per language: `title_vi`, `title_en`.
+fn per_language(site: &Site, name: &str) -> Vec<String> {
+    site.config
+        .languages
+        .codes
+        .iter()
+        .map(|code| format!("{name}_{code}"))
+        .collect()
+}
+
+/// A text in each language; empty where it has none in that language.
+fn texts(site: &Site, texts: &Texts) -> Vec<String> {
+    site.config
+        .languages
+        .ids()
+        .map(|lang| {
+            if texts.has(lang) {
+                texts.get(lang).0.to_string()
+            } else {
+                String::new()
+            }
+        })
+        .collect()
+}
+
+pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile {
+    let config = &site.config;
+    let mut header: Vec<String> = ["code", "slug"].map(String::from).to_vec();
+    header.extend(per_language(site, "title"));
+    header.extend(
+        [
+            "sector",
+            "sector_dac",
+            "localities",
+            "period",
+            "status",
+            "owner",
+            "published",
+            "updated",
+            "start",
+            "end",
+            "beneficiaries",
+            "currency",
+            "total",
+            "requested",
+            "counterpart",
+            "committed",
+            "disbursed",
+            "funding_gap",
+        ]
+        .map(String::from),
+    );
+    header.extend(per_language(site, "url"));
+    let rows: Vec<Vec<String>> = site
+        .projects
+        .iter()
+        .map(|p| {
+            let f = &p.facts;
+            let money = &config.money;
+            let mut row = vec![f.code.clone(), p.slug.as_str().to_string()];
+            row.extend(config.languages.ids().map(|lang| {
+                p.words[lang.0]
+                    .as_ref()
+                    .map(|w| w.title.clone())
+                    .unwrap_or_default()
+            }));
+            row.extend([
+                f.sector.as_str().to_string(),
+                config.sectors[&f.sector].dac.clone(),
+                f.localities
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                f.period.as_str().to_string(),
+                f.status.key().to_string(),
+                f.owner.as_str().to_string(),
+                f.published.to_string(),
+                opt(f.updated),
+                opt(f.start),
+                opt(f.end),
+                opt(f.beneficiaries),
+                f.budget.total.currency.code().to_string(),
+                f.budget.total.amount.to_string(),
+                f.budget.requested.amount.to_string(),
+                f.budget.counterpart.amount.to_string(),
+                opt(f
+                    .funding_total(FundingKind::Committed, money)
+                    .map(|m| m.amount)),
+                opt(f
+                    .funding_total(FundingKind::Disbursed, money)
+                    .map(|m| m.amount)),
+                opt(f.funding_gap(money).map(|m| m.amount)),
+            ]);
+            row.extend(
+                config
+                    .languages
+                    .ids()
+                    .map(|lang| absolute(site, Kind::Projects, p.slug.as_str(), lang)),
+            );
+            row
+        })
+        .collect();
+    DataFile {
+        path: "data/projects.csv",
+        format: Format::Csv,
+        bytes: csv_bytes(&header, &rows),
+        last_change,
+        records: rows.len(),
+        dataset: Dataset::Projects,
+    }
+}
+
+/// `results.csv` (one row per report) and one file per breakdown table.
+pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile> {
+    let config = &site.config;
+    let mut header: Vec<String> = [
+        "report",
+        "kind",
+        "from",
+        "to",
+        "published",
+        "projects",
+        "committed",
+        "disbursed",
+        "currency",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(per_language(site, "title"));
+    let reports: Vec<Vec<String>> = site
+        .results
+        .iter()
+        .map(|r| {
+            let f = &r.facts;
+            let mut row = vec![
+                r.slug.as_str().to_string(),
+                f.kind.key().to_string(),
+                f.from.to_string(),
+                f.to.to_string(),
+                f.published.to_string(),
+                f.projects.to_string(),
+                f.committed.amount.to_string(),
+                opt(f.disbursed.map(|m| m.amount)),
+                f.committed.currency.code().to_string(),
+            ];
+            row.extend(config.languages.ids().map(|lang| {
+                r.words[lang.0]
+                    .as_ref()
+                    .map(|w| w.title.clone())
+                    .unwrap_or_default()
+            }));
+            row
+        })
+        .collect();
+
+    let slice_header = |key: &str| {
+        let mut h = vec!["report".to_string(), key.to_string()];
+        h.extend(per_language(site, "name"));
+        h.extend(["projects", "committed", "currency"].map(String::from));
+        h
+    };
+    let mut by_sector = Vec::new();
+    let mut by_locality = Vec::new();
+    for r in &site.results {
+        let currency = r.facts.committed.currency.code().to_string();
+        for s in &r.facts.by_sector {
+            let mut row = vec![r.slug.as_str().to_string(), s.key.as_str().to_string()];
+            row.extend(texts(site, &config.sectors[&s.key].name));
+            row.extend([
+                s.projects.to_string(),
+                s.committed.amount.to_string(),
+                currency.clone(),
+            ]);
+            by_sector.push(row);
+        }
+        for s in &r.facts.by_locality {
+            let mut row = vec![r.slug.as_str().to_string(), s.key.as_str().to_string()];
+            row.extend(texts(site, &config.localities[&s.key].name));
+            row.extend([
+                s.projects.to_string(),
+                s.committed.amount.to_string(),
+                currency.clone(),
+            ]);
+            by_locality.push(row);
+        }
+    }
+    let file = |path, header: Vec<String>, rows: Vec<Vec<String>>| DataFile {
+        path,
+        format: Format::Csv,
+        bytes: csv_bytes(&header, &rows),
+        last_change,
+        records: rows.len(),
+        dataset: Dataset::Results,
+    };
+    vec![
+        file("data/results.csv", header, reports),
+        file(
+            "data/results-by-sector.csv",
+            slice_header("sector"),
+            by_sector,
+        ),
+        file(
+            "data/results-by-locality.csv",
+            slice_header("locality"),
+            by_locality,
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_bytes;
+
+    #[test]
+    fn starts_with_a_byte_order_mark_and_quotes_as_rfc_4180() {
+        let bytes = csv_bytes(
+            &["a".into(), "b".into()],
+            &[vec!["Đà Bắc, \"Hòa Bình\"".into(), "2".into()]],
+        );
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "\u{feff}a,b\r\n\"Đà Bắc, \"\"Hòa Bình\"\"\",2\r\n"
+        );
+    }
+}

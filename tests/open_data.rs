@@ -1,0 +1,602 @@
+//! Open data of the sample site: JSON, CSV, IATI and sitemap agree with the
+//! pages, the IATI file is valid against the official 2.03 schema, and every
+//! code it uses exists in its codelist.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::{build_ok, page};
+use quick_xml::events::Event;
+use serde_json::Value;
+
+/// The sample site (the repository root), built once for all tests here.
+fn sample() -> &'static Path {
+    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = BUILT.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let out = dir.path().join("public");
+        build_ok(Path::new(env!("CARGO_MANIFEST_DIR")), &out);
+        (dir, out)
+    });
+    out
+}
+
+fn iati_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/iati-2.03");
+    assert!(
+        dir.join("iati-activities-schema.xsd").is_file(),
+        "the IATI 2.03 schema is expected at {}",
+        dir.display()
+    );
+    dir
+}
+
+fn json(name: &str) -> Value {
+    let text = fs::read_to_string(sample().join("data").join(name)).expect("a data file");
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+/// An element's attributes, by name.
+type Attributes = HashMap<String, String>;
+
+/// Every element of an XML file with its attributes and text, in order.
+fn elements(path: &Path) -> Vec<(String, Attributes, String)> {
+    let text = fs::read_to_string(path).expect("an XML file");
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut found: Vec<(String, Attributes, String)> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => {
+                found.push(element(&e));
+                open.push(found.len() - 1);
+            }
+            Event::Empty(e) => found.push(element(&e)),
+            Event::Text(t) => {
+                if let Some(&i) = open.last() {
+                    found[i].2.push_str(&t.decode().expect("text").into_owned());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(&i) = open.last() {
+                    let name = r.decode().expect("a reference");
+                    found[i].2.push_str(match name.as_ref() {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        other => panic!("unexpected entity {other}"),
+                    });
+                }
+            }
+            Event::End(_) => {
+                open.pop();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    found
+}
+
+fn element(e: &quick_xml::events::BytesStart<'_>) -> (String, Attributes, String) {
+    let attributes = e
+        .attributes()
+        .map(|a| {
+            let a = a.expect("an attribute");
+            (
+                String::from_utf8(a.key.as_ref().to_vec()).expect("UTF-8"),
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .expect("a value")
+                    .into_owned(),
+            )
+        })
+        .collect();
+    let name = String::from_utf8(e.name().as_ref().to_vec()).expect("UTF-8");
+    (name, attributes, String::new())
+}
+
+#[test]
+fn the_iati_file_validates_against_the_iati_2_03_schema() {
+    let schema = iati_dir().join("iati-activities-schema.xsd");
+    let file = sample().join("data/iati-activities.xml");
+    let run = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .arg(&file)
+        .output()
+        .expect("xmllint runs (Debian package libxml2-utils; scripts/test installs it)");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(stderr.contains("validates"), "{stderr}");
+}
+
+/// The codes of one IATI codelist file.
+fn codelist(name: &str) -> BTreeSet<String> {
+    let path = iati_dir().join("codelists").join(format!("{name}.xml"));
+    elements(&path)
+        .into_iter()
+        .filter(|(n, _, _)| n == "code")
+        .map(|(_, _, text)| text.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn every_code_in_the_iati_file_exists_in_its_codelist() {
+    // (element, attribute, codelist)
+    let checks = [
+        ("iati-activity", "default-currency", "Currency"),
+        ("reporting-org", "type", "OrganisationType"),
+        ("description", "type", "DescriptionType"),
+        ("participating-org", "role", "OrganisationRole"),
+        ("participating-org", "type", "OrganisationType"),
+        ("activity-status", "code", "ActivityStatus"),
+        ("activity-date", "type", "ActivityDateType"),
+        ("recipient-country", "code", "Country"),
+        ("administrative", "vocabulary", "GeographicVocabulary"),
+        ("sector", "vocabulary", "SectorVocabulary"),
+        ("sector", "code", "Sector"),
+        ("budget", "type", "BudgetType"),
+        ("budget", "status", "BudgetStatus"),
+        ("value", "currency", "Currency"),
+        ("transaction-type", "code", "TransactionType"),
+        ("provider-org", "type", "OrganisationType"),
+        ("receiver-org", "type", "OrganisationType"),
+        ("result", "type", "ResultType"),
+        ("indicator", "measure", "IndicatorMeasure"),
+    ];
+    let found = elements(&sample().join("data/iati-activities.xml"));
+    let mut lists: HashMap<&str, BTreeSet<String>> = HashMap::new();
+    for (element, attribute, list) in checks {
+        let codes = lists.entry(list).or_insert_with(|| codelist(list));
+        assert!(!codes.is_empty(), "the codelist {list} has no codes");
+        let used: Vec<&String> = found
+            .iter()
+            .filter(|(n, _, _)| n == element)
+            .filter_map(|(_, a, _)| a.get(attribute))
+            .collect();
+        // A check that meets no code proves nothing.
+        assert!(
+            !used.is_empty(),
+            "no {element}/@{attribute} in the sample's IATI file"
+        );
+        for code in used {
+            assert!(
+                codes.contains(code),
+                "{element}/@{attribute} = {code} is not in {list}"
+            );
+        }
+    }
+}
+
+/// Digits of a displayed amount ("VND 4,800,000,000", "4.800.000.000 ₫").
+fn digits(text: &str) -> u64 {
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("no amount in {text:?}"))
+}
+
+/// The text of the `<dd>` after `<dt>label</dt>`, up to its first tag.
+fn fact<'a>(html: &'a str, label: &str) -> Option<&'a str> {
+    let start = html.find(&format!("<dt>{label}</dt><dd>"))? + label.len() + 13;
+    let rest = &html[start..];
+    Some(&rest[..rest.find('<').unwrap_or(rest.len())])
+}
+
+/// One-line messages of a language's interface file.
+fn messages(lang: &str) -> HashMap<String, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{lang}/main.ftl"));
+    fs::read_to_string(path)
+        .expect("an interface file")
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+/// IATI ActivityStatus for each status of the content format.
+fn iati_status(status: &str) -> &'static str {
+    match status {
+        "seeking" | "partly-funded" | "funded" => "1",
+        "ongoing" => "2",
+        "completed" => "4",
+        "withdrawn" => "5",
+        other => panic!("unknown status {other}"),
+    }
+}
+
+#[test]
+fn every_project_has_the_same_aid_sought_committed_and_status_everywhere() {
+    let data = json("projects.json");
+    let projects = data["projects"].as_array().expect("projects");
+    assert_eq!(projects.len(), 42, "the sample has 42 projects");
+    let usd_rate = data["usd_rate"]["rate"].as_f64();
+
+    let mut csv_reader =
+        csv::Reader::from_path(sample().join("data/projects.csv")).expect("projects.csv");
+    let header = csv_reader.headers().expect("a header").clone();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name.trim_start_matches('\u{feff}'))
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    let rows: HashMap<String, csv::StringRecord> = csv_reader
+        .records()
+        .map(|r| r.expect("a row"))
+        .map(|r| (r[column("code")].to_string(), r))
+        .collect();
+    assert_eq!(rows.len(), projects.len());
+
+    let iati = elements(&sample().join("data/iati-activities.xml"));
+    let mut activities: BTreeMap<String, Vec<&(String, Attributes, String)>> = BTreeMap::new();
+    let mut current = String::new();
+    for e in &iati {
+        if e.0 == "iati-identifier" {
+            current = e.2.clone();
+        }
+        activities.entry(current.clone()).or_default().push(e);
+    }
+
+    let labels: Vec<(&str, HashMap<String, String>)> =
+        ["en", "vi"].into_iter().map(|l| (l, messages(l))).collect();
+    for p in projects {
+        let code = p["code"].as_str().expect("a code");
+        let status = p["status"].as_str().expect("a status");
+        let requested = p["budget"]["requested"].as_u64().expect("requested");
+        let currency = p["budget"]["currency"].as_str().expect("a currency");
+        let committed = p["committed"].as_u64();
+
+        for (lang, m) in &labels {
+            let url = p["url"][lang].as_str().expect("an address");
+            let address = url.trim_start_matches("https://ngo.example.gov.vn");
+            let html = page(sample(), address);
+            let sought = fact(&html, &m["fact-requested"])
+                .unwrap_or_else(|| panic!("{address}: no aid sought"));
+            assert_eq!(digits(sought), requested, "{address}: aid sought");
+            assert_eq!(
+                fact(&html, &m["fact-status"]),
+                Some(m[&format!("status-{status}")].as_str()),
+                "{address}: status"
+            );
+            match (fact(&html, &m["fact-committed"]), committed) {
+                (Some(shown), Some(amount)) => {
+                    assert_eq!(digits(shown), amount, "{address}: committed")
+                }
+                (None, Some(0) | None) => {}
+                (shown, amount) => {
+                    panic!("{address}: committed {shown:?} on the page, {amount:?} in the JSON")
+                }
+            }
+        }
+
+        let row = &rows[code];
+        assert_eq!(
+            row[column("requested")].parse::<u64>().ok(),
+            Some(requested),
+            "{code}: CSV aid sought"
+        );
+        assert_eq!(&row[column("currency")], currency, "{code}: CSV currency");
+        assert_eq!(&row[column("status")], status, "{code}: CSV status");
+        assert_eq!(
+            row[column("committed")].parse::<u64>().ok(),
+            committed,
+            "{code}: CSV committed"
+        );
+
+        let identifier = p["iati_identifier"].as_str().expect("an IATI identifier");
+        assert_eq!(identifier, format!("VN-HBH-SNV-{code}"));
+        let activity = &activities[identifier];
+        let status_code = activity
+            .iter()
+            .find(|e| e.0 == "activity-status")
+            .map(|e| e.1["code"].as_str());
+        assert_eq!(
+            status_code,
+            Some(iati_status(status)),
+            "{code}: IATI status"
+        );
+        // The budget is the aid sought; it is the activity's first <value>.
+        let budget = activity
+            .iter()
+            .skip_while(|e| e.0 != "budget")
+            .find(|e| e.0 == "value")
+            .expect("a budget value");
+        assert_eq!(
+            budget.2.parse::<u64>().ok(),
+            Some(requested),
+            "{code}: IATI budget"
+        );
+        assert_eq!(budget.1["currency"], currency);
+        // Incoming commitments (type 11), converted to the budget's currency
+        // one by one, as the pages do.
+        let mut iati_committed = 0u64;
+        let mut kind = "";
+        for e in activity {
+            match e.0.as_str() {
+                "transaction-type" => kind = e.1["code"].as_str(),
+                "value" if kind == "11" => {
+                    let amount: u64 = e.2.parse().expect("an amount");
+                    let rate = usd_rate.expect("a rate for mixed currencies");
+                    #[allow(
+                        clippy::cast_precision_loss,
+                        clippy::cast_possible_truncation,
+                        clippy::cast_sign_loss,
+                        reason = "whole amounts far below 2^52"
+                    )]
+                    let converted = match (e.1["currency"].as_str(), currency) {
+                        (a, b) if a == b => amount,
+                        ("USD", "VND") => (amount as f64 * rate).round() as u64,
+                        ("VND", "USD") => (amount as f64 / rate).round() as u64,
+                        (a, b) => panic!("{code}: no conversion from {a} to {b}"),
+                    };
+                    iati_committed += converted;
+                    kind = "";
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(
+            Some(iati_committed),
+            committed.or(Some(0)),
+            "{code}: IATI committed"
+        );
+    }
+}
+
+#[test]
+fn the_csv_files_start_with_a_byte_order_mark_and_keep_diacritics() {
+    for name in [
+        "projects.csv",
+        "results.csv",
+        "results-by-sector.csv",
+        "results-by-locality.csv",
+    ] {
+        let bytes = fs::read(sample().join("data").join(name)).expect("a CSV file");
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBF"),
+            "{name} has no byte-order mark"
+        );
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        assert!(
+            text.contains("\r\n"),
+            "{name}: RFC 4180 lines end with CRLF"
+        );
+    }
+    let projects = fs::read_to_string(sample().join("data/projects.csv")).expect("projects.csv");
+    assert!(
+        projects.contains("Đà Bắc") || projects.contains("Hòa Bình") || projects.contains("đ"),
+        "no Vietnamese letters in projects.csv"
+    );
+}
+
+#[test]
+fn the_sitemap_lists_every_page_once_with_all_its_alternates() {
+    let found = elements(&sample().join("sitemap.xml"));
+    let locs: Vec<&str> = found
+        .iter()
+        .filter(|e| e.0 == "loc")
+        .map(|e| e.2.as_str())
+        .collect();
+    let unique: BTreeSet<&str> = locs.iter().copied().collect();
+    assert_eq!(locs.len(), unique.len(), "an address is listed twice");
+
+    // Every page written is listed, and every address listed is a page.
+    let mut pages = BTreeSet::new();
+    for entry in walk(sample()) {
+        let rel = entry.strip_prefix(sample()).expect("inside the output");
+        if rel.file_name().is_some_and(|n| n == "index.html") && rel.components().count() > 1 {
+            pages.insert(format!(
+                "https://ngo.example.gov.vn/{}",
+                rel.parent().expect("a folder").to_string_lossy() + "/"
+            ));
+        }
+    }
+    let listed: BTreeSet<String> = unique.iter().map(|s| (*s).to_string()).collect();
+    assert_eq!(listed, pages);
+
+    // Each <url> has one alternate per language and an x-default.
+    let mut alternates: Vec<Vec<String>> = Vec::new();
+    for e in &found {
+        match e.0.as_str() {
+            "url" => alternates.push(Vec::new()),
+            "xhtml:link" => alternates
+                .last_mut()
+                .expect("inside a url")
+                .push(e.1["hreflang"].clone()),
+            _ => {}
+        }
+    }
+    assert_eq!(alternates.len(), locs.len());
+    for a in alternates {
+        assert_eq!(a, ["vi", "en", "x-default"]);
+    }
+    let robots = fs::read_to_string(sample().join("robots.txt")).expect("robots.txt");
+    assert!(robots.contains("Sitemap: https://ngo.example.gov.vn/sitemap.xml"));
+}
+
+#[test]
+fn the_sitemap_dates_come_from_the_content_never_from_the_build() {
+    let found = elements(&sample().join("sitemap.xml"));
+    let mut last = None;
+    for e in &found {
+        match e.0.as_str() {
+            "loc" => last = Some(e.2.clone()),
+            "lastmod"
+                if last.as_deref()
+                    == Some("https://ngo.example.gov.vn/en/projects/nuoc-sach-xa-pa-co/") =>
+            {
+                let facts = fs::read_to_string(
+                    Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("content/projects/nuoc-sach-xa-pa-co/facts.toml"),
+                )
+                .expect("facts");
+                let table: toml::Table = facts.parse().expect("TOML");
+                let day = table
+                    .get("updated")
+                    .or_else(|| table.get("published"))
+                    .expect("a date")
+                    .to_string();
+                assert_eq!(e.2, day);
+                return;
+            }
+            _ => {}
+        }
+    }
+    panic!("the sample project nuoc-sach-xa-pa-co has no lastmod in the sitemap");
+}
+
+#[test]
+fn the_json_files_hold_every_entity_and_are_described_by_their_schemas() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let count = |kind: &str| {
+        fs::read_dir(manifest.join("content").join(kind))
+            .expect("a content folder")
+            .count()
+    };
+    assert_eq!(
+        json("projects.json")["projects"].as_array().map(Vec::len),
+        Some(count("projects"))
+    );
+    assert_eq!(
+        json("procedures.json")["procedures"]
+            .as_array()
+            .map(Vec::len),
+        Some(count("procedures"))
+    );
+    assert_eq!(
+        json("results.json")["reports"].as_array().map(Vec::len),
+        Some(count("results"))
+    );
+    for name in ["projects", "procedures", "results"] {
+        let schema = json(&format!("{name}.schema.json"));
+        let data = json(&format!("{name}.json"));
+        assert_eq!(
+            schema["version"], data["schema_version"],
+            "{name}: versions differ"
+        );
+        // Every field of the data is declared in the schema, and the reverse.
+        let top: BTreeSet<String> = data
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect();
+        let declared: BTreeSet<String> = schema["properties"]
+            .as_object()
+            .expect("properties")
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(top, declared, "{name}");
+    }
+    // Words in every language written, addresses in every language.
+    let projects = json("projects.json");
+    let without_english = projects["projects"]
+        .as_array()
+        .expect("projects")
+        .iter()
+        .find(|p| p["slug"] == "tu-sach-than-thien-tu-do")
+        .expect("the sample project without English words");
+    assert!(without_english["words"]["vi"]["title"].is_string());
+    assert!(without_english["words"].get("en").is_none());
+    assert_eq!(
+        without_english["url"]["en"],
+        "https://ngo.example.gov.vn/en/projects/tu-sach-than-thien-tu-do/"
+    );
+}
+
+#[test]
+fn the_open_data_page_lists_every_file_with_its_size() {
+    for (address, size_label) in [("/en/data/", "Size"), ("/vi/data/", "Dung lượng")] {
+        let html = page(sample(), address);
+        assert!(html.contains(size_label), "{address}");
+        assert!(
+            html.contains("\"@type\":\"Dataset\""),
+            "{address}: no schema.org Dataset"
+        );
+        for entry in fs::read_dir(sample().join("data")).expect("the data folder") {
+            let name = entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            assert!(
+                html.contains(&format!("href=\"/data/{name}\"")),
+                "{address} does not list {name}"
+            );
+            assert!(
+                html.contains(&format!(
+                    "\"contentUrl\":\"https://ngo.example.gov.vn/data/{name}\""
+                )),
+                "{address}: {name} is not a DataDownload"
+            );
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut all = Vec::new();
+    for entry in fs::read_dir(dir).expect("a folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            all.extend(walk(&path));
+        } else {
+            all.push(path);
+        }
+    }
+    all
+}
+
+#[test]
+fn every_field_of_every_schema_is_explained_in_every_language() {
+    for (name, record) in [
+        ("projects", "ProjectRecord"),
+        ("procedures", "ProcedureRecord"),
+        ("results", "ReportRecord"),
+    ] {
+        let schema = json(&format!("{name}.schema.json"));
+        let fields = schema["$defs"][record]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{name}: no {record} in the schema"));
+        assert!(fields.len() > 10, "{name}: too few fields to be the record");
+        for lang in ["vi", "en"] {
+            let m = messages(lang);
+            for field in fields.keys() {
+                assert!(
+                    m.contains_key(&format!("field-{field}")),
+                    "i18n/{lang}/main.ftl does not explain the field `{field}` of {name}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn without_the_publishers_iati_reference_no_iati_file_is_published() {
+    let site = common::Scratch::copy_of("minimal");
+    let orgs = site.read("content/organisations.toml");
+    let without: String = orgs
+        .lines()
+        .filter(|l| !l.starts_with("iati_ref"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    site.write("content/organisations.toml", without);
+    let out = site.path("public");
+    let run = build_ok(&site.site, &out);
+    assert!(!run.stderr.contains("error"), "{}", run.stderr);
+    assert!(out.join("data/projects.json").is_file());
+    assert!(!out.join("data/iati-activities.xml").exists());
+    let html = page(&out, "/en/data/");
+    assert!(!html.contains("iati-activities.xml"));
+    assert!(html.contains("IATI organisation identifier is recorded"));
+}
