@@ -67,8 +67,8 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         &mut found,
     ));
     let data = export::data_files(&site, &i18n);
-    let crawlers = export::crawler_files(&site);
-    check_site_links(&site, &theme, &data, &mut found);
+    let crawlers = export::crawler_files(&site, &i18n);
+    check_site_links(&site, &theme, &data, &crawlers, &mut found);
     let Some(engines) = render::engines(&site, &theme, &i18n, &mut found) else {
         return Err(fail(found, options));
     };
@@ -84,7 +84,7 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
     output::write_generated(
         data.iter()
             .map(|f| (f.path, f.bytes.as_slice()))
-            .chain(crawlers.iter().map(|(p, b)| (*p, b.as_slice()))),
+            .chain(crawlers.iter().map(|(p, b)| (p.as_str(), b.as_slice()))),
         &output,
         &mut found,
     );
@@ -121,11 +121,12 @@ fn check_site_links(
     site: &link::Site,
     theme: &theme::Theme,
     data: &[export::DataFile],
+    crawlers: &[(String, Vec<u8>)],
     out: &mut Vec<Diagnostic>,
 ) {
     let mut addresses = routes::all_addresses(site);
     addresses.extend(data.iter().map(|f| format!("/{}", f.path)));
-    addresses.extend(["/sitemap.xml".to_string(), "/robots.txt".to_string()]);
+    addresses.extend(crawlers.iter().map(|(path, _)| format!("/{path}")));
     addresses.extend(theme.statics.keys().map(|k| format!("/{k}")));
     for (file, links) in site.site_links() {
         for (link, at) in links {

@@ -600,3 +600,68 @@ fn without_the_publishers_iati_reference_no_iati_file_is_published() {
     assert!(!html.contains("iati-activities.xml"));
     assert!(html.contains("IATI organisation identifier is recorded"));
 }
+
+#[test]
+fn each_language_has_feeds_of_everything_needs_and_bulletin_newest_first() {
+    for feed in [
+        "vi/atom.xml",
+        "en/atom.xml",
+        "vi/du-an/atom.xml",
+        "en/projects/atom.xml",
+        "vi/ban-tin/atom.xml",
+        "en/bulletin/atom.xml",
+    ] {
+        let found = elements(&sample().join(feed));
+        let updated: Vec<&str> = found
+            .iter()
+            .filter(|e| e.0 == "updated")
+            .map(|e| e.2.as_str())
+            .skip(1) // the feed's own
+            .collect();
+        assert!(!updated.is_empty(), "{feed} has no entries");
+        let mut sorted = updated.clone();
+        sorted.sort_unstable_by(|a, b| b.cmp(a));
+        assert_eq!(updated, sorted, "{feed}: entries are not newest first");
+        // Every entry leads to a page that was written.
+        for link in found.iter().filter(|e| e.0 == "id").skip(1) {
+            let address = link.2.trim_start_matches("https://ngo.example.gov.vn");
+            page(sample(), address);
+        }
+    }
+    let needs = fs::read_to_string(sample().join("en/projects/atom.xml")).expect("a feed");
+    assert!(
+        !needs.contains("/en/bulletin/"),
+        "the needs feed holds only projects"
+    );
+    // A project with no English words is marked as Vietnamese in the English feed.
+    let entry = needs
+        .split("<entry")
+        .find(|e| e.contains("/en/projects/tu-sach-than-thien-tu-do/"))
+        .expect("the untranslated sample project");
+    assert!(entry.starts_with(" xml:lang=\"vi\""), "{entry}");
+}
+
+#[test]
+fn every_page_links_its_languages_feeds_in_its_head() {
+    for (address, feed) in [
+        ("/en/", "/en/atom.xml"),
+        ("/en/projects/", "/en/projects/atom.xml"),
+        ("/vi/du-an/nuoc-sach-xa-pa-co/", "/vi/du-an/atom.xml"),
+        ("/vi/ban-tin/", "/vi/ban-tin/atom.xml"),
+    ] {
+        let html = page(sample(), address);
+        let head = &html[..html.find("</head>").expect("a head")];
+        assert!(
+            head.contains(&format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{feed}\""
+            )),
+            "{address} does not link {feed}"
+        );
+    }
+    let catalogue = page(sample(), "/en/projects/");
+    let body = &catalogue[catalogue.find("<main").expect("a main")..];
+    assert!(
+        body.contains("href=\"/en/projects/atom.xml\""),
+        "the catalogue shows no feed link"
+    );
+}

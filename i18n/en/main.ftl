@@ -241,3 +241,7 @@ field-by_sector = Projects and committed aid by sector.
 field-by_locality = Projects and committed aid by locality.
 data-schema-version = The JSON files follow version { $version } of their schemas, published beside them. New fields may be added within a version; a field is never removed or given another meaning without a new version number.
 data-iati-missing = An IATI file will be published once the publisher's IATI organisation identifier is recorded (iati_ref in content/organisations.toml).
+feed-everything = New and updated
+feed-needs = New and updated needs
+feed-bulletin = Foreign-affairs bulletin
+feed-follow = Follow by feed (Atom)

@@ -219,3 +219,7 @@ field-by_sector = Số dự án và vốn cam kết theo lĩnh vực.
 field-by_locality = Số dự án và vốn cam kết theo địa bàn.
 data-schema-version = Các tệp JSON tuân theo phiên bản { $version } của lược đồ, được công bố kèm theo. Trong một phiên bản có thể bổ sung trường mới; không trường nào bị bỏ đi hay đổi nghĩa mà không nâng số phiên bản.
 data-iati-missing = Tệp IATI sẽ được công bố khi có mã tổ chức IATI của đơn vị công bố (khóa iati_ref trong content/organisations.toml).
+feed-everything = Mới cập nhật
+feed-needs = Nhu cầu viện trợ mới và cập nhật
+feed-bulletin = Bản tin đối ngoại
+feed-follow = Theo dõi qua nguồn tin (Atom)

@@ -4,6 +4,7 @@
 //! The files are made before the pages so that the open-data page can give each
 //! file's size and last change.
 
+pub mod feeds;
 mod iati;
 mod records;
 pub mod sitemap;
@@ -86,13 +87,16 @@ pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
     files
 }
 
-/// `/sitemap.xml` and `/robots.txt`, which are not open data but are made from
-/// the same addresses and dates.
-pub fn crawler_files(site: &Site) -> [(&'static str, Vec<u8>); 2] {
-    [
-        ("sitemap.xml", sitemap::sitemap(site)),
-        ("robots.txt", sitemap::robots(site)),
-    ]
+/// The feeds, `/sitemap.xml` and `/robots.txt`: not open data, but made from
+/// the same addresses and dates. Paths are relative to the output folder.
+pub fn crawler_files(site: &Site, i18n: &I18n) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = feeds::feeds(site, i18n)
+        .into_iter()
+        .map(|f| (f.url.trim_start_matches('/').to_string(), f.bytes))
+        .collect();
+    files.push(("sitemap.xml".into(), sitemap::sitemap(site)));
+    files.push(("robots.txt".into(), sitemap::robots(site)));
+    files
 }
 
 fn latest(dates: impl Iterator<Item = Date>) -> Option<Date> {

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::content::texts::{LangId, Localized};
 use crate::diagnostics::Diagnostic;
+use crate::export::feeds::Scope;
 use crate::export::DataFile;
 use crate::i18n::I18n;
 use crate::link::Site;
@@ -37,6 +38,8 @@ pub struct SiteView<'a> {
     pub default_lang: &'a str,
     pub publisher: Option<OrgView<'a>>,
     pub nav: Vec<NavItem>,
+    /// Atom feeds of this language, for the head of every page.
+    pub feeds: Vec<FeedLink>,
     pub stylesheet: &'static str,
 }
 
@@ -44,6 +47,13 @@ pub struct SiteView<'a> {
 pub struct NavItem {
     pub kind: &'static str,
     pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct FeedLink {
+    pub url: String,
+    /// The interface message naming it.
+    pub title_key: &'static str,
 }
 
 #[derive(Serialize)]
@@ -147,6 +157,13 @@ fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
             .map(|k| NavItem {
                 kind: k.folder(),
                 url: c.url(Route::List(*k)),
+            })
+            .collect(),
+        feeds: Scope::ALL
+            .iter()
+            .map(|s| FeedLink {
+                url: s.url(site, lang),
+                title_key: s.title_key(),
             })
             .collect(),
         stylesheet: "/assets/minhbach.css",

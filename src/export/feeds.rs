@@ -1,0 +1,242 @@
+//! Atom feeds per language: everything new (`/<lang>/atom.xml`), new and
+//! updated needs (`/<lang>/<projects>/atom.xml`) and bulletin issues
+//! (`/<lang>/<bulletin>/atom.xml`).
+
+use std::io;
+
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::Writer;
+
+use crate::config::Kind;
+use crate::content::texts::LangId;
+use crate::content::types::Date;
+use crate::content::Entry;
+use crate::i18n::I18n;
+use crate::link::Site;
+use crate::routes::{entity_url, Route};
+
+/// The newest entries a feed holds: enough for any reader polling weekly,
+/// small enough for a slow connection.
+pub const FEED_LENGTH: usize = 50;
+
+/// One feed of one language.
+pub struct Feed {
+    /// Its address, like `/en/projects/atom.xml`.
+    pub url: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What a feed holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Everything,
+    Needs,
+    Bulletin,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::Everything, Scope::Needs, Scope::Bulletin];
+
+    /// The feed's address in `lang`.
+    pub fn url(self, site: &Site, lang: LangId) -> String {
+        let config = &site.config;
+        match self {
+            Scope::Everything => format!("/{}/atom.xml", config.languages.code(lang)),
+            Scope::Needs => format!("{}atom.xml", Route::List(Kind::Projects).url(config, lang)),
+            Scope::Bulletin => format!("{}atom.xml", Route::List(Kind::Bulletin).url(config, lang)),
+        }
+    }
+
+    /// The interface message naming the feed.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Scope::Everything => "feed-everything",
+            Scope::Needs => "feed-needs",
+            Scope::Bulletin => "feed-bulletin",
+        }
+    }
+
+    /// The page the feed follows.
+    fn page(self) -> Route<'static> {
+        match self {
+            Scope::Everything => Route::Home,
+            Scope::Needs => Route::List(Kind::Projects),
+            Scope::Bulletin => Route::List(Kind::Bulletin),
+        }
+    }
+}
+
+/// An entry before it is written: the entity, its kind and the day it changed.
+struct Item<'a> {
+    kind: Kind,
+    slug: &'a str,
+    published: Date,
+    updated: Date,
+    title: &'a str,
+    summary: &'a str,
+    /// The language the words are written in, when it is not the feed's.
+    words_lang: Option<&'a str>,
+}
+
+fn item<'a, F, X>(
+    site: &'a Site,
+    lang: LangId,
+    e: &'a Entry<F, X>,
+    published: Date,
+    updated: Date,
+) -> Item<'a> {
+    let (words, used) = e.words_in(lang, site.config.languages.default);
+    Item {
+        kind: e.kind,
+        slug: e.slug.as_str(),
+        published,
+        updated,
+        title: &words.title,
+        summary: &words.summary,
+        words_lang: (used != lang).then(|| site.config.languages.code(used)),
+    }
+}
+
+fn items(site: &Site, lang: LangId, scope: Scope) -> Vec<Item<'_>> {
+    let mut all = Vec::new();
+    if scope != Scope::Bulletin {
+        all.extend(
+            site.projects
+                .iter()
+                .map(|p| item(site, lang, p, p.facts.published, p.facts.last_change())),
+        );
+    }
+    if scope != Scope::Needs {
+        all.extend(
+            site.bulletins
+                .iter()
+                .map(|b| item(site, lang, b, b.facts.date, b.facts.date)),
+        );
+    }
+    if scope == Scope::Everything {
+        all.extend(
+            site.results
+                .iter()
+                .map(|r| item(site, lang, r, r.facts.published, r.facts.published)),
+        );
+        all.extend(
+            site.procedures
+                .iter()
+                .map(|p| item(site, lang, p, p.facts.updated, p.facts.updated)),
+        );
+    }
+    // Newest first; the address breaks ties so that the order never varies.
+    all.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.slug.cmp(b.slug)));
+    all.truncate(FEED_LENGTH);
+    all
+}
+
+pub fn feeds(site: &Site, i18n: &I18n) -> Vec<Feed> {
+    let mut feeds = Vec::new();
+    for lang in site.config.languages.ids() {
+        for scope in Scope::ALL {
+            let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
+            write_feed(&mut w, site, i18n, lang, scope).expect("XML in memory");
+            let mut bytes = w.into_inner();
+            bytes.push(b'\n');
+            feeds.push(Feed {
+                url: scope.url(site, lang),
+                bytes,
+            });
+        }
+    }
+    feeds
+}
+
+fn text(s: &str) -> BytesText<'_> {
+    BytesText::from_escaped(quick_xml::escape::partial_escape(s))
+}
+
+/// Atom wants a full timestamp; content has days.
+fn timestamp(d: Date) -> String {
+    format!("{d}T00:00:00Z")
+}
+
+fn write_feed(
+    w: &mut Writer<Vec<u8>>,
+    site: &Site,
+    i18n: &I18n,
+    lang: LangId,
+    scope: Scope,
+) -> io::Result<()> {
+    let config = &site.config;
+    let base = &config.base_url;
+    let code = config.languages.code(lang);
+    let entries = items(site, lang, scope);
+    let site_name = config.name.get(lang).0;
+    let title = i18n
+        .t(lang, scope.title_key(), None)
+        .unwrap_or_else(|_| scope.title_key().to_string());
+    let self_url = format!("{base}{}", scope.url(site, lang));
+    let updated = entries
+        .iter()
+        .map(|e| e.updated)
+        .max()
+        .map(timestamp)
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.create_element("feed")
+        .with_attribute(("xmlns", "http://www.w3.org/2005/Atom"))
+        .with_attribute(("xml:lang", code))
+        .write_inner_content(|w| {
+            w.create_element("id").write_text_content(text(&self_url))?;
+            w.create_element("title")
+                .write_text_content(text(&format!("{title} – {site_name}")))?;
+            w.create_element("updated")
+                .write_text_content(text(&updated))?;
+            w.create_element("link")
+                .with_attribute(("rel", "self"))
+                .with_attribute(("type", "application/atom+xml"))
+                .with_attribute(("href", self_url.as_str()))
+                .write_empty()?;
+            w.create_element("link")
+                .with_attribute(("rel", "alternate"))
+                .with_attribute(("type", "text/html"))
+                .with_attribute((
+                    "href",
+                    format!("{base}{}", scope.page().url(config, lang)).as_str(),
+                ))
+                .write_empty()?;
+            if let Some(publisher) = site.orgs.get(config.publisher.get_ref()) {
+                w.create_element("author").write_inner_content(|w| {
+                    w.create_element("name")
+                        .write_text_content(text(publisher.name.get(lang).0))?;
+                    Ok(())
+                })?;
+            }
+            for e in &entries {
+                let url = format!("{base}{}", entity_url(config, e.kind, e.slug, lang));
+                let mut entry = w.create_element("entry");
+                if let Some(words_lang) = e.words_lang {
+                    entry = entry.with_attribute(("xml:lang", words_lang));
+                }
+                entry.write_inner_content(|w| {
+                    w.create_element("id").write_text_content(text(&url))?;
+                    w.create_element("title")
+                        .write_text_content(text(e.title))?;
+                    w.create_element("published")
+                        .write_text_content(text(&timestamp(e.published)))?;
+                    w.create_element("updated")
+                        .write_text_content(text(&timestamp(e.updated)))?;
+                    w.create_element("link")
+                        .with_attribute(("rel", "alternate"))
+                        .with_attribute(("type", "text/html"))
+                        .with_attribute(("href", url.as_str()))
+                        .write_empty()?;
+                    w.create_element("category")
+                        .with_attribute(("term", e.kind.folder()))
+                        .write_empty()?;
+                    w.create_element("summary")
+                        .write_text_content(text(e.summary))?;
+                    Ok(())
+                })?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
