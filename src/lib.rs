@@ -2,6 +2,7 @@
 //!
 //! The build is one pipeline: load → link → render → write.
 
+pub mod catalogue;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -17,6 +18,7 @@ pub mod output;
 pub mod render;
 pub mod routes;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod source;
 pub mod theme;

@@ -48,6 +48,22 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
         pages,
         broken,
     } = loaded;
+    for p in &projects {
+        if crate::catalogue::RESERVED_SLUGS.contains(&p.slug.as_str()) {
+            out.push(Diagnostic::error(
+                format!("content/projects/{}", p.slug),
+                format!(
+                    "the folder name `{}` is the address of the catalogue's filter pages",
+                    p.slug
+                ),
+                format!(
+                    "rename the folder, for example to `{}-project`; these names are reserved: {}",
+                    p.slug,
+                    crate::catalogue::RESERVED_SLUGS.join(", ")
+                ),
+            ));
+        }
+    }
     if !orgs.contains_key(config.publisher.get_ref()) {
         let names = orgs.keys().map(OrgKey::as_str);
         out.push(Diagnostic::error(

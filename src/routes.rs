@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use crate::catalogue::{Facet, Sort};
 use crate::config::{Config, Kind};
 use crate::content::texts::LangId;
 use crate::link::Site;
@@ -13,6 +14,12 @@ pub enum Route<'a> {
     /// The open-data page: every data file, its size, licence and fields.
     Data,
     List(Kind),
+    /// The catalogue filtered by one facet.
+    Facet(Facet<'a>),
+    /// The whole catalogue in another order than newest first.
+    Sorted(Sort),
+    /// The search page; without JavaScript it offers the filter pages.
+    Search,
     /// The kind, the slug, and the entity's index in its list of the store.
     Entity(Kind, &'a str, usize),
 }
@@ -24,6 +31,19 @@ impl Route<'_> {
             Route::Home => format!("/{code}/"),
             Route::Data => format!("/{code}/data/"),
             Route::List(kind) => format!("/{code}/{}/", config.section_word(*kind, lang)),
+            Route::Facet(facet) => format!(
+                "/{code}/{}/{}/{}/",
+                config.section_word(Kind::Projects, lang),
+                facet.dimension(),
+                facet.value()
+            ),
+            Route::Sorted(Sort::Newest) => Route::List(Kind::Projects).url(config, lang),
+            Route::Sorted(sort) => format!(
+                "/{code}/{}/sort/{}/",
+                config.section_word(Kind::Projects, lang),
+                sort.key()
+            ),
+            Route::Search => format!("/{code}/search/"),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
         }
     }
@@ -39,8 +59,10 @@ pub fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> Stri
 
 /// Every page of the site, in a fixed order.
 pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
-    let mut routes = vec![Route::Home, Route::Data];
+    let mut routes = vec![Route::Home, Route::Data, Route::Search];
     routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
+    routes.extend([Route::Sorted(Sort::Gap), Route::Sorted(Sort::Title)]);
+    routes.extend(crate::catalogue::facets(site).into_iter().map(Route::Facet));
     routes.extend(
         site.projects
             .iter()

@@ -20,10 +20,11 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "base.html", "macros.html", "home.html",
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
-    "data.html",
+    "data.html", "search.html",
 );
 
-const STATIC: &[(&str, &str)] = embedded!("themes/default/static": "assets/minhbach.css");
+const STATIC: &[(&str, &str)] =
+    embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js");
 
 const I18N: &[(&str, &str)] = embedded!("i18n": "vi/main.ftl", "en/main.ftl");
 

@@ -185,11 +185,24 @@ fn digits(text: &str) -> u64 {
         .unwrap_or_else(|_| panic!("no amount in {text:?}"))
 }
 
-/// The text of the `<dd>` after `<dt>label</dt>`, up to its first tag.
-fn fact<'a>(html: &'a str, label: &str) -> Option<&'a str> {
+/// The text of the `<dd>` after `<dt>label</dt>`, without its tags and
+/// without the converted or explanatory figure in a `<span>` after it.
+fn fact(html: &str, label: &str) -> Option<String> {
     let start = html.find(&format!("<dt>{label}</dt><dd>"))? + label.len() + 13;
     let rest = &html[start..];
-    Some(&rest[..rest.find('<').unwrap_or(rest.len())])
+    let inner = &rest[..rest.find("</dd>")?];
+    let inner = inner.split("<span class=").next().unwrap_or(inner);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in inner.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    Some(text.trim().to_string())
 }
 
 /// One-line messages of a language's interface file.
@@ -262,15 +275,15 @@ fn every_project_has_the_same_aid_sought_committed_and_status_everywhere() {
             let html = page(sample(), address);
             let sought = fact(&html, &m["fact-requested"])
                 .unwrap_or_else(|| panic!("{address}: no aid sought"));
-            assert_eq!(digits(sought), requested, "{address}: aid sought");
+            assert_eq!(digits(&sought), requested, "{address}: aid sought");
             assert_eq!(
-                fact(&html, &m["fact-status"]),
+                fact(&html, &m["fact-status"]).as_deref(),
                 Some(m[&format!("status-{status}")].as_str()),
                 "{address}: status"
             );
             match (fact(&html, &m["fact-committed"]), committed) {
                 (Some(shown), Some(amount)) => {
-                    assert_eq!(digits(shown), amount, "{address}: committed")
+                    assert_eq!(digits(&shown), amount, "{address}: committed")
                 }
                 (None, Some(0) | None) => {}
                 (shown, amount) => {

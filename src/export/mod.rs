@@ -87,13 +87,20 @@ pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
     files
 }
 
-/// The feeds, `/sitemap.xml` and `/robots.txt`: not open data, but made from
-/// the same addresses and dates. Paths are relative to the output folder.
+/// The feeds, the search indexes, `/sitemap.xml` and `/robots.txt`: not open
+/// data, but made from the same model. Paths are relative to the output folder.
 pub fn crawler_files(site: &Site, i18n: &I18n) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = feeds::feeds(site, i18n)
         .into_iter()
         .map(|f| (f.url.trim_start_matches('/').to_string(), f.bytes))
         .collect();
+    for lang in site.config.languages.ids() {
+        files.extend(crate::search::files(
+            site,
+            lang,
+            &crate::search::build(site, lang),
+        ));
+    }
     files.push(("sitemap.xml".into(), sitemap::sitemap(site)));
     files.push(("robots.txt".into(), sitemap::robots(site)));
     files

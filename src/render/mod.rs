@@ -1,6 +1,7 @@
 //! Render: every page in every language, in parallel, each written as soon as it
 //! is rendered so that memory does not grow with the number of pages.
 
+pub mod catalogue;
 pub mod functions;
 pub mod open_data;
 pub mod pages;
@@ -35,6 +36,9 @@ pub struct SiteView<'a> {
     pub home: String,
     /// The open-data page.
     pub data: String,
+    pub search: String,
+    /// The currency totals are shown in.
+    pub base_currency: &'static str,
     pub default_lang: &'a str,
     pub publisher: Option<OrgView<'a>>,
     pub nav: Vec<NavItem>,
@@ -147,6 +151,8 @@ fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
         base_url: &config.base_url,
         home: c.url(Route::Home),
         data: c.url(Route::Data),
+        search: c.url(Route::Search),
+        base_currency: config.money.base.code(),
         default_lang: config.languages.default_code(),
         publisher: site
             .orgs

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::catalogue::{Facet, Sort};
 use crate::config::Kind;
 use crate::content::procedure::Audience;
 use crate::content::project::{FundingKind, Status};
@@ -17,7 +18,8 @@ use super::views::{self, EntryView, In, IssueView, ProcedureView, ProjectView, R
 #[serde(untagged)]
 pub enum Data<'a> {
     Home(Box<Home<'a>>),
-    Projects { items: Vec<ProjectView<'a>> },
+    Catalogue(Box<super::catalogue::CatalogueView<'a>>),
+    Search(Box<super::catalogue::SearchView<'a>>),
     Project(Box<ProjectView<'a>>),
     Procedures { groups: Vec<AudienceGroup<'a>> },
     Procedure(Box<ProcedureView<'a>>),
@@ -54,7 +56,7 @@ const NEWEST_ON_HOME: usize = 6;
 
 pub fn data<'a>(
     c: In<'a>,
-    route: Route<'_>,
+    route: Route<'a>,
     files: &[DataFile],
     i18n: &I18n,
 ) -> (&'static str, Data<'a>) {
@@ -67,15 +69,12 @@ pub fn data<'a>(
                 super::open_data::open_data(c, files, &text("data-title"), &text("data-intro"));
             ("data.html", Data::OpenData(Box::new(view)))
         }
-        Route::List(Kind::Projects) => (
-            "projects.html",
-            Data::Projects {
-                items: site
-                    .projects
-                    .iter()
-                    .map(|p| views::project_card(c, p))
-                    .collect(),
-            },
+        Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest),
+        Route::Facet(facet) => catalogue(c, Some(facet), Sort::Newest),
+        Route::Sorted(sort) => catalogue(c, None, sort),
+        Route::Search => (
+            "search.html",
+            Data::Search(Box::new(super::catalogue::search(c))),
         ),
         Route::List(Kind::Procedures) => (
             "procedures.html",
@@ -120,6 +119,13 @@ pub fn data<'a>(
         ),
         Route::Entity(kind, _, i) => entity(c, kind, i),
     }
+}
+
+fn catalogue<'a>(c: In<'a>, facet: Option<Facet<'a>>, sort: Sort) -> (&'static str, Data<'a>) {
+    (
+        "projects.html",
+        Data::Catalogue(Box::new(super::catalogue::catalogue(c, facet, sort))),
+    )
 }
 
 fn entity(c: In<'_>, kind: Kind, i: usize) -> (&'static str, Data<'_>) {

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::catalogue::Facet;
 use crate::config::{Config, Kind};
 use crate::content::bulletin::BulletinFacts;
 use crate::content::money::{convert, sum_in};
@@ -23,11 +24,11 @@ pub struct In<'a> {
 }
 
 impl<'a> In<'a> {
-    fn config(&self) -> &'a Config {
+    pub fn config(&self) -> &'a Config {
         &self.site.config
     }
 
-    fn text(&self, t: &'a crate::content::texts::Texts) -> Localized<'a> {
+    pub fn text(&self, t: &'a crate::content::texts::Texts) -> Localized<'a> {
         t.localized(self.lang, &self.site.config.languages)
     }
 
@@ -133,6 +134,8 @@ pub struct LocalityView<'a> {
     pub parents: Vec<Localized<'a>>,
     pub until: Option<Date>,
     pub successor: Option<Localized<'a>>,
+    /// The catalogue filtered by this place.
+    pub url: Option<String>,
 }
 
 pub fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
@@ -151,6 +154,7 @@ pub fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
             .successor
             .as_ref()
             .map(|s| c.text(&config.localities[s].name)),
+        url: None,
     }
 }
 
@@ -184,6 +188,8 @@ pub struct ProjectView<'a> {
     pub period: Named<'a>,
     pub period_years: (i32, i32),
     pub status: &'static str,
+    /// The catalogue filtered by this status (on the project's own page).
+    pub status_url: Option<String>,
     pub owner: OrgView<'a>,
     pub published: Date,
     pub updated: Option<Date>,
@@ -245,17 +251,28 @@ fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> Proje
         sector: Named {
             key: f.sector.as_str(),
             name: c.text(&sector.name),
-            url: None,
+            url: whole.then(|| c.url(Route::Facet(Facet::Sector(f.sector.as_str())))),
         },
         dac: &sector.dac,
-        localities: f.localities.iter().map(|l| locality(c, l)).collect(),
+        localities: f
+            .localities
+            .iter()
+            .map(|l| {
+                let mut view = locality(c, l);
+                if whole {
+                    view.url = Some(c.url(Route::Facet(Facet::Locality(l.as_str()))));
+                }
+                view
+            })
+            .collect(),
         period: Named {
             key: f.period.as_str(),
             name: c.text(&period.name),
-            url: None,
+            url: whole.then(|| c.url(Route::Facet(Facet::Period(f.period.as_str())))),
         },
         period_years: (period.from, period.to),
         status: f.status.key(),
+        status_url: whole.then(|| c.url(Route::Facet(Facet::Status(f.status)))),
         owner: org(c, &f.owner),
         published: f.published,
         updated: f.updated,

@@ -1,0 +1,176 @@
+//! The catalogue's slices: which projects a filter page holds, and in what order.
+//!
+//! Every filter the JavaScript combines on one page also exists as a
+//! pre-rendered page, so that the catalogue works without JavaScript.
+
+use crate::config::Config;
+use crate::content::project::{FundingKind, ProjectFacts, Status};
+use crate::content::types::Money;
+use crate::content::Entry;
+use crate::link::Site;
+
+/// One value of one filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet<'a> {
+    Sector(&'a str),
+    /// A locality holds the projects of every unit inside it.
+    Locality(&'a str),
+    Period(&'a str),
+    Status(Status),
+}
+
+/// The words under a catalogue's address that name its filter and sort pages;
+/// a project may not use them as its slug.
+pub const RESERVED_SLUGS: [&str; 5] = ["sector", "locality", "period", "status", "sort"];
+
+impl Facet<'_> {
+    /// The filter's name in addresses and in the JavaScript's query string.
+    pub fn dimension(self) -> &'static str {
+        match self {
+            Facet::Sector(_) => "sector",
+            Facet::Locality(_) => "locality",
+            Facet::Period(_) => "period",
+            Facet::Status(_) => "status",
+        }
+    }
+
+    /// The value in addresses: a vocabulary key or a status.
+    pub fn value(&self) -> &str {
+        match self {
+            Facet::Sector(k) | Facet::Locality(k) | Facet::Period(k) => k,
+            Facet::Status(s) => s.key(),
+        }
+    }
+
+    pub fn holds(self, config: &Config, p: &ProjectFacts) -> bool {
+        match self {
+            Facet::Sector(k) => p.sector.as_str() == k,
+            Facet::Period(k) => p.period.as_str() == k,
+            Facet::Status(s) => p.status == s,
+            Facet::Locality(k) => p
+                .localities
+                .iter()
+                .any(|l| config.locality_chain(l).any(|(key, _)| key.as_str() == k)),
+        }
+    }
+}
+
+/// The order of a catalogue list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Newest published first (the default).
+    Newest,
+    /// Largest funding gap first.
+    Gap,
+    /// By title, A–Z, ignoring diacritics.
+    Title,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Gap, Sort::Title];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Gap => "gap",
+            Sort::Title => "title",
+        }
+    }
+}
+
+/// Every facet that holds at least one project, in a fixed order: sectors,
+/// localities, periods, statuses, each as site.toml lists them.
+pub fn facets(site: &Site) -> Vec<Facet<'_>> {
+    let config = &site.config;
+    let candidates = config
+        .sectors
+        .keys()
+        .map(|k| Facet::Sector(k.as_str()))
+        .chain(
+            config
+                .localities
+                .keys()
+                .map(|k| Facet::Locality(k.as_str())),
+        )
+        .chain(config.periods.keys().map(|k| Facet::Period(k.as_str())))
+        .chain(Status::ALL.into_iter().map(Facet::Status));
+    candidates
+        .filter(|f| site.projects.iter().any(|p| f.holds(config, &p.facts)))
+        .collect()
+}
+
+/// The projects of a slice (all of them for `None`) in `sort` order.
+pub fn slice<'a>(
+    site: &'a Site,
+    facet: Option<Facet<'_>>,
+    sort: Sort,
+    title_of: impl Fn(&Entry<ProjectFacts>) -> String,
+) -> Vec<&'a Entry<ProjectFacts>> {
+    let config = &site.config;
+    let mut items: Vec<&Entry<ProjectFacts>> = site
+        .projects
+        .iter()
+        .filter(|p| facet.is_none_or(|f| f.holds(config, &p.facts)))
+        .collect();
+    match sort {
+        Sort::Newest => items.sort_by(|a, b| {
+            b.facts
+                .published
+                .cmp(&a.facts.published)
+                .then_with(|| a.slug.cmp(&b.slug))
+        }),
+        Sort::Gap => {
+            let gap =
+                |p: &Entry<ProjectFacts>| gap_in_base(config, &p.facts).map_or(0, |m| m.amount);
+            items.sort_by(|a, b| gap(b).cmp(&gap(a)).then_with(|| a.slug.cmp(&b.slug)));
+        }
+        Sort::Title => {
+            let mut keyed: Vec<(String, &Entry<ProjectFacts>)> =
+                items.into_iter().map(|p| (title_of(p), p)).collect();
+            keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.slug.cmp(&b.1.slug)));
+            items = keyed.into_iter().map(|(_, p)| p).collect();
+        }
+    }
+    items
+}
+
+/// Aid sought in the base currency, if a rate allows it.
+pub fn sought_in_base(config: &Config, p: &ProjectFacts) -> Option<Money> {
+    crate::content::money::convert(p.budget.requested, config.money.base, &config.money)
+}
+
+/// The funding gap in the base currency, if rates allow it.
+pub fn gap_in_base(config: &Config, p: &ProjectFacts) -> Option<Money> {
+    let gap = p.funding_gap(&config.money)?;
+    crate::content::money::convert(gap, config.money.base, &config.money)
+}
+
+/// The headline figures of a slice, each in the base currency; a figure is
+/// `None` when one of its amounts is in a currency with no rate.
+#[derive(Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Figures {
+    pub projects: usize,
+    pub sought: Option<Money>,
+    pub committed: Option<Money>,
+    pub gap: Option<Money>,
+}
+
+pub fn figures(config: &Config, items: &[&Entry<ProjectFacts>]) -> Figures {
+    let money = &config.money;
+    let sum = |amounts: Vec<Option<Money>>| -> Option<Money> {
+        let amounts: Option<Vec<Money>> = amounts.into_iter().collect();
+        crate::content::money::sum_in(amounts?, money.base, money)
+    };
+    Figures {
+        projects: items.len(),
+        sought: sum(items
+            .iter()
+            .map(|p| Some(p.facts.budget.requested))
+            .collect()),
+        committed: sum(items
+            .iter()
+            .map(|p| p.facts.funding_total(FundingKind::Committed, money))
+            .collect()),
+        gap: sum(items.iter().map(|p| p.facts.funding_gap(money)).collect()),
+    }
+}

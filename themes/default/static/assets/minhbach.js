@@ -1,0 +1,235 @@
+// minhbach: progressive enhancement of the project catalogue filters and of the site search.
+// No framework, no request to another host. Without JavaScript the pre-rendered filter pages
+// and the search page's links still work; this file only un-hides and drives the two forms.
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const fill = (template, values) =>
+    (template || '').replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+  const words = (s) => (s || '').split(/\s+/).filter(Boolean);
+  // Fold for comparisons and for the search index: NFC, lower case, strip the marks, đ → d.
+  const lower = (s) => s.normalize('NFC').toLowerCase();
+  const fold = (s) => lower(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+  // ---- Catalogue filters -------------------------------------------------------------------
+  function catalogue(form, list) {
+    const count = $('result-count');
+    const isItem = (li) => li.classList.contains('project-item');
+    const items = [...list.children].filter(isItem);
+    const order = new Map(items.map((li, i) => [li, i]));
+    const controls = [...form.elements].filter((el) => el.name && /^(SELECT|INPUT)$/.test(el.tagName)
+      && !/^(submit|button|reset|image)$/.test(el.type));
+    const num = (v) => (v !== '' && Number(v) >= 0 ? Number(v) : null);
+    const data = (li, k) => li.getAttribute('data-' + k) || '';
+    const FACETS = ['sector', 'locality', 'period', 'status'];
+    const has = (li, k, v) => !v || words(data(li, k === 'locality' ? 'localities' : k)).includes(v);
+
+    form.hidden = false;
+    // The state the page was rendered with (a facet page pre-selects its facet) is the default.
+    const defaults = {};
+    for (const el of controls) defaults[el.name] = el.value.trim();
+    // Then the query on top: a shared link restores its view.
+    const query = new URLSearchParams(location.search);
+    for (const el of controls) {
+      if (!query.has(el.name)) continue;
+      const v = query.get(el.name);
+      if (el.tagName === 'SELECT') {
+        if ([...el.options].some((o) => o.value === v)) el.value = v;
+      } else if (v === '' || num(v) !== null) {
+        el.value = v;
+      }
+    }
+
+    const compare = {
+      newest: (a, b) => (data(b, 'published') > data(a, 'published') ? 1
+        : data(b, 'published') < data(a, 'published') ? -1 : 0),
+      gap: (a, b) => (Number(data(b, 'gap')) || 0) - (Number(data(a, 'gap')) || 0),
+      title: (a, b) => {
+        const x = fold(data(a, 'title')), y = fold(data(b, 'title'));
+        return x < y ? -1 : x > y ? 1 : 0;
+      },
+    };
+
+    function apply() {
+      const v = {};
+      for (const el of controls) v[el.name] = el.value.trim();
+      const min = num(v.min), max = num(v.max);
+      let shown = 0;
+      for (const li of items) {
+        const sought = Number(data(li, 'sought')) || 0;
+        const ok = FACETS.every((k) => has(li, k, v[k]))
+          && (min === null || sought >= min) && (max === null || sought <= max);
+        li.hidden = !ok;
+        if (ok) shown++;
+      }
+      const by = compare[v.sort] || compare.newest;
+      const sorted = items.slice().sort((a, b) => by(a, b) || order.get(a) - order.get(b));
+      const now = [...list.children].filter(isItem);
+      if (sorted.some((li, i) => li !== now[i])) list.append(...sorted);
+      if (count) {
+        const t = (shown === 1 && count.dataset.templateOne) || count.dataset.template;
+        const text = fill(t, { count: shown });
+        if (t && count.textContent !== text) count.textContent = text;
+      }
+      // The URL keeps what differs from the page's own defaults, so the view can be shared.
+      const params = new URLSearchParams(location.search);
+      for (const el of controls) {
+        const value = el.value.trim();
+        params.delete(el.name);
+        if (value !== defaults[el.name] && (value !== '' || defaults[el.name] !== '')) params.set(el.name, value);
+      }
+      const search = params.toString();
+      const url = location.pathname + (search ? '?' + search : '') + location.hash;
+      if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+    }
+
+    // A facet page may hold only its facet's projects: leaving that facet then goes to the
+    // whole catalogue (the reset link) with the chosen values, rather than showing nothing.
+    const home = $('filters-reset');
+    let leaving = false;
+    function leave() {
+      if (leaving) return true;
+      if (!home || !home.href) return false;
+      const to = new URL(home.href, location.href);
+      if (to.origin !== location.origin || to.pathname === location.pathname) return false;
+      const left = FACETS.some((k) => defaults[k] && form.elements[k] && form.elements[k].value !== defaults[k]
+        && items.every((li) => has(li, k, defaults[k])));
+      if (!left) return false;
+      const params = new URLSearchParams();
+      for (const el of controls) {
+        const value = el.value.trim();
+        const plain = el.tagName === 'SELECT' && el.options.length ? el.options[0].value : '';
+        if (value && value !== plain) params.set(el.name, value);
+      }
+      const search = params.toString();
+      leaving = true;
+      location.assign(to.pathname + (search ? '?' + search : ''));
+      return true;
+    }
+    const update = () => { if (!leave()) apply(); };
+    form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
+    form.addEventListener('input', update);
+    form.addEventListener('change', update);
+    update();
+  }
+
+  // ---- Site search -------------------------------------------------------------------------
+  function search(form, out) {
+    const input = form.elements.q;
+    const base = form.dataset.index || '';
+    const cache = new Map();
+    let seq = 0, timer = 0;
+
+    // One request per file, shared by every query; a 404 means "nothing there".
+    function get(path) {
+      if (!cache.has(path)) {
+        cache.set(path, fetch(base + path, { credentials: 'same-origin' }).then((r) => {
+          if (r.status === 404) return null;
+          if (!r.ok) throw new Error(r.status);
+          return r.json();
+        }).catch((e) => { cache.delete(path); throw e; }));
+      }
+      return cache.get(path);
+    }
+
+    async function rank(text) {
+      const meta = await get('meta.json');
+      if (!meta || meta.version !== 1) throw new Error('index');
+      const tokens = lower(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      let total = null;
+      for (let i = 0; i < tokens.length; i++) {
+        const q = tokens[i], f = fold(q), chars = [...f];
+        const shardName = chars.length < meta.prefix ? f : chars.slice(0, meta.prefix).join('');
+        const shard = (await get('t/' + encodeURIComponent(shardName) + '.json')) || {};
+        const prefix = i === tokens.length - 1 && chars.length >= 2;
+        const scores = new Map();
+        for (const k of Object.keys(shard)) {
+          if (k !== f && !(prefix && k.startsWith(f))) continue;
+          const keyFactor = k === f ? 1 : 0.5;
+          for (const [e, postings] of Object.entries(shard[k])) {
+            const factor = (e === q ? 2 : 1) * keyFactor;
+            for (const [doc, w] of postings) {
+              const s = w * factor;
+              if (!scores.has(doc) || s > scores.get(doc)) scores.set(doc, s);
+            }
+          }
+        }
+        if (total === null) {
+          total = scores;
+        } else {
+          const next = new Map();
+          for (const [doc, s] of total) if (scores.has(doc)) next.set(doc, s + scores.get(doc));
+          total = next;
+        }
+        if (!total.size) break;
+      }
+      const ranked = [...(total || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const top = ranked.slice(0, 20).map(([doc]) => doc);
+      const chunks = await Promise.all([...new Set(top.map((d) => Math.floor(d / meta.chunk)))]
+        .map(async (n) => [n, (await get('d/' + n + '.json')) || []]));
+      const byChunk = new Map(chunks);
+      const docs = top.map((d) => byChunk.get(Math.floor(d / meta.chunk))[d % meta.chunk]).filter(Boolean);
+      return { count: ranked.length, docs };
+    }
+
+    function render(text, result) {
+      const el = (tag, cls, content) => {
+        const node = document.createElement(tag);
+        if (cls) node.className = cls;
+        if (content != null) node.textContent = content;
+        return node;
+      };
+      const values = { query: text, count: result ? result.count : 0 };
+      const nodes = [el('p', 'search-count',
+        fill(result && result.count ? form.dataset.count : form.dataset.none, values))];
+      if (result && result.docs.length) {
+        const ol = el('ol');
+        for (const [url, title, kind, summary] of result.docs) {
+          const li = el('li');
+          const a = el('a', null, title);
+          a.href = url;
+          li.append(a, ' ', el('span', 'kind', form.getAttribute('data-kind-' + kind) || kind));
+          if (summary) li.append(el('p', null, summary));
+          ol.append(li);
+        }
+        nodes.push(ol);
+      }
+      out.replaceChildren(...nodes);
+    }
+
+    async function run() {
+      clearTimeout(timer);
+      const text = input.value.trim();
+      const mine = ++seq;
+      const params = new URLSearchParams(location.search);
+      if (text) params.set('q', text); else params.delete('q');
+      const search = params.toString();
+      history.replaceState(history.state, '', location.pathname + (search ? '?' + search : '') + location.hash);
+      if (!text) { out.replaceChildren(); return; }
+      let result = null;
+      try {
+        result = await rank(text);
+      } catch (e) {
+        if (mine !== seq) return;
+        if (form.dataset.error) out.replaceChildren(Object.assign(document.createElement('p'), { textContent: form.dataset.error }));
+        return;
+      }
+      if (mine === seq) render(text, result);
+    }
+
+    form.hidden = false;
+    form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+    input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+    const q = new URLSearchParams(location.search).get('q');
+    if (q && q.trim()) { input.value = q; run(); }
+  }
+
+  const start = () => {
+    const filters = $('project-filters'), list = $('project-list');
+    if (filters && list) catalogue(filters, list);
+    const find = $('site-search'), results = $('search-results');
+    if (find && results && find.elements.q) search(find, results);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
