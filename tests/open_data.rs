@@ -538,11 +538,11 @@ fn the_open_data_page_lists_every_file_with_its_size() {
             "{address}: no schema.org Dataset"
         );
         for entry in fs::read_dir(sample().join("data")).expect("the data folder") {
-            let name = entry
-                .expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned();
+            let entry = entry.expect("an entry");
+            if entry.path().is_dir() {
+                continue; // one file per project, linked from each project's page
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
             assert!(
                 html.contains(&format!("href=\"/data/{name}\"")),
                 "{address} does not list {name}"
@@ -677,4 +677,49 @@ fn every_page_links_its_languages_feeds_in_its_head() {
         body.contains("href=\"/en/projects/atom.xml\""),
         "the catalogue shows no feed link"
     );
+}
+
+#[test]
+fn each_project_page_offers_itself_as_json_and_json_ld() {
+    let all = json("projects.json");
+    for p in all["projects"].as_array().expect("projects") {
+        let slug = p["slug"].as_str().expect("a slug");
+        let one = json(&format!("projects/{slug}.json"));
+        assert_eq!(
+            &one["project"], p,
+            "{slug}: the file differs from projects.json"
+        );
+        let address = p["url"]["en"]
+            .as_str()
+            .expect("an address")
+            .trim_start_matches("https://ngo.example.gov.vn");
+        let html = page(sample(), address);
+        assert!(
+            html.contains(&format!("href=\"/data/projects/{slug}.json\"")),
+            "{address}"
+        );
+        let ld = html
+            .split("<script type=\"application/ld+json\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .expect("JSON-LD");
+        let ld: Value = serde_json::from_str(ld).expect("JSON-LD is JSON");
+        assert_eq!(ld["@type"], "Project");
+        assert_eq!(ld["identifier"], p["code"]);
+        assert_eq!(
+            ld["seeks"]["priceSpecification"]["price"],
+            p["budget"]["requested"]
+        );
+        let grants = ld["funding"].as_array().expect("funding");
+        let commitments = p["funding"]
+            .as_array()
+            .expect("funding")
+            .iter()
+            .filter(|f| f["kind"] == "committed")
+            .count();
+        assert_eq!(grants.len(), commitments, "{slug}");
+        for g in grants {
+            assert_eq!(g["amount"]["@type"], "MonetaryAmount");
+        }
+    }
 }

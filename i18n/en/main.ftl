@@ -281,3 +281,6 @@ search-count = Results: {"{count}"}
 search-browse = Browse by filter
 search-browse-intro = Every sector, place, period and status has its own list of projects.
 search-all-projects = All projects in the catalogue
+project-as-json = This project as data (JSON)
+indicator-progress = { $percent }% of the way from baseline to target
+data-project-files = Each project is also published on its own, as data/projects/ followed by its folder name and .json, linked from the project's page.

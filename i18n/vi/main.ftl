@@ -259,3 +259,6 @@ search-count = Số kết quả: {"{count}"}
 search-browse = Duyệt theo bộ lọc
 search-browse-intro = Mỗi lĩnh vực, địa bàn, giai đoạn và tình trạng đều có danh sách dự án riêng.
 search-all-projects = Toàn bộ danh mục dự án
+project-as-json = Dữ liệu của dự án này (JSON)
+indicator-progress = đạt { $percent }% chặng đường từ giá trị ban đầu đến mục tiêu
+data-project-files = Mỗi dự án còn được công bố riêng tại data/projects/ kèm tên thư mục và đuôi .json, có liên kết trên trang của dự án.

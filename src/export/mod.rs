@@ -87,8 +87,8 @@ pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
     files
 }
 
-/// The feeds, the search indexes, `/sitemap.xml` and `/robots.txt`: not open
-/// data, but made from the same model. Paths are relative to the output folder.
+/// The feeds, the search indexes, each project as JSON, `/sitemap.xml` and
+/// `/robots.txt`: made from the same model as the open data. Paths are relative to the output folder.
 pub fn crawler_files(site: &Site, i18n: &I18n) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = feeds::feeds(site, i18n)
         .into_iter()
@@ -101,6 +101,7 @@ pub fn crawler_files(site: &Site, i18n: &I18n) -> Vec<(String, Vec<u8>)> {
             &crate::search::build(site, lang),
         ));
     }
+    files.extend(records::project_files(site));
     files.push(("sitemap.xml".into(), sitemap::sitemap(site)));
     files.push(("robots.txt".into(), sitemap::robots(site)));
     files

@@ -691,3 +691,20 @@ pub fn schema_fields(dataset: Dataset) -> Vec<String> {
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
 }
+
+/// `/data/projects/<slug>.json`: one project, for its page's "as JSON" link.
+pub fn project_files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    site.projects
+        .iter()
+        .map(|p| {
+            let file = serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "schema": format!("{}/data/projects.schema.json", site.config.base_url),
+                "project": project(site, p),
+            });
+            let mut bytes = serde_json::to_vec_pretty(&file).expect("a record is JSON");
+            bytes.push(b'\n');
+            (format!("data/projects/{}.json", p.slug), bytes)
+        })
+        .collect()
+}

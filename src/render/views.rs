@@ -208,6 +208,9 @@ pub struct ProjectView<'a> {
     pub progress_percent: Option<u32>,
     pub funding: Vec<FundingView<'a>>,
     pub indicators: Vec<IndicatorView<'a>>,
+    /// On the project's own page: the project as JSON, and schema.org JSON-LD.
+    pub json_url: Option<String>,
+    pub json_ld: Option<String>,
 }
 
 #[allow(
@@ -312,7 +315,62 @@ fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> Proje
                     .and_then(|a| percent(a - i.baseline, i.target - i.baseline)),
             })
             .collect(),
+        json_url: whole.then(|| format!("/data/projects/{}.json", e.slug)),
+        json_ld: whole.then(|| project_json_ld(c, e)),
     }
+}
+
+/// schema.org `Project`: the aid it seeks as a `Demand`, each commitment as a
+/// `MonetaryGrant` of a `MonetaryAmount`, its places as administrative areas.
+fn project_json_ld(c: In<'_>, e: &Entry<ProjectFacts>) -> String {
+    use serde_json::json;
+    let config = c.config();
+    let f = &e.facts;
+    let (words, _) = e.words_in(c.lang, config.languages.default);
+    let amount = |m: Money| json!({"@type": "MonetaryAmount", "currency": m.currency.code(), "value": m.amount});
+    let place = |key: &LocalityKey| {
+        let mut chain = config
+            .locality_chain(key)
+            .map(|(_, l)| l.name.get(c.lang).0)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev();
+        let root = chain.next().unwrap_or_default();
+        chain.fold(
+            json!({"@type": "AdministrativeArea", "name": root}),
+            |outer, name| json!({"@type": "AdministrativeArea", "name": name, "containedInPlace": outer}),
+        )
+    };
+    let owner = &c.site.orgs[&f.owner];
+    let value = json!({
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": words.title,
+        "description": words.summary,
+        "identifier": f.code,
+        "url": format!("{}{}", config.base_url, crate::routes::entity_url(config, e.kind, e.slug.as_str(), c.lang)),
+        "inLanguage": config.languages.code(c.lang),
+        "areaServed": f.localities.iter().map(place).collect::<Vec<_>>(),
+        "parentOrganization": {"@type": "GovernmentOrganization", "name": owner.name.get(c.lang).0},
+        "seeks": {
+            "@type": "Demand",
+            "name": config.sectors[&f.sector].name.get(c.lang).0,
+            "priceSpecification": {
+                "@type": "PriceSpecification",
+                "price": f.budget.requested.amount,
+                "priceCurrency": f.budget.requested.currency.code(),
+            },
+        },
+        "funding": f.funding.iter().filter(|x| x.kind == FundingKind::Committed).map(|x| json!({
+            "@type": "MonetaryGrant",
+            "funder": {"@type": "Organization", "name": c.site.orgs[&x.donor].name.get(c.lang).0},
+            "amount": amount(x.amount),
+            "startDate": x.date.to_string(),
+        })).collect::<Vec<_>>(),
+        "foundingDate": f.start.map(|d| d.to_string()),
+        "dissolutionDate": f.end.map(|d| d.to_string()),
+    });
+    super::json_ld(&value)
 }
 
 #[derive(Serialize)]
