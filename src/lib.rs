@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod export;
+pub mod figures;
 pub mod fold;
 pub mod format;
 pub mod i18n;

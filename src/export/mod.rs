@@ -21,6 +21,7 @@ use crate::link::Site;
 use crate::routes::entity_url;
 
 pub use records::{schema_fields, SCHEMA_VERSION};
+pub use tables::label_name;
 
 /// One published data file.
 #[derive(Debug)]
@@ -84,6 +85,7 @@ pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
         records::schema_file(Dataset::Results, results_changed),
     ]);
     files.extend(tables::results_csvs(site, results_changed));
+    files.extend(tables::chart_csvs(site, i18n, projects_changed));
     files
 }
 

@@ -6,6 +6,8 @@ use crate::config::Kind;
 use crate::content::project::FundingKind;
 use crate::content::texts::Texts;
 use crate::content::types::Date;
+use crate::figures::{Label, Unit};
+use crate::i18n::I18n;
 use crate::link::Site;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -252,4 +254,66 @@ mod tests {
             "\u{feff}a,b\r\n\"Đà Bắc, \"\"Hòa Bình\"\"\",2\r\n"
         );
     }
+}
+
+/// The name of a table row in one language, as the results page shows it.
+pub fn label_name(
+    site: &Site,
+    i18n: &I18n,
+    lang: crate::content::texts::LangId,
+    label: &Label,
+) -> String {
+    let config = &site.config;
+    match label {
+        Label::Year(y) => y.to_string(),
+        Label::Sector(k) => config.sectors[k].name.get(lang).0.to_string(),
+        Label::Locality(k) => config.localities[k].name.get(lang).0.to_string(),
+        Label::SeveralPlaces => i18n
+            .t(lang, "chart-several-places", None)
+            .unwrap_or_default(),
+        Label::Status(s) => i18n
+            .t(lang, &format!("status-{}", s.key()), None)
+            .unwrap_or_default(),
+    }
+}
+
+/// One CSV per chart of the results page, with the chart's own numbers.
+pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<DataFile> {
+    crate::figures::tables(site)
+        .into_iter()
+        .map(|table| {
+            let mut header = vec!["key".to_string()];
+            header.extend(per_language(site, "name"));
+            header.extend(table.series.iter().map(|s| (*s).to_string()));
+            if matches!(table.unit, Unit::Money(_)) {
+                header.push("currency".into());
+            }
+            let rows: Vec<Vec<String>> = table
+                .rows
+                .iter()
+                .map(|row| {
+                    let mut cells = vec![row.label.key()];
+                    cells.extend(
+                        site.config
+                            .languages
+                            .ids()
+                            .map(|lang| label_name(site, i18n, lang, &row.label)),
+                    );
+                    cells.extend(row.values.iter().map(u64::to_string));
+                    if let Unit::Money(currency) = table.unit {
+                        cells.push(currency.code().to_string());
+                    }
+                    cells
+                })
+                .collect();
+            DataFile {
+                path: table.csv,
+                format: Format::Csv,
+                bytes: csv_bytes(&header, &rows),
+                last_change,
+                records: rows.len(),
+                dataset: Dataset::Results,
+            }
+        })
+        .collect()
 }

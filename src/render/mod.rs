@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod functions;
 pub mod open_data;
 pub mod pages;
+pub mod results;
 pub mod views;
 
 use std::sync::Arc;

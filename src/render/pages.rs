@@ -23,7 +23,7 @@ pub enum Data<'a> {
     Project(Box<ProjectView<'a>>),
     Procedures { groups: Vec<AudienceGroup<'a>> },
     Procedure(Box<ProcedureView<'a>>),
-    Results { items: Vec<ReportView<'a>> },
+    Results(Box<super::results::ResultsPage<'a>>),
     Report(Box<ReportView<'a>>),
     Bulletin { items: Vec<IssueView<'a>> },
     Issue(Box<IssueView<'a>>),
@@ -96,9 +96,7 @@ pub fn data<'a>(
         ),
         Route::List(Kind::Results) => (
             "results.html",
-            Data::Results {
-                items: site.results.iter().map(|r| views::report(c, r)).collect(),
-            },
+            Data::Results(Box::new(super::results::results(c, i18n))),
         ),
         Route::List(Kind::Bulletin) => (
             "bulletin.html",

@@ -300,24 +300,27 @@ fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> Proje
                 date: x.date,
             })
             .collect(),
-        indicators: f
-            .indicators
-            .iter()
-            .filter(|_| whole)
-            .map(|i| IndicatorView {
-                label: c.text(&i.label),
-                unit: c.text(&i.unit),
-                baseline: i.baseline,
-                target: i.target,
-                actual: i.actual,
-                percent: i
-                    .actual
-                    .and_then(|a| percent(a - i.baseline, i.target - i.baseline)),
-            })
-            .collect(),
+        indicators: if whole { indicators(c, f) } else { Vec::new() },
         json_url: whole.then(|| format!("/data/projects/{}.json", e.slug)),
         json_ld: whole.then(|| project_json_ld(c, e)),
     }
+}
+
+/// A project's indicators, with progress from baseline to target.
+pub fn indicators<'a>(c: In<'a>, f: &'a ProjectFacts) -> Vec<IndicatorView<'a>> {
+    f.indicators
+        .iter()
+        .map(|i| IndicatorView {
+            label: c.text(&i.label),
+            unit: c.text(&i.unit),
+            baseline: i.baseline,
+            target: i.target,
+            actual: i.actual,
+            percent: i
+                .actual
+                .and_then(|a| percent(a - i.baseline, i.target - i.baseline)),
+        })
+        .collect()
 }
 
 /// schema.org `Project`: the aid it seeks as a `Demand`, each commitment as a
