@@ -409,3 +409,23 @@ fn shows_a_usd_budget_with_its_total_in_the_base_currency() {
     // 265,000 USD at 25,400 VND per USD.
     assert!(html.contains("VND 6,731,000,000"), "no total in VND");
 }
+
+#[test]
+fn a_procedure_page_describes_itself_as_a_government_service() {
+    let built = build_valid();
+    let html = page(&built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
+    let ld = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("JSON-LD");
+    let ld: serde_json::Value = serde_json::from_str(ld).expect("JSON");
+    assert_eq!(ld["@type"], "GovernmentService");
+    assert_eq!(
+        ld["url"],
+        "https://ngo.example.gov.vn/en/procedures/phe-duyet-du-an-vien-tro/"
+    );
+    assert_eq!(ld["provider"]["@type"], "GovernmentOrganization");
+    assert!(ld["offers"]["price"].is_u64());
+    assert!(html.contains("<ol class=\"steps\""), "numbered steps");
+}

@@ -218,3 +218,76 @@ fn the_results_page_tells_series_apart_by_more_than_colour() {
     );
     assert!(chart.contains("<pattern id=\"hatch-by-sector\""));
 }
+
+/// The lists of a bulletin issue's section `id`: the addresses it links to.
+fn links_in_section(html: &str, id: &str) -> Vec<String> {
+    let section = html
+        .split(&format!("<section aria-labelledby=\"{id}\">"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no section {id}"));
+    let section = &section[..section.find("</section>").expect("a section end")];
+    section
+        .split("<a href=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').expect("an end")].to_string())
+        .filter(|href| !href.ends_with("/results/"))
+        .collect()
+}
+
+#[test]
+fn a_bulletin_issue_lists_what_changed_since_the_previous_one_day_by_day() {
+    let site = common::Scratch::copy_of("valid");
+    // On issue 1's own day: issue 1. The day after: issue 2. On issue 2's day: issue 2.
+    site.edit(
+        "content/projects/nuoc-sach-xa-cao-son/facts.toml",
+        "published = 2025-03-10",
+        "published = 2025-03-31",
+    );
+    site.edit(
+        "content/projects/truong-mam-non-tien-phong/facts.toml",
+        "updated = 2024-11-02",
+        "updated = 2025-04-01",
+    );
+    site.edit(
+        "content/procedures/phe-duyet-du-an-vien-tro/facts.toml",
+        "updated = 2024-06-01",
+        "updated = 2025-06-30",
+    );
+    site.edit(
+        "content/results/bao-cao-2014-2019/facts.toml",
+        "published = 2019-08-28",
+        "published = 2025-04-15",
+    );
+    let out = site.path("public");
+    build_ok(&site.site, &out);
+
+    let first = page(&out, "/en/bulletin/ban-tin-so-01/");
+    let second = page(&out, "/en/bulletin/ban-tin-so-02/");
+    assert_eq!(
+        links_in_section(&first, "new-projects"),
+        ["/en/projects/nuoc-sach-xa-cao-son/"]
+    );
+    assert_eq!(
+        links_in_section(&second, "new-projects"),
+        ["/en/projects/truong-mam-non-tien-phong/"]
+    );
+    assert!(links_in_section(&first, "new-procedures").is_empty());
+    assert!(first.contains("No procedure was updated since the previous issue."));
+    assert_eq!(
+        links_in_section(&second, "new-procedures"),
+        ["/en/procedures/phe-duyet-du-an-vien-tro/"]
+    );
+    assert!(links_in_section(&first, "results-summary").is_empty());
+    assert_eq!(
+        links_in_section(&second, "results-summary"),
+        ["/en/results/bao-cao-2014-2019/"]
+    );
+    // The commitment of 2022 counts in both issues' results in brief.
+    for issue in [&first, &second] {
+        assert!(
+            issue.contains("<dd>VND 1,524,000,000</dd>"),
+            "committed to date"
+        );
+        assert!(issue.contains("commitments to one project"));
+    }
+}

@@ -327,3 +327,12 @@ chart-funding-by-year-message-none = No disbursement has been recorded yet; { $t
 chart-by-sector-message-none = No commitment has been recorded yet; { $total } of aid is sought.
 chart-by-locality-message-none = No commitment has been recorded yet; { $total } of aid is sought.
 chart-by-status-message-none = No project has been published yet.
+issue-new-procedures = Procedures updated since the previous issue
+issue-no-new-procedures = No procedure was updated since the previous issue.
+issue-results = Results in brief
+issue-results-summary = By { $date }, funders had made commitments to { $projects ->
+    [one] one project
+   *[other] { $projects } projects
+} of the catalogue.
+issue-new-reports = Results reports published since the previous issue:
+issue-see-results = See all results, with charts

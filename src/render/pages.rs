@@ -22,7 +22,7 @@ pub enum Data<'a> {
     Search(Box<super::catalogue::SearchView<'a>>),
     Project(Box<ProjectView<'a>>),
     Procedures { groups: Vec<AudienceGroup<'a>> },
-    Procedure(Box<ProcedureView<'a>>),
+    Procedure(Box<ProcedurePage<'a>>),
     Results(Box<super::results::ResultsPage<'a>>),
     Report(Box<ReportView<'a>>),
     Bulletin { items: Vec<IssueView<'a>> },
@@ -30,6 +30,14 @@ pub enum Data<'a> {
     Pages { items: Vec<EntryView<'a>> },
     Page(Box<EntryView<'a>>),
     OpenData(Box<super::open_data::OpenData>),
+}
+
+/// A procedure's own page: the procedure, and schema.org `GovernmentService`.
+#[derive(Serialize)]
+pub struct ProcedurePage<'a> {
+    #[serde(flatten)]
+    pub procedure: ProcedureView<'a>,
+    pub json_ld: String,
 }
 
 #[derive(Serialize)]
@@ -133,10 +141,14 @@ fn entity(c: In<'_>, kind: Kind, i: usize) -> (&'static str, Data<'_>) {
             "project.html",
             Data::Project(Box::new(views::project(c, &site.projects[i]))),
         ),
-        Kind::Procedures => (
-            "procedure.html",
-            Data::Procedure(Box::new(views::procedure(c, &site.procedures[i]))),
-        ),
+        Kind::Procedures => {
+            let procedure = views::procedure(c, &site.procedures[i]);
+            let json_ld = procedure_json_ld(c, &procedure);
+            (
+                "procedure.html",
+                Data::Procedure(Box::new(ProcedurePage { procedure, json_ld })),
+            )
+        }
         Kind::Results => (
             "report.html",
             Data::Report(Box::new(views::report(c, &site.results[i]))),
@@ -220,4 +232,33 @@ fn home(c: In<'_>) -> Home<'_> {
             .map(|k| (k.folder(), views::kind_url(c, *k)))
             .collect(),
     }
+}
+
+/// schema.org `GovernmentService`: who provides it, for whom, where, at what
+/// fee, and where to apply online.
+fn procedure_json_ld(c: In<'_>, p: &ProcedureView<'_>) -> String {
+    use serde_json::json;
+    let config = &c.site.config;
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": p.entry.words.title,
+        "description": p.entry.words.summary,
+        "identifier": p.code,
+        "url": format!("{}{}", config.base_url, p.entry.url),
+        "inLanguage": config.languages.code(c.lang),
+        "provider": {"@type": "GovernmentOrganization", "name": p.agency.name.text},
+        "areaServed": {"@type": "AdministrativeArea", "name": config.name.get(c.lang).0},
+        "audience": p.audience.iter().map(|a| json!({"@type": "Audience", "audienceType": a})).collect::<Vec<_>>(),
+        "offers": {
+            "@type": "Offer",
+            "price": p.fee.amount,
+            "priceCurrency": p.fee.currency.code(),
+        },
+        "dateModified": p.updated.to_string(),
+    });
+    if let Some(url) = p.online_url {
+        value["availableChannel"] = json!({"@type": "ServiceChannel", "serviceUrl": url});
+    }
+    super::json_ld(&value)
 }

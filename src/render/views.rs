@@ -498,6 +498,15 @@ pub struct IssueView<'a> {
     pub featured: Vec<ProjectView<'a>>,
     /// Projects published or updated after the previous issue, up to this one.
     pub new_projects: Vec<ProjectView<'a>>,
+    /// Procedures updated in the same window.
+    pub new_procedures: Vec<ProcedureView<'a>>,
+    /// Results reports published in the same window.
+    pub new_reports: Vec<EntryView<'a>>,
+    /// Aid committed and disbursed up to the issue's date, in the base
+    /// currency, from the projects' funding records.
+    pub committed_to_date: Option<Money>,
+    pub disbursed_to_date: Option<Money>,
+    pub funded_to_date: usize,
 }
 
 pub fn issue<'a>(
@@ -508,15 +517,51 @@ pub fn issue<'a>(
     let site = c.site;
     let f = &e.facts;
     let since = previous.map(|p| p.facts.date);
+    // An issue covers what changed after the previous issue's day, up to and
+    // including its own: a change on the day of an issue belongs to it.
+    let in_window = |day: Date| day <= f.date && since.is_none_or(|s| day > s);
     let new_projects = site
         .projects
         .iter()
-        .filter(|p| {
-            let changed = p.facts.last_change();
-            changed <= f.date && since.is_none_or(|s| changed > s)
-        })
+        .filter(|p| in_window(p.facts.last_change()))
         .map(|p| project_card(c, p))
         .collect();
+    let new_procedures = site
+        .procedures
+        .iter()
+        .filter(|p| in_window(p.facts.updated))
+        .map(|p| procedure(c, p))
+        .collect();
+    let new_reports = site
+        .results
+        .iter()
+        .filter(|r| in_window(r.facts.published))
+        .map(|r| entry(c, r))
+        .collect();
+    let to_date = |kind: FundingKind| {
+        total_in_base(
+            c,
+            site.projects.iter().flat_map(|p| {
+                p.facts
+                    .funding
+                    .iter()
+                    .filter(move |x| x.kind == kind && x.date <= f.date)
+                    .map(|x| x.amount)
+            }),
+        )
+    };
+    let committed_to_date = to_date(FundingKind::Committed);
+    let disbursed_to_date = to_date(FundingKind::Disbursed);
+    let funded_to_date = site
+        .projects
+        .iter()
+        .filter(|p| {
+            p.facts
+                .funding
+                .iter()
+                .any(|x| x.kind == FundingKind::Committed && x.date <= f.date)
+        })
+        .count();
     let view = entry(c, e);
     let pdf = f
         .pdf
@@ -535,6 +580,11 @@ pub fn issue<'a>(
             .map(|i| project_card(c, &site.projects[*i]))
             .collect(),
         new_projects,
+        new_procedures,
+        new_reports,
+        committed_to_date,
+        disbursed_to_date,
+        funded_to_date,
     }
 }
 
