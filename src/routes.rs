@@ -62,7 +62,11 @@ pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
     let mut routes = vec![Route::Home, Route::Data, Route::Search];
     routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
     routes.extend([Route::Sorted(Sort::Gap), Route::Sorted(Sort::Title)]);
-    routes.extend(crate::catalogue::facets(site).into_iter().map(Route::Facet));
+    routes.extend(
+        crate::catalogue::facets(site)
+            .into_iter()
+            .map(|(f, _)| Route::Facet(f)),
+    );
     routes.extend(
         site.projects
             .iter()

@@ -88,7 +88,12 @@ fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
     }
 }
 
-fn choice<'a>(c: In<'a>, facet: Facet<'a>, depth: usize, current: Option<Facet<'_>>) -> Choice<'a> {
+fn choice<'a>(
+    c: In<'a>,
+    (facet, count): (Facet<'a>, usize),
+    depth: usize,
+    current: Option<Facet<'_>>,
+) -> Choice<'a> {
     let config = c.config();
     let (name, message) = match facet {
         Facet::Sector(k) => (
@@ -126,19 +131,17 @@ fn choice<'a>(c: In<'a>, facet: Facet<'a>, depth: usize, current: Option<Facet<'
         name,
         message,
         depth,
-        count: c
-            .site
-            .projects
-            .iter()
-            .filter(|p| facet.holds(config, &p.facts))
-            .count(),
+        count,
         url: c.url(Route::Facet(facet)),
         current: current == Some(facet),
     }
 }
 
 /// Localities in tree order (each unit before the units inside it), with depth.
-fn locality_tree<'a>(c: In<'a>, present: &[Facet<'a>]) -> Vec<(Facet<'a>, usize)> {
+fn locality_tree<'a>(
+    c: In<'a>,
+    present: &[(Facet<'a>, usize)],
+) -> Vec<((Facet<'a>, usize), usize)> {
     let config = c.config();
     let mut out = Vec::new();
     let mut stack: Vec<(&'a str, usize)> = config
@@ -149,8 +152,8 @@ fn locality_tree<'a>(c: In<'a>, present: &[Facet<'a>]) -> Vec<(Facet<'a>, usize)
         .rev()
         .collect();
     while let Some((key, depth)) = stack.pop() {
-        if present.contains(&Facet::Locality(key)) {
-            out.push((Facet::Locality(key), depth));
+        if let Some(held) = present.iter().find(|(f, _)| *f == Facet::Locality(key)) {
+            out.push((*held, depth));
         }
         stack.extend(
             config
@@ -169,8 +172,8 @@ fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>) -> Vec<Filter<'a>> {
     let in_dimension = |dimension: &str| {
         present
             .iter()
-            .filter(|f| f.dimension() == dimension)
-            .map(|f| choice(c, *f, 0, current))
+            .filter(|(f, _)| f.dimension() == dimension)
+            .map(|held| choice(c, *held, 0, current))
             .collect::<Vec<_>>()
     };
     vec![
@@ -205,7 +208,7 @@ pub fn catalogue<'a>(c: In<'a>, facet: Option<Facet<'a>>, sort: Sort) -> Catalog
     let items = slice(site, facet, sort, |p| title_key(c, p));
     let filters = filters(c, facet);
     CatalogueView {
-        facet: facet.map(|f| choice(c, f, 0, Some(f))),
+        facet: facet.map(|f| choice(c, (f, items.len()), 0, Some(f))),
         sort: sort.key(),
         figures: figures(c.config(), &items),
         items: items.into_iter().map(|p| card(c, p)).collect(),

@@ -67,7 +67,7 @@
       const now = [...list.children].filter(isItem);
       if (sorted.some((li, i) => li !== now[i])) list.append(...sorted);
       if (count) {
-        const t = (shown === 1 && count.dataset.templateOne) || count.dataset.template;
+        const t = count.dataset.template;
         const text = fill(t, { count: shown });
         if (t && count.textContent !== text) count.textContent = text;
       }
@@ -84,13 +84,14 @@
     }
 
     // A facet page may hold only its facet's projects: leaving that facet then goes to the
-    // whole catalogue (the reset link) with the chosen values, rather than showing nothing.
-    const home = $('filters-reset');
+    // whole catalogue (the form's data-catalogue, else the reset link) with the chosen values,
+    // rather than showing nothing.
+    const home = form.dataset.catalogue || ($('filters-reset') || {}).href;
     let leaving = false;
     function leave() {
       if (leaving) return true;
-      if (!home || !home.href) return false;
-      const to = new URL(home.href, location.href);
+      if (!home) return false;
+      const to = new URL(home, location.href);
       if (to.origin !== location.origin || to.pathname === location.pathname) return false;
       const left = FACETS.some((k) => defaults[k] && form.elements[k] && form.elements[k].value !== defaults[k]
         && items.every((li) => has(li, k, defaults[k])));
@@ -123,7 +124,7 @@
     // One request per file, shared by every query; a 404 means "nothing there".
     function get(path) {
       if (!cache.has(path)) {
-        cache.set(path, fetch(base + path, { credentials: 'same-origin' }).then((r) => {
+        cache.set(path, fetch(base + path).then((r) => {
           if (r.status === 404) return null;
           if (!r.ok) throw new Error(r.status);
           return r.json();
@@ -136,12 +137,15 @@
       const meta = await get('meta.json');
       if (!meta || meta.version !== 1) throw new Error('index');
       const tokens = lower(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      // The shard of a folded token is named by its first `prefix` characters (code points).
+      const shardOf = (f) => [...f].slice(0, meta.prefix).join('');
+      const shards = await Promise.all(tokens.map((q) =>
+        get('t/' + encodeURIComponent(shardOf(fold(q))) + '.json')));
       let total = null;
       for (let i = 0; i < tokens.length; i++) {
-        const q = tokens[i], f = fold(q), chars = [...f];
-        const shardName = chars.length < meta.prefix ? f : chars.slice(0, meta.prefix).join('');
-        const shard = (await get('t/' + encodeURIComponent(shardName) + '.json')) || {};
-        const prefix = i === tokens.length - 1 && chars.length >= 2;
+        const q = tokens[i], f = fold(q), shard = shards[i] || {};
+        // Prefix matching only for the word being typed (the last one) once it has 2 characters.
+        const prefix = i === tokens.length - 1 && [...f].length >= 2;
         const scores = new Map();
         for (const k of Object.keys(shard)) {
           if (k !== f && !(prefix && k.startsWith(f))) continue;
@@ -180,14 +184,18 @@
         return node;
       };
       const values = { query: text, count: result ? result.count : 0 };
-      const nodes = [el('p', 'search-count',
-        fill(result && result.count ? form.dataset.count : form.dataset.none, values))];
+      const message = fill(result && result.count ? form.dataset.count : form.dataset.none, values);
+      // Only the count is announced (#search-status is the live region), not the list.
+      const status = document.getElementById('search-status');
+      const nodes = [];
+      if (status) status.textContent = message;
+      else nodes.push(el('p', 'search-count', message));
       if (result && result.docs.length) {
         const ol = el('ol');
         for (const [url, title, kind, summary] of result.docs) {
           const li = el('li');
           const a = el('a', null, title);
-          a.href = url;
+          if (/^(\/|https?:)/.test(url)) a.href = url;
           li.append(a, ' ', el('span', 'kind', form.getAttribute('data-kind-' + kind) || kind));
           if (summary) li.append(el('p', null, summary));
           ol.append(li);
@@ -205,7 +213,12 @@
       if (text) params.set('q', text); else params.delete('q');
       const search = params.toString();
       history.replaceState(history.state, '', location.pathname + (search ? '?' + search : '') + location.hash);
-      if (!text) { out.replaceChildren(); return; }
+      if (!text) {
+        out.replaceChildren();
+        const status = document.getElementById('search-status');
+        if (status) status.textContent = '';
+        return;
+      }
       let result = null;
       try {
         result = await rank(text);
