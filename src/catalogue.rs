@@ -111,7 +111,12 @@ pub fn facets(site: &Site) -> Vec<(Facet<'_>, usize)> {
         .sectors
         .keys()
         .map(|k| Facet::Sector(k.as_str()))
-        .chain(config.localities.keys().map(|k| Facet::Locality(k.as_str())))
+        .chain(
+            config
+                .localities
+                .keys()
+                .map(|k| Facet::Locality(k.as_str())),
+        )
         .chain(config.periods.keys().map(|k| Facet::Period(k.as_str())))
         .chain(Status::ALL.into_iter().map(Facet::Status))
         .filter_map(|f| counts.get(&f).map(|n| (f, *n)))

@@ -198,21 +198,7 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
         .filter(|d| d.severity == crate::diagnostics::Severity::Error)
         .count();
 
-    let base_url = raw.base_url.get_ref().clone();
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) || base_url.len() < 10
-    {
-        out.push(err(
-            raw.base_url.span(),
-            format!("`base_url` must be an absolute http(s) address, found \"{base_url}\""),
-            "write it like \"https://ngo.example.gov.vn\"".into(),
-        ));
-    } else if base_url.ends_with('/') {
-        out.push(err(
-            raw.base_url.span(),
-            "`base_url` ends with a slash".into(),
-            format!("write \"{}\"", base_url.trim_end_matches('/')),
-        ));
-    }
+    let base_url = check_base_url(&raw.base_url, source, out);
 
     let languages = check_languages(&raw, source, out)?;
     let texts = |raw: &RawTexts, what: &str, out: &mut Vec<Diagnostic>| {
@@ -233,22 +219,7 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
     let money = check_money(&raw.money, source, out);
     let sections = check_sections(&raw.sections, &languages, source, out);
 
-    let mut sectors = BTreeMap::new();
-    for (key, s) in &raw.sectors {
-        let dac = s.dac.get_ref();
-        if dac.len() != 5 || !dac.bytes().all(|b| b.is_ascii_digit()) {
-            out.push(err(s.dac.span(), format!("sector `{key}`: `dac` must be a 5-digit OECD DAC purpose code, found \"{dac}\""), "write it as text of five digits, like dac = \"11220\"".into()));
-        }
-        if let Some(name) = texts(&s.name, &format!("sector `{key}`"), out) {
-            sectors.insert(
-                SectorKey(key.clone()),
-                Sector {
-                    name,
-                    dac: dac.clone(),
-                },
-            );
-        }
-    }
+    let sectors = check_sectors(&raw.sectors, &languages, source, out);
     let localities = check_localities(&raw.localities, &languages, source, out);
     let mut periods = BTreeMap::new();
     for (key, p) in &raw.periods {
@@ -434,12 +405,12 @@ fn check_sections(
     for lang in languages.ids() {
         let mut words: Vec<&str> = all.iter().map(|t| t.get(lang).0).collect();
         words.sort_unstable();
-        if let Some(w) = words.windows(2).find(|w| w[0] == w[1]) {
+        if let Some([w, _]) = words.windows(2).find(|w| w[0] == w[1]) {
             out.push(Diagnostic::error(
                 &source.name,
                 format!(
                     "[sections]: two sections use the word \"{}\" in `{}`",
-                    w[0],
+                    w,
                     languages.code(lang)
                 ),
                 "give each section its own word",
@@ -448,6 +419,54 @@ fn check_sections(
         }
     }
     Some(all)
+}
+
+/// `base_url`: absolute, http(s), without a trailing slash.
+fn check_base_url(raw: &Spanned<String>, source: &SourceFile, out: &mut Vec<Diagnostic>) -> String {
+    let err = |m: String, f: String| {
+        Diagnostic::error(&source.name, m, f).at(Some(source.position(raw.span().start)))
+    };
+    let base_url = raw.get_ref().clone();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) || base_url.len() < 10
+    {
+        out.push(err(
+            format!("`base_url` must be an absolute http(s) address, found \"{base_url}\""),
+            "write it like \"https://ngo.example.gov.vn\"".into(),
+        ));
+    } else if base_url.ends_with('/') {
+        out.push(err(
+            "`base_url` ends with a slash".into(),
+            format!("write \"{}\"", base_url.trim_end_matches('/')),
+        ));
+    }
+    base_url
+}
+
+fn check_sectors(
+    raw: &BTreeMap<String, RawSector>,
+    languages: &Languages,
+    source: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<SectorKey, Sector> {
+    let mut sectors = BTreeMap::new();
+    for (key, s) in raw {
+        let dac = s.dac.get_ref();
+        if dac.len() != 5 || !dac.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(Diagnostic::error(&source.name, format!("sector `{key}`: `dac` must be a 5-digit OECD DAC purpose code, found \"{dac}\""), "write it as text of five digits, like dac = \"11220\"").at(Some(source.position(s.dac.span().start))));
+        }
+        if let Some(name) =
+            Texts::check(&s.name, languages, source, &format!("sector `{key}`"), out)
+        {
+            sectors.insert(
+                SectorKey(key.clone()),
+                Sector {
+                    name,
+                    dac: dac.clone(),
+                },
+            );
+        }
+    }
+    sectors
 }
 
 fn check_localities(
@@ -513,6 +532,17 @@ fn check_localities(
             );
         }
     }
+    check_cycles(raw, source, out);
+    result
+}
+
+/// A locality may not be its own ancestor.
+fn check_cycles(
+    raw: &BTreeMap<String, RawLocality>,
+    source: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) {
+    let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
     // Follow each chain of parents; a chain that comes back to a locality it
     // passed is a cycle, reported once, at the first of its members by name.
     let mut reported: BTreeSet<&str> = BTreeSet::new();
@@ -558,5 +588,4 @@ fn check_localities(
             current = raw.get(parent).and_then(|l| l.parent.as_ref());
         }
     }
-    result
 }

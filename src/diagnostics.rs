@@ -166,7 +166,7 @@ pub fn suggest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str> + Clone
 }
 
 /// An amount as staff may write it in TOML, grouped by thousands with `_`
-/// (5_300_000_000), so a figure in a message is easy to find in the file.
+/// (`5_300_000_000`), so a figure in a message is easy to find in the file.
 pub fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

@@ -3,6 +3,7 @@
 //! translator controls their wording (see `i18n/<lang>/main.ftl`).
 
 use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 
@@ -21,9 +22,15 @@ impl NumberFormat {
     /// For a language code; an unknown language gets the root locale's digits.
     pub fn new(lang: &str) -> NumberFormat {
         let locale = Locale::try_from_str(lang).unwrap_or(Locale::UNKNOWN);
-        let formatter = DecimalFormatter::try_new(locale.into(), Default::default())
-            .or_else(|_| DecimalFormatter::try_new(Locale::UNKNOWN.into(), Default::default()))
-            .expect("compiled data has the root locale");
+        let formatter =
+            DecimalFormatter::try_new(locale.into(), DecimalFormatterOptions::default())
+                .or_else(|_| {
+                    DecimalFormatter::try_new(
+                        Locale::UNKNOWN.into(),
+                        DecimalFormatterOptions::default(),
+                    )
+                })
+                .expect("compiled data has the root locale");
         NumberFormat { formatter }
     }
 

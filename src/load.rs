@@ -242,6 +242,14 @@ fn check_content_folder(root: &Path, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// One entity folder's result: the entry if it has no mistake, its
+/// diagnostics, and the folder.
+type FolderResult<'d, K> = (
+    Option<Entry<<K as EntityKind>::Facts, <K as EntityKind>::Extra>>,
+    Vec<Diagnostic>,
+    &'d PathBuf,
+);
+
 fn load_kind<K: EntityKind>(
     ctx: &Ctx<'_>,
     out: &mut Vec<Diagnostic>,
@@ -253,7 +261,7 @@ fn load_kind<K: EntityKind>(
     };
     let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     dirs.sort();
-    let loaded: Vec<(Option<Entry<K::Facts, K::Extra>>, Vec<Diagnostic>, &PathBuf)> = dirs
+    let loaded: Vec<FolderResult<'_, K>> = dirs
         .par_iter()
         .filter(|d| {
             !d.file_name()
@@ -269,7 +277,7 @@ fn load_kind<K: EntityKind>(
     for (entry, problems, dir) in loaded {
         out.extend(problems);
         if let Some(e) = entry {
-            result.push(e)
+            result.push(e);
         } else {
             let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned());
             broken.extend(slug.map(|s| (K::KIND, Slug(s))));

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
                 "created a new site in {}; build it with: minhbach build {}",
                 dir.display(),
                 dir.display()
-            )
+            );
         })),
     }
 }

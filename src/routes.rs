@@ -121,7 +121,7 @@ pub fn all_addresses(site: &Site) -> HashSet<String> {
 }
 
 /// Whether a site address written in the words leads to a page or file.
-pub fn resolves(addresses: &HashSet<String>, target: &str) -> bool {
+pub fn resolves<S: std::hash::BuildHasher>(addresses: &HashSet<String, S>, target: &str) -> bool {
     let path = target.split(['#', '?']).next().unwrap_or(target);
     let path = path.strip_suffix("index.html").unwrap_or(path);
     addresses.contains(path) || (!path.ends_with('/') && addresses.contains(&format!("{path}/")))

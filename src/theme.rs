@@ -95,7 +95,10 @@ pub fn load(site: &Site, out: &mut Vec<Diagnostic>) -> Theme {
     for base in [theme_dir.join("i18n"), root.join("i18n")] {
         for lang in languages.ids() {
             for (file, path) in files_under(&base.join(languages.code(lang))) {
-                if !file.ends_with(".ftl") {
+                if !std::path::Path::new(&file)
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ftl"))
+                {
                     continue;
                 }
                 match SourceFile::read(&path, relative(root, &path)) {

@@ -120,12 +120,11 @@ impl Scratch {
         let at_line = if at == 0 && !self.text.starts_with('[') {
             0
         } else if self.text[at..].starts_with('[') {
-            match self.text[at..].find('\n') {
-                Some(i) => at + i + 1,
-                None => {
-                    self.text.push('\n');
-                    self.text.len()
-                }
+            if let Some(i) = self.text[at..].find('\n') {
+                at + i + 1
+            } else {
+                self.text.push('\n');
+                self.text.len()
             }
         } else {
             return false;

@@ -59,7 +59,7 @@ fn elements(path: &Path) -> Vec<(String, Attributes, String)> {
             Event::Empty(e) => found.push(element(&e)),
             Event::Text(t) => {
                 if let Some(&i) = open.last() {
-                    found[i].2.push_str(&t.decode().expect("text").into_owned());
+                    found[i].2.push_str(&t.decode().expect("text"));
                 }
             }
             Event::GeneralRef(r) => {
@@ -216,7 +216,7 @@ fn messages(lang: &str) -> HashMap<String, String> {
         .collect()
 }
 
-/// IATI ActivityStatus for each status of the content format.
+/// IATI `ActivityStatus` for each status of the content format.
 fn iati_status(status: &str) -> &'static str {
     match status {
         "seeking" | "partly-funded" | "funded" => "1",
@@ -228,6 +228,10 @@ fn iati_status(status: &str) -> &'static str {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one walk over the projects compares five places side by side"
+)]
 fn every_project_has_the_same_aid_sought_committed_and_status_everywhere() {
     let data = json("projects.json");
     let projects = data["projects"].as_array().expect("projects");
@@ -283,7 +287,7 @@ fn every_project_has_the_same_aid_sought_committed_and_status_everywhere() {
             );
             match (fact(&html, &m["fact-committed"]), committed) {
                 (Some(shown), Some(amount)) => {
-                    assert_eq!(digits(&shown), amount, "{address}: committed")
+                    assert_eq!(digits(&shown), amount, "{address}: committed");
                 }
                 (None, Some(0) | None) => {}
                 (shown, amount) => {
@@ -598,11 +602,11 @@ fn every_field_of_every_schema_is_explained_in_every_language() {
 fn without_the_publishers_iati_reference_no_iati_file_is_published() {
     let site = common::Scratch::copy_of("minimal");
     let orgs = site.read("content/organisations.toml");
-    let without: String = orgs
+    let without = orgs
         .lines()
         .filter(|l| !l.starts_with("iati_ref"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+        .collect::<Vec<_>>()
+        .join("\n");
     site.write("content/organisations.toml", without);
     let out = site.path("public");
     let run = build_ok(&site.site, &out);

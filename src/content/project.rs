@@ -213,72 +213,10 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
         .iter()
         .filter_map(|l| c.locality(l))
         .collect();
-    if let Some(u) = &raw.updated {
-        if *u.get_ref() < raw.published {
-            c.error(
-                u.span(),
-                format!(
-                    "`updated` ({}) is before `published` ({})",
-                    u.get_ref(),
-                    raw.published
-                ),
-                "`updated` is the day of the last change: the same day as `published` or later",
-            );
-        }
-    }
-    if let (Some(start), Some(end)) = (raw.start, &raw.end) {
-        if *end.get_ref() <= start {
-            c.error(
-                end.span(),
-                format!("`end` ({}) is not after `start` ({start})", end.get_ref()),
-                "correct the dates: a project ends after it starts",
-            );
-        }
-    }
-    if let Some((bad, span)) = raw.sdgs.as_ref().and_then(|s| {
-        s.get_ref()
-            .iter()
-            .find(|g| !(1..=17).contains(*g))
-            .map(|g| (g, s.span()))
-    }) {
-        c.error(
-            span,
-            format!("`sdgs` has {bad}, but the Sustainable Development Goals are numbered 1 to 17"),
-            "keep only numbers from 1 to 17",
-        );
-    }
+    check_dates_and_goals(&raw, c);
     let b = &raw.budget;
-    let total = *b.total.get_ref();
-    if total == 0 {
-        c.error(
-            b.total.span(),
-            "the budget `total` is 0",
-            "write the project's total cost, greater than 0",
-        );
-    }
-    if b.requested.saturating_add(b.counterpart) > total {
-        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({})", crate::diagnostics::grouped(b.requested.saturating_add(b.counterpart)), crate::diagnostics::grouped(total)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
-    }
-    let funding: Vec<Funding> = raw
-        .funding
-        .iter()
-        .filter_map(|f| {
-            if *f.amount.get_ref() == 0 {
-                c.error(
-                    f.amount.span(),
-                    "a funding `amount` is 0",
-                    "write the amount pledged or paid, or remove the [[funding]] entry",
-                );
-            }
-            let donor = c.org(&f.donor)?;
-            Some(Funding {
-                donor,
-                kind: f.kind,
-                amount: Money::new(*f.amount.get_ref(), f.currency),
-                date: f.date,
-            })
-        })
-        .collect();
+    let total = check_budget(b, c);
+    let funding = check_funding(&raw.funding, c);
     let indicators: Vec<Indicator> = raw
         .indicators
         .iter()
@@ -328,4 +266,79 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
         funding,
         indicators,
     })
+}
+
+/// `updated` not before `published`, `end` after `start`, goals 1 to 17.
+fn check_dates_and_goals(raw: &RawProject, c: &mut Checker<'_>) {
+    if let Some(u) = &raw.updated {
+        if *u.get_ref() < raw.published {
+            c.error(
+                u.span(),
+                format!(
+                    "`updated` ({}) is before `published` ({})",
+                    u.get_ref(),
+                    raw.published
+                ),
+                "`updated` is the day of the last change: the same day as `published` or later",
+            );
+        }
+    }
+    if let (Some(start), Some(end)) = (raw.start, &raw.end) {
+        if *end.get_ref() <= start {
+            c.error(
+                end.span(),
+                format!("`end` ({}) is not after `start` ({start})", end.get_ref()),
+                "correct the dates: a project ends after it starts",
+            );
+        }
+    }
+    if let Some((bad, span)) = raw.sdgs.as_ref().and_then(|s| {
+        s.get_ref()
+            .iter()
+            .find(|g| !(1..=17).contains(*g))
+            .map(|g| (g, s.span()))
+    }) {
+        c.error(
+            span,
+            format!("`sdgs` has {bad}, but the Sustainable Development Goals are numbered 1 to 17"),
+            "keep only numbers from 1 to 17",
+        );
+    }
+}
+
+/// The total is more than 0 and covers the aid sought and the counterpart funds.
+fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> u64 {
+    let total = *b.total.get_ref();
+    if total == 0 {
+        c.error(
+            b.total.span(),
+            "the budget `total` is 0",
+            "write the project's total cost, greater than 0",
+        );
+    }
+    if b.requested.saturating_add(b.counterpart) > total {
+        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({})", crate::diagnostics::grouped(b.requested.saturating_add(b.counterpart)), crate::diagnostics::grouped(total)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
+    }
+    total
+}
+
+fn check_funding(raw: &[RawFunding], c: &mut Checker<'_>) -> Vec<Funding> {
+    raw.iter()
+        .filter_map(|f| {
+            if *f.amount.get_ref() == 0 {
+                c.error(
+                    f.amount.span(),
+                    "a funding `amount` is 0",
+                    "write the amount pledged or paid, or remove the [[funding]] entry",
+                );
+            }
+            let donor = c.org(&f.donor)?;
+            Some(Funding {
+                donor,
+                kind: f.kind,
+                amount: Money::new(*f.amount.get_ref(), f.currency),
+                date: f.date,
+            })
+        })
+        .collect()
 }

@@ -134,11 +134,7 @@ pub fn parse<F: FrontMatter>(
     files: &FilesContext<'_>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Words<F::Extra>> {
-    let (front, front_offset, body, body_offset) = if let Some(parts) =
-        split_front_matter(&source.text)
-    {
-        parts
-    } else {
+    let Some((front, front_offset, body, body_offset)) = split_front_matter(&source.text) else {
         out.push(Diagnostic::error(
             &source.name,
             "the words do not start with front matter between `+++` lines",

@@ -177,8 +177,7 @@ fn write_feed(
         .iter()
         .map(|e| e.updated)
         .max()
-        .map(timestamp)
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        .map_or_else(|| "1970-01-01T00:00:00Z".into(), timestamp);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("feed")
         .with_attribute(("xmlns", "http://www.w3.org/2005/Atom"))

@@ -60,7 +60,7 @@ fn write_all(w: &mut W, site: &Site, i18n: &I18n) -> io::Result<()> {
     Ok(())
 }
 
-/// IATI OrganisationType: what kind of body an organisation is.
+/// IATI `OrganisationType`: what kind of body an organisation is.
 fn org_type(o: &Organisation) -> &'static str {
     match o.kind {
         OrgKind::Government | OrgKind::Donor => "10",
@@ -71,7 +71,7 @@ fn org_type(o: &Organisation) -> &'static str {
     }
 }
 
-/// IATI ActivityStatus. A need still seeking funds is in the pipeline.
+/// IATI `ActivityStatus`. A need still seeking funds is in the pipeline.
 fn activity_status(status: Status) -> &'static str {
     match status {
         Status::Seeking | Status::PartlyFunded | Status::Funded => "1",
@@ -262,7 +262,7 @@ fn contact(w: &mut W, site: &Site, f: &ProjectFacts) -> io::Result<()> {
 }
 
 /// A place with its name in each language, the names of its parents, and its
-/// level as a GeoNames feature code (ADM1 province, ADM2 district, ADM3 commune).
+/// level as a `GeoNames` feature code (ADM1 province, ADM2 district, ADM3 commune).
 fn location(w: &mut W, site: &Site, key: &LocalityKey) -> io::Result<()> {
     let config = &site.config;
     let chain: Vec<_> = config.locality_chain(key).collect();

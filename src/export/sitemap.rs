@@ -69,7 +69,7 @@ fn write_sitemap(w: &mut Writer<Vec<u8>>, site: &Site) -> io::Result<()> {
                     w.create_element("url").write_inner_content(|w| {
                         w.create_element("loc")
                             .write_text_content(BytesText::from_escaped(
-                                quick_xml::escape::partial_escape(&absolute(route, lang)),
+                                quick_xml::escape::partial_escape(absolute(route, lang)),
                             ))?;
                         if let Some(day) = &lastmod {
                             w.create_element("lastmod").write_text_content(

@@ -100,7 +100,7 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile {
                 config.sectors[&f.sector].dac.clone(),
                 f.localities
                     .iter()
-                    .map(|l| l.as_str())
+                    .map(super::super::content::types::LocalityKey::as_str)
                     .collect::<Vec<_>>()
                     .join(";"),
                 f.period.as_str().to_string(),
@@ -239,23 +239,6 @@ pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile> {
     ]
 }
 
-#[cfg(test)]
-mod tests {
-    use super::csv_bytes;
-
-    #[test]
-    fn starts_with_a_byte_order_mark_and_quotes_as_rfc_4180() {
-        let bytes = csv_bytes(
-            &["a".into(), "b".into()],
-            &[vec!["Đà Bắc, \"Hòa Bình\"".into(), "2".into()]],
-        );
-        assert_eq!(
-            String::from_utf8(bytes).unwrap(),
-            "\u{feff}a,b\r\n\"Đà Bắc, \"\"Hòa Bình\"\"\",2\r\n"
-        );
-    }
-}
-
 /// The name of a table row in one language, as the results page shows it.
 pub fn label_name(
     site: &Site,
@@ -316,4 +299,21 @@ pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<Da
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_bytes;
+
+    #[test]
+    fn starts_with_a_byte_order_mark_and_quotes_as_rfc_4180() {
+        let bytes = csv_bytes(
+            &["a".into(), "b".into()],
+            &[vec!["Đà Bắc, \"Hòa Bình\"".into(), "2".into()]],
+        );
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "\u{feff}a,b\r\n\"Đà Bắc, \"\"Hòa Bình\"\"\",2\r\n"
+        );
+    }
 }

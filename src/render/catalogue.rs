@@ -199,7 +199,7 @@ fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>) -> Vec<Filter<'a>> {
     ]
 }
 
-fn catalogue_filters<'a>(c: In<'a>) -> Vec<Filter<'a>> {
+fn catalogue_filters(c: In<'_>) -> Vec<Filter<'_>> {
     filters(c, None)
 }
 
@@ -238,7 +238,7 @@ pub struct SearchView<'a> {
     pub all_url: String,
 }
 
-pub fn search<'a>(c: In<'a>) -> SearchView<'a> {
+pub fn search(c: In<'_>) -> SearchView<'_> {
     let view = catalogue_filters(c);
     SearchView {
         index: format!("/search/{}/", c.config().languages.code(c.lang)),
