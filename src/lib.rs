@@ -82,7 +82,8 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
         None => write::Output::Discard,
     };
-    let pages = render::render_all(&site, &engines, &i18n, &data, &output, &mut found);
+    let (pages, anchors) = render::render_all(&site, &engines, &i18n, &data, &output, &mut found);
+    check_anchors(&site, &anchors, &mut found);
     output::write_files(&site, &theme, &output, &mut found);
     output::write_generated(
         data.iter()
@@ -131,10 +132,48 @@ fn check_site_links(
     addresses.extend(data.iter().map(|f| format!("/{}", f.path)));
     addresses.extend(crawlers.iter().map(|(path, _)| format!("/{path}")));
     addresses.extend(theme.statics.keys().map(|k| format!("/{k}")));
-    for (file, links) in site.site_links() {
+    for (file, _, links) in site.site_links() {
         for (link, at) in links {
+            if link.target.starts_with('#') {
+                continue; // an anchor on the page itself: see `check_anchors`
+            }
             if !routes::resolves(&addresses, &link.target) {
                 out.push(Diagnostic::error(file, format!("the link \"{}\" leads to no page of this site", link.target), "correct the address: copy it from the page in the built site (addresses end with /)").at(Some(*at)));
+            }
+        }
+    }
+}
+
+/// A link's `#anchor` must name an element of the page it leads to: the page
+/// written, with its headings and the theme's own ids.
+fn check_anchors(site: &link::Site, anchors: &render::Anchors, out: &mut Vec<Diagnostic>) {
+    for (file, page, links) in site.site_links() {
+        for (link, at) in links {
+            let Some((path, anchor)) = link.target.split_once('#') else {
+                continue;
+            };
+            let path = path.split('?').next().unwrap_or(path);
+            let path = if path.is_empty() { page.as_str() } else { path };
+            let path = path.strip_suffix("index.html").unwrap_or(path);
+            // Anchors into files (a PDF's #page=2) are not this site's to check.
+            let Some(ids) = anchors
+                .get(path)
+                .or_else(|| anchors.get(&format!("{path}/")))
+            else {
+                continue;
+            };
+            if !anchor.is_empty() && !ids.contains(anchor) {
+                out.push(
+                    Diagnostic::error(
+                        file,
+                        format!(
+                            "the link \"{}\" leads to {path}, which has no anchor `{anchor}`",
+                            link.target
+                        ),
+                        diagnostics::suggest(anchor, ids.iter().map(String::as_str)),
+                    )
+                    .at(Some(*at)),
+                );
             }
         }
     }

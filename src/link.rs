@@ -248,20 +248,36 @@ impl Site {
     }
 
     /// Every words file of every entity: its name and the site addresses it links to.
-    pub fn site_links(
-        &self,
-    ) -> impl Iterator<Item = (&String, &Vec<(crate::markdown::SiteLink, Position)>)> {
-        fn of<F, X>(
-            entries: &[Entry<F, X>],
-        ) -> impl Iterator<Item = (&String, &Vec<(crate::markdown::SiteLink, Position)>)> {
-            entries
-                .iter()
-                .flat_map(|e| e.words.iter().flatten().map(|w| (&w.file, &w.site_links)))
+    pub fn site_links(&self) -> impl Iterator<Item = WordsLinks<'_>> {
+        fn of<'s, F, X>(
+            site: &'s Site,
+            entries: &'s [Entry<F, X>],
+        ) -> impl Iterator<Item = WordsLinks<'s>> {
+            entries.iter().flat_map(move |e| {
+                e.words.iter().enumerate().filter_map(move |(lang, w)| {
+                    let w = w.as_ref()?;
+                    let page = crate::routes::entity_url(
+                        &site.config,
+                        e.kind,
+                        e.slug.as_str(),
+                        crate::content::texts::LangId(lang),
+                    );
+                    Some((&w.file, page, &w.site_links))
+                })
+            })
         }
-        of(&self.projects)
-            .chain(of(&self.procedures))
-            .chain(of(&self.results))
-            .chain(of(&self.bulletins))
-            .chain(of(&self.pages))
+        of(self, &self.projects)
+            .chain(of(self, &self.procedures))
+            .chain(of(self, &self.results))
+            .chain(of(self, &self.bulletins))
+            .chain(of(self, &self.pages))
     }
 }
+
+/// A words file, the page its words are shown on, and the site addresses and
+/// anchors it links to.
+pub type WordsLinks<'s> = (
+    &'s String,
+    String,
+    &'s Vec<(crate::markdown::SiteLink, Position)>,
+);

@@ -116,8 +116,15 @@ fn check_url<'a>(
         || lower.starts_with("https://")
         || lower.starts_with("mailto:")
         || lower.starts_with("tel:")
-        || lower.starts_with('#')
     {
+        return url;
+    }
+    // An anchor on the page itself: checked once the pages are rendered.
+    if url.starts_with('#') {
+        out.site_links.push(SiteLink {
+            target: url.to_string(),
+            offset,
+        });
         return url;
     }
     if url.starts_with("//") {

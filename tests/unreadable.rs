@@ -214,3 +214,20 @@ error: content/projects/truong-mam-non-tien-phong/facts.toml:13:1: the required 
 error: content/projects/truong-mam-non-tien-phong/facts.toml:15:1: unknown key `ttal`
   fix: did you mean `total`?");
 }
+
+#[test]
+fn a_link_to_an_anchor_that_no_page_has_is_a_mistake() {
+    let site = Scratch::copy_of("minimal");
+    site.write(
+        "content/pages/gioi-thieu/en.md",
+        "+++\ntitle = \"About\"\nsummary = \"This portal publishes the province's aid needs.\"\n+++\n\n## How to help\n\nSee [below](#how-to-hlp), [the top](#how-to-help), [the content](#main) and [the data](/en/data/#licence).\n\nAlso [this](/en/data/#license).\n",
+    );
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), "\
+error: content/pages/gioi-thieu/en.md:8:5: the link \"#how-to-hlp\" leads to /en/pages/gioi-thieu/, which has no anchor `how-to-hlp`
+  fix: did you mean `how-to-help`?
+
+error: content/pages/gioi-thieu/en.md:10:6: the link \"/en/data/#license\" leads to /en/data/, which has no anchor `license`
+  fix: did you mean `licence`?");
+}

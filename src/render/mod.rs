@@ -8,6 +8,7 @@ pub mod pages;
 pub mod results;
 pub mod views;
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -233,7 +234,20 @@ pub fn render_page(
         })
 }
 
-/// Renders and writes every page of every language; returns the number of pages.
+/// The `id`s of every page written, by address, for checking links' anchors.
+pub type Anchors = HashMap<String, HashSet<String>>;
+
+/// Every `id="…"` of a rendered page.
+fn ids(html: &str) -> HashSet<String> {
+    html.split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Renders and writes every page of every language; returns the number of
+/// pages and their anchors.
 pub fn render_all(
     site: &Site,
     engines: &Engines,
@@ -241,7 +255,7 @@ pub fn render_all(
     files: &[DataFile],
     output: &Output,
     out: &mut Vec<Diagnostic>,
-) -> usize {
+) -> (usize, Anchors) {
     let sites: Vec<SiteView<'_>> = site
         .config
         .languages
@@ -253,25 +267,32 @@ pub fn render_all(
         .iter()
         .flat_map(|r| site.config.languages.ids().map(move |l| (*r, l)))
         .collect();
-    let problems: Vec<Diagnostic> = jobs
+    let results: Vec<Result<(String, HashSet<String>), Diagnostic>> = jobs
         .par_iter()
-        .filter_map(|(route, lang)| {
-            let html = match render_page(site, engines, &sites, i18n, files, *route, *lang) {
-                Ok(h) => h,
-                Err(d) => return Some(d),
-            };
-            let path = output_path(&route.url(&site.config, *lang));
-            output.write(&path, html.as_bytes()).err().map(|e| {
+        .map(|(route, lang)| {
+            let html = render_page(site, engines, &sites, i18n, files, *route, *lang)?;
+            let url = route.url(&site.config, *lang);
+            let path = output_path(&url);
+            output.write(&path, html.as_bytes()).map_err(|e| {
                 Diagnostic::error(
                     path,
                     format!("cannot write: {e}"),
                     "check the output folder's permissions and free space",
                 )
-            })
+            })?;
+            Ok((url, ids(&html)))
         })
         .collect();
-    out.extend(problems);
-    jobs.len()
+    let mut anchors = Anchors::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok((url, ids)) => {
+                anchors.insert(url, ids);
+            }
+            Err(d) => out.push(d),
+        }
+    }
+    (jobs.len(), anchors)
 }
 
 /// JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so that
