@@ -48,6 +48,7 @@ pub fn render(markdown: &str, files: &FilesContext<'_>) -> Rendered {
     let mut out = Rendered::default();
     let mut events = Vec::new();
     let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event<'_>>)> = None;
+    let mut last_heading: Option<String> = None;
     let mut used_ids: HashMap<String, usize> = HashMap::new();
 
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
@@ -94,8 +95,26 @@ pub fn render(markdown: &str, files: &FilesContext<'_>) -> Rendered {
                 events.push(Event::Html(format!("<h{level} id=\"{id}\">").into()));
                 events.extend(inner);
                 events.push(Event::Html(format!("</h{level}>").into()));
+                last_heading = Some(id);
             }
             (Some((_, _, inner)), e) => inner.push(e),
+            // A wide table scrolls inside a region that keyboards can reach
+            // and that is named by the heading above it.
+            (None, e @ Event::Start(Tag::Table(_))) => {
+                let name = last_heading
+                    .as_ref()
+                    .map(|id| format!(" aria-labelledby=\"{id}\""))
+                    .unwrap_or_default();
+                events.push(Event::Html(
+                    format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"{name}>")
+                        .into(),
+                ));
+                events.push(e);
+            }
+            (None, e @ Event::End(TagEnd::Table)) => {
+                events.push(e);
+                events.push(Event::Html("</div>".into()));
+            }
             (None, e) => events.push(e),
         }
     }
@@ -183,10 +202,10 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tags(["input"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .add_tag_attributes("a", ["id"])
-        .add_tag_attributes("div", ["id"])
+        .add_tag_attributes("div", ["id", "role", "tabindex", "aria-labelledby"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
-        .add_allowed_classes("div", ["footnote"])
+        .add_allowed_classes("div", ["footnote", "table-scroll"])
         .add_allowed_classes("span", ["footnote-label"])
         .add_allowed_classes("sup", ["footnote-ref"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {
@@ -197,6 +216,9 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
             )
             .then_some(value.into()),
             ("input", "type") => (value == "checkbox").then_some(value.into()),
+            // Only what a scrolling table's region needs.
+            ("div", "role") => (value == "region").then_some(value.into()),
+            ("div", "tabindex") => (value == "0").then_some(value.into()),
             _ => Some(value.into()),
         });
     for h in ["h2", "h3", "h4", "h5", "h6"] {
@@ -281,5 +303,18 @@ mod tests {
             r.problems[1].message,
             "the relative link \"../other/vi.md\" leads outside this entry's `files/` folder"
         );
+    }
+
+    #[test]
+    fn wraps_tables_in_a_region_named_by_the_heading_above() {
+        let r = render_plain("## Files\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div role=\"button\" tabindex=\"5\">x</div>\n");
+        assert!(
+            r.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"files\"><table>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("</table>\n</div>"), "{}", r.html);
+        // Written by hand, other roles and tab orders do not pass.
+        assert!(r.html.contains("<div>x</div>"), "{}", r.html);
     }
 }
