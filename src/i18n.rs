@@ -128,7 +128,21 @@ impl I18n {
         id: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> Result<String, String> {
-        for catalog in [&self.catalogs[lang.0], &self.catalogs[self.default.0]] {
+        self.t_in(lang, id, args).map(|(text, _)| text)
+    }
+
+    /// The message `id` in `lang`, or in the default language when `lang`'s
+    /// files lack it, with the language it is in.
+    pub fn t_in(
+        &self,
+        lang: LangId,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<(String, LangId), String> {
+        for (catalog, used) in [
+            (&self.catalogs[lang.0], lang),
+            (&self.catalogs[self.default.0], self.default),
+        ] {
             if let Some(pattern) = catalog.bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = catalog.bundle.format_pattern(pattern, args, &mut errors);
@@ -137,7 +151,7 @@ impl I18n {
                         "the interface message `{id}` could not be formatted: {e}"
                     ));
                 }
-                return Ok(text.into_owned());
+                return Ok((text.into_owned(), used));
             }
         }
         Err(format!(

@@ -203,6 +203,17 @@ fn builds_a_third_language_with_warnings_for_what_is_not_translated() {
         .map(|(notice, _)| notice)
         .expect("a translation notice");
     assert_eq!(notice.matches("<p").count(), 1, "{notice}");
+    // The interface has no French messages: what it borrows from Vietnamese is
+    // marked as Vietnamese, and no mark is left behind.
+    let nav = fr.split("class=\"main-nav\"").nth(1).expect("a main menu");
+    assert!(nav.contains("<span lang=\"vi\">"), "{nav}");
+    for address in ["/fr/", "/fr/projets/", "/fr/resultats/"] {
+        let html = page(&out, address);
+        assert!(
+            !html.contains(['\u{E000}', '\u{E001}', '\u{E002}']),
+            "{address} keeps a language mark"
+        );
+    }
     let en = page(&out, "/en/projects/truong-mam-non-tien-phong/");
     assert!(en.contains(
         "hreflang=\"fr\" href=\"https://ngo.example.gov.vn/fr/projets/truong-mam-non-tien-phong/\""

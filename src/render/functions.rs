@@ -64,8 +64,9 @@ impl Locale {
     }
 }
 
-/// `t(key="…", lang="vi", name=value…)`: a UI string; `lang` asks for another
-/// language (for the bilingual translation notice).
+/// `t(key="…", lang="vi", own=true, name=value…)`: a UI string; `lang` asks for
+/// another language (for the bilingual translation notice); `own` gives "" when
+/// the language's files lack the message instead of borrowing it.
 pub struct Translate(pub Arc<Locale>);
 
 impl Function for Translate {
@@ -85,18 +86,29 @@ impl Function for Translate {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             match value {
-                _ if name == "key" || name == "lang" => {}
+                _ if name == "key" || name == "lang" || name == "own" => {}
                 Value::Number(n) => fluent.set(name.as_str(), n.as_f64().unwrap_or_default()),
                 Value::String(s) => fluent.set(name.as_str(), s.clone()),
                 Value::Bool(b) => fluent.set(name.as_str(), b.to_string()),
                 other => fluent.set(name.as_str(), other.to_string()),
             }
         }
-        locale
+        let (text, used) = locale
             .i18n
-            .t(lang, key, Some(&fluent))
-            .map(Value::String)
-            .map_err(Error::msg)
+            .t_in(lang, key, Some(&fluent))
+            .map_err(Error::msg)?;
+        if used != lang && args.get("own").and_then(Value::as_bool) == Some(true) {
+            return Ok(Value::String(String::new()));
+        }
+        // A message borrowed from another language is marked, so that the page
+        // can say which language it is in (see `lang_marks`).
+        if used != lang && !args.contains_key("lang") {
+            return Ok(Value::String(super::lang_marks::mark(
+                locale.languages.code(used),
+                &text,
+            )));
+        }
+        Ok(Value::String(text))
     }
 
     fn is_safe(&self) -> bool {

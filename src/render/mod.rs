@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod functions;
+pub mod lang_marks;
 pub mod open_data;
 pub mod pages;
 pub mod results;
@@ -225,6 +226,10 @@ pub fn render_page(
     let url = context.page.url.clone();
     tera::Context::from_serialize(&context)
         .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
+        .map(|html| match lang_marks::resolve(&html) {
+            std::borrow::Cow::Borrowed(_) => html,
+            std::borrow::Cow::Owned(marked) => marked,
+        })
         .map_err(|e| {
             Diagnostic::error(
                 format!("themes/{}/templates/{template}", site.config.theme),
