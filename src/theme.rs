@@ -20,7 +20,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "base.html", "macros.html", "home.html",
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
-    "data.html", "search.html",
+    "data.html", "search.html", "card.html",
 );
 
 const STATIC: &[(&str, &str)] =

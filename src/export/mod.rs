@@ -72,12 +72,17 @@ pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
     let projects_changed = latest(site.projects.iter().map(|p| p.facts.last_change()));
     let procedures_changed = latest(site.procedures.iter().map(|p| p.facts.updated));
     let results_changed = latest(site.results.iter().map(|r| r.facts.published));
+    // The two big files of a large catalogue are made side by side.
+    let (projects, iati) = rayon::join(
+        || records::projects_json(site, projects_changed),
+        || iati::activities(site, i18n, projects_changed),
+    );
     let mut files = vec![
-        records::projects_json(site, projects_changed),
+        projects,
         records::schema_file(Dataset::Projects, projects_changed),
         tables::projects_csv(site, projects_changed),
     ];
-    files.extend(iati::activities(site, i18n, projects_changed));
+    files.extend(iati);
     files.extend([
         records::procedures_json(site, procedures_changed),
         records::schema_file(Dataset::Procedures, procedures_changed),
@@ -92,18 +97,19 @@ pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
 /// The feeds, the search indexes, each project as JSON, `/sitemap.xml` and
 /// `/robots.txt`: made from the same model as the open data. Paths are relative to the output folder.
 pub fn crawler_files(site: &Site, i18n: &I18n) -> Vec<(String, Vec<u8>)> {
+    use rayon::prelude::*;
+    let languages: Vec<_> = site.config.languages.ids().collect();
+    let search: Vec<(String, Vec<u8>)> = languages
+        .par_iter()
+        .flat_map_iter(|lang| crate::search::files(site, *lang, &crate::search::build(site, *lang)))
+        .collect();
+    let projects = records::project_files(site);
     let mut files: Vec<(String, Vec<u8>)> = feeds::feeds(site, i18n)
         .into_iter()
         .map(|f| (f.url.trim_start_matches('/').to_string(), f.bytes))
         .collect();
-    for lang in site.config.languages.ids() {
-        files.extend(crate::search::files(
-            site,
-            lang,
-            &crate::search::build(site, lang),
-        ));
-    }
-    files.extend(records::project_files(site));
+    files.extend(search);
+    files.extend(projects);
     files.push(("sitemap.xml".into(), sitemap::sitemap(site)));
     files.push(("robots.txt".into(), sitemap::robots(site)));
     files

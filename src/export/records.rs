@@ -694,14 +694,22 @@ pub fn schema_fields(dataset: Dataset) -> Vec<String> {
 
 /// `/data/projects/<slug>.json`: one project, for its page's "as JSON" link.
 pub fn project_files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    use rayon::prelude::*;
+    #[derive(Serialize)]
+    struct ProjectFile<'s> {
+        schema_version: &'static str,
+        schema: &'s str,
+        project: ProjectRecord,
+    }
+    let schema = format!("{}/data/projects.schema.json", site.config.base_url);
     site.projects
-        .iter()
+        .par_iter()
         .map(|p| {
-            let file = serde_json::json!({
-                "schema_version": SCHEMA_VERSION,
-                "schema": format!("{}/data/projects.schema.json", site.config.base_url),
-                "project": project(site, p),
-            });
+            let file = ProjectFile {
+                schema_version: SCHEMA_VERSION,
+                schema: &schema,
+                project: project(site, p),
+            };
             let mut bytes = serde_json::to_vec_pretty(&file).expect("a record is JSON");
             bytes.push(b'\n');
             (format!("data/projects/{}.json", p.slug), bytes)

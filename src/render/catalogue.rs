@@ -18,7 +18,13 @@ pub struct CatalogueView<'a> {
     pub facet: Option<Choice<'a>>,
     pub sort: &'static str,
     pub figures: Figures,
-    pub items: Vec<Card<'a>>,
+    pub count: usize,
+    /// Where the list's cards go: each card is rendered once per language
+    /// and put in every list that holds it (see `render::Cards`).
+    pub cards: &'static str,
+    /// The projects of the list, in order, by index in the store.
+    #[serde(skip)]
+    pub order: Vec<usize>,
     pub filters: Vec<Filter<'a>>,
     /// Sort orders as pages, on the whole catalogue only.
     pub sorts: Vec<SortLink>,
@@ -69,7 +75,10 @@ fn title_key(c: In<'_>, p: &Entry<ProjectFacts>) -> String {
     fold(&words.title)
 }
 
-fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
+/// Stands in a rendered list page for its cards.
+pub const CARDS: &str = "\u{E010}cards\u{E010}";
+
+pub fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
     let config = c.config();
     let mut places: Vec<&str> = p
         .facts
@@ -211,7 +220,12 @@ pub fn catalogue<'a>(c: In<'a>, facet: Option<Facet<'a>>, sort: Sort) -> Catalog
         facet: facet.map(|f| choice(c, (f, items.len()), 0, Some(f))),
         sort: sort.key(),
         figures: figures(c.config(), &items),
-        items: items.into_iter().map(|p| card(c, p)).collect(),
+        count: items.len(),
+        cards: CARDS,
+        order: items
+            .iter()
+            .map(|p| site.project_by_slug[&p.slug])
+            .collect(),
         filters,
         sorts: if facet.is_none() {
             Sort::ALL
