@@ -205,17 +205,31 @@ fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageVi
     }
 }
 
+/// What every page of a build shares.
+pub struct Shared<'s> {
+    pub site: &'s Site,
+    pub engines: &'s Engines,
+    /// The site as each language's pages see it.
+    pub sites: &'s [SiteView<'s>],
+    pub i18n: &'s I18n,
+    pub files: &'s [DataFile],
+    pub cards: &'s Cards,
+}
+
 /// Renders one page; the template and data depend on the route.
 pub fn render_page(
-    site: &Site,
-    engines: &Engines,
-    sites: &[SiteView<'_>],
-    i18n: &I18n,
-    files: &[DataFile],
-    cards: &Cards,
+    shared: &Shared<'_>,
     route: Route<'_>,
     lang: LangId,
 ) -> Result<String, Diagnostic> {
+    let Shared {
+        site,
+        engines,
+        sites,
+        i18n,
+        files,
+        cards,
+    } = *shared;
     let c = In { site, lang };
     let (template, data) = pages::data(c, route, files, i18n);
     let order = match &data {
@@ -351,6 +365,14 @@ pub fn render_all(
             return (0, Anchors::new());
         }
     };
+    let shared = Shared {
+        site,
+        engines,
+        sites: &sites,
+        i18n,
+        files,
+        cards: &cards,
+    };
     let routes = all_routes(site);
     let jobs: Vec<(Route<'_>, LangId)> = routes
         .iter()
@@ -359,7 +381,7 @@ pub fn render_all(
     let results: Vec<Result<(String, HashSet<String>), Diagnostic>> = jobs
         .par_iter()
         .map(|(route, lang)| {
-            let html = render_page(site, engines, &sites, i18n, files, &cards, *route, *lang)?;
+            let html = render_page(&shared, *route, *lang)?;
             let url = route.url(&site.config, *lang);
             let path = output_path(&url);
             output.write(&path, html.as_bytes()).map_err(|e| {
