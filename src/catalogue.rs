@@ -169,32 +169,48 @@ pub fn gap_in_base(config: &Config, p: &ProjectFacts) -> Option<Money> {
     crate::content::money::convert(gap, config.money.base, &config.money)
 }
 
-/// The headline figures of a slice, each in the base currency; a figure is
-/// `None` when one of its amounts is in a currency with no rate.
+/// The headline figures of a slice in the base currency. A project whose
+/// amounts are in a currency that site.toml gives no rate for is left out of
+/// the sums (never added unconverted) and counted in `left_out`, so that the
+/// page can say so.
 #[derive(Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Figures {
     pub projects: usize,
-    pub sought: Option<Money>,
-    pub committed: Option<Money>,
-    pub gap: Option<Money>,
+    pub sought: Money,
+    pub committed: Money,
+    pub gap: Money,
+    pub left_out: usize,
 }
 
 pub fn figures(config: &Config, items: &[&Entry<ProjectFacts>]) -> Figures {
     let money = &config.money;
-    let sum = |amounts: Vec<Option<Money>>| -> Option<Money> {
-        let amounts: Option<Vec<Money>> = amounts.into_iter().collect();
-        crate::content::money::sum_in(amounts?, money.base, money)
+    let base = |m: Option<Money>| {
+        m.and_then(|m| crate::content::money::convert(m, money.base, money))
+            .map(|m| m.amount)
     };
+    let mut sums = [0u64; 3];
+    let mut left_out = 0;
+    for p in items {
+        let f = &p.facts;
+        let amounts = [
+            base(Some(f.budget.requested)),
+            base(f.funding_total(FundingKind::Committed, money)),
+            base(f.funding_gap(money)),
+        ];
+        match amounts {
+            [Some(sought), Some(committed), Some(gap)] => {
+                sums[0] += sought;
+                sums[1] += committed;
+                sums[2] += gap;
+            }
+            _ => left_out += 1,
+        }
+    }
     Figures {
         projects: items.len(),
-        sought: sum(items
-            .iter()
-            .map(|p| Some(p.facts.budget.requested))
-            .collect()),
-        committed: sum(items
-            .iter()
-            .map(|p| p.facts.funding_total(FundingKind::Committed, money))
-            .collect()),
-        gap: sum(items.iter().map(|p| p.facts.funding_gap(money)).collect()),
+        sought: Money::new(sums[0], money.base),
+        committed: Money::new(sums[1], money.base),
+        gap: Money::new(sums[2], money.base),
+        left_out,
     }
 }

@@ -82,6 +82,7 @@ fn every_filter_page_holds_its_projects_and_their_summed_figures() {
     let rate = data["usd_rate"]["rate"].as_f64().expect("a rate");
     let projects = data["projects"].as_array().expect("projects");
     let mut pages = 0;
+    let mut eur_slices = 0;
     for dimension in ["sector", "locality", "period", "status"] {
         let dir = sample().join("en/projects").join(dimension);
         for entry in fs::read_dir(&dir).expect("filter pages") {
@@ -122,10 +123,18 @@ fn every_filter_page_holds_its_projects_and_their_summed_figures() {
             assert_eq!(shown, expected, "{address}");
 
             let count = u64::try_from(mine.len()).expect("a count");
-            // A slice with an amount in a currency without a rate shows no
-            // total at all: amounts are never added across currencies.
+            // Projects in a currency without a rate are left out of the sums
+            // (never added unconverted), and the page says how many.
+            let convertible: Vec<&&Value> = mine
+                .iter()
+                .filter(|p| {
+                    in_vnd(1, p["budget"]["currency"].as_str().expect("currency"), rate).is_some()
+                })
+                .collect();
+            let left_out = mine.len() - convertible.len();
             let total = |field: &dyn Fn(&Value) -> u64| -> Option<u64> {
-                mine.iter()
+                convertible
+                    .iter()
                     .map(|p| {
                         in_vnd(
                             field(p),
@@ -150,11 +159,24 @@ fn every_filter_page_holds_its_projects_and_their_summed_figures() {
                 "{address}: committed"
             );
             assert_eq!(figure(&html, "Funding gap"), gap, "{address}: gap");
+            if left_out == 0 {
+                assert!(!html.contains("The sums leave out"), "{address}");
+            } else {
+                let note = if left_out == 1 {
+                    "The sums leave out one project".to_string()
+                } else {
+                    format!("The sums leave out {left_out} projects")
+                };
+                assert!(html.contains(&note), "{address}: {note}");
+                eur_slices += 1;
+            }
             pages += 1;
         }
     }
     // 9 sectors, 2 periods and every status of the sample hold projects.
     assert!(pages > 50, "only {pages} filter pages");
+    // The sample has EUR projects, so some slices must say what they leave out.
+    assert!(eur_slices > 0, "no slice leaves out a project");
 }
 
 #[test]
@@ -246,5 +268,46 @@ fn a_project_folder_may_not_take_the_name_of_the_filter_pages() {
     assert_eq!(
         split_summary(&run.stderr).0,
         "error: content/projects/sector: the folder name `sector` is the address of the catalogue's filter pages\n  fix: rename the folder, for example to `sector-project`; these names are reserved: sector, locality, period, status, sort"
+    );
+}
+
+#[test]
+fn the_home_page_figures_are_the_sums_of_the_catalogue() {
+    let data: Value = serde_json::from_str(
+        &fs::read_to_string(sample().join("data/projects.json")).expect("projects.json"),
+    )
+    .expect("JSON");
+    let rate = data["usd_rate"]["rate"].as_f64().expect("a rate");
+    let projects = data["projects"].as_array().expect("projects");
+    let in_base = |p: &Value, field: &str| {
+        in_vnd(
+            p[field].as_u64().expect("an amount"),
+            p["budget"]["currency"].as_str().expect("currency"),
+            rate,
+        )
+    };
+    let seeking: Vec<&Value> = projects
+        .iter()
+        .filter(|p| p["status"] == "seeking" || p["status"] == "partly-funded")
+        .collect();
+    let still_sought: u64 = seeking
+        .iter()
+        .filter_map(|p| in_base(p, "funding_gap"))
+        .sum();
+    let committed: u64 = projects
+        .iter()
+        .filter(|p| in_base(p, "funding_gap").is_some())
+        .filter_map(|p| in_base(p, "committed"))
+        .sum();
+    let html = page(sample(), "/en/");
+    assert_eq!(
+        figure(&html, "Projects seeking funding"),
+        Some(seeking.len() as u64)
+    );
+    assert_eq!(figure(&html, "Aid still sought"), Some(still_sought));
+    assert_eq!(figure(&html, "Committed by donors so far"), Some(committed));
+    assert_eq!(
+        figure(&html, "Projects in the catalogue"),
+        Some(projects.len() as u64)
     );
 }

@@ -336,3 +336,7 @@ issue-results-summary = By { $date }, funders had made commitments to { $project
 } of the catalogue.
 issue-new-reports = Results reports published since the previous issue:
 issue-see-results = See all results, with charts
+figures-left-out = { $count ->
+    [one] The sums leave out one project whose amounts are in a currency without a published exchange rate; it is still counted among the projects.
+   *[other] The sums leave out { $count } projects whose amounts are in currencies without a published exchange rate; they are still counted among the projects.
+}

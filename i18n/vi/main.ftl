@@ -308,3 +308,4 @@ issue-results = Kết quả tóm tắt
 issue-results-summary = Đến ngày { $date }, các nhà tài trợ đã cam kết tài trợ cho { $projects } dự án trong danh mục.
 issue-new-reports = Báo cáo kết quả công bố từ số trước:
 issue-see-results = Xem toàn bộ kết quả, kèm biểu đồ
+figures-left-out = Các tổng số không tính { $count } dự án có số tiền bằng ngoại tệ chưa có tỷ giá công bố; các dự án này vẫn được tính vào số dự án.

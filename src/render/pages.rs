@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::catalogue::{Facet, Sort};
 use crate::config::Kind;
 use crate::content::procedure::Audience;
-use crate::content::project::{FundingKind, Status};
+use crate::content::project::Status;
 use crate::content::types::Money;
 use crate::export::DataFile;
 use crate::i18n::I18n;
@@ -50,10 +50,12 @@ pub struct AudienceGroup<'a> {
 pub struct Home<'a> {
     pub project_count: usize,
     pub seeking_count: usize,
-    /// Aid sought by projects still seeking funds, in the base currency.
-    pub aid_sought: Option<Money>,
+    /// Aid still sought by projects seeking funds, in the base currency.
+    pub aid_sought: Money,
     /// Committed by donors to any project, in the base currency.
-    pub committed: Option<Money>,
+    pub committed: Money,
+    /// Projects left out of those sums: their currency has no rate.
+    pub left_out: usize,
     pub newest: Vec<ProjectView<'a>>,
     pub procedures: Vec<ProcedureView<'a>>,
     pub latest_issue: Option<IssueView<'a>>,
@@ -182,28 +184,14 @@ fn home(c: In<'_>) -> Home<'_> {
             .cmp(&a.facts.published)
             .then(a.slug.cmp(&b.slug))
     });
-    let money = &site.config.money;
-    let aid_sought = views::total_in_base(
-        c,
-        site.projects
-            .iter()
-            .filter(|p| seeking(p.facts.status))
-            .map(|p| {
-                p.facts
-                    .funding_gap(money)
-                    .unwrap_or(p.facts.budget.requested)
-            }),
-    );
-    let committed = views::total_in_base(
-        c,
-        site.projects.iter().flat_map(|p| {
-            p.facts
-                .funding
-                .iter()
-                .filter(|f| f.kind == FundingKind::Committed)
-                .map(|f| f.amount)
-        }),
-    );
+    let seeking_items: Vec<_> = site
+        .projects
+        .iter()
+        .filter(|p| seeking(p.facts.status))
+        .collect();
+    let all: Vec<_> = site.projects.iter().collect();
+    let seeking_figures = crate::catalogue::figures(&site.config, &seeking_items);
+    let all_figures = crate::catalogue::figures(&site.config, &all);
     Home {
         project_count: site.projects.len(),
         seeking_count: site
@@ -211,8 +199,9 @@ fn home(c: In<'_>) -> Home<'_> {
             .iter()
             .filter(|p| seeking(p.facts.status))
             .count(),
-        aid_sought,
-        committed,
+        aid_sought: seeking_figures.gap,
+        committed: all_figures.committed,
+        left_out: seeking_figures.left_out.max(all_figures.left_out),
         newest: newest
             .into_iter()
             .take(NEWEST_ON_HOME)
