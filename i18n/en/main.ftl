@@ -314,7 +314,7 @@ chart-by-status-message = The largest group is “{ $name }”, with { $amount }
 chart-empty = No figures yet.
 chart-table = The figures of the chart “{ $chart }”
 chart-csv = Download these figures (CSV)
-chart-converted = Amounts in other currencies are converted at the rate in the site's settings.
+chart-converted = Amounts are converted between dong and US dollars at { $rate } VND per US dollar, the rate of { $date }.
 chart-left-out = { $count ->
     [one] One amount in a currency without a published rate is left out.
    *[other] { $count } amounts in currencies without a published rate are left out.

@@ -42,6 +42,8 @@ pub struct SiteView<'a> {
     pub search: String,
     /// The currency totals are shown in.
     pub base_currency: &'static str,
+    /// Base-currency units per US dollar and the day of the rate, if set.
+    pub usd_rate: Option<UsdRate>,
     pub default_lang: &'a str,
     pub publisher: Option<OrgView<'a>>,
     pub nav: Vec<NavItem>,
@@ -54,6 +56,12 @@ pub struct SiteView<'a> {
 pub struct NavItem {
     pub kind: &'static str,
     pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct UsdRate {
+    pub rate: f64,
+    pub date: String,
 }
 
 #[derive(Serialize)]
@@ -156,6 +164,10 @@ fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
         data: c.url(Route::Data),
         search: c.url(Route::Search),
         base_currency: config.money.base.code(),
+        usd_rate: config.money.usd_rate.map(|(rate, date)| UsdRate {
+            rate,
+            date: date.to_string(),
+        }),
         default_lang: config.languages.default_code(),
         publisher: site
             .orgs
