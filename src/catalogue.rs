@@ -80,6 +80,18 @@ impl Sort {
     }
 }
 
+/// A project's places and every unit they belong to, each once, sorted.
+pub fn places<'c>(config: &'c Config, f: &'c ProjectFacts) -> Vec<&'c str> {
+    let mut places: Vec<&str> = f
+        .localities
+        .iter()
+        .flat_map(|l| config.locality_chain(l).map(|(k, _)| k.as_str()))
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    places
+}
+
 /// Every facet that holds at least one project, with how many it holds, in a
 /// fixed order: sectors, localities, periods, statuses, each as site.toml
 /// lists them. One pass over the projects, so that a 10,000-project catalogue
@@ -89,20 +101,13 @@ pub fn facets(site: &Site) -> Vec<(Facet<'_>, usize)> {
     let mut counts: HashMap<Facet<'_>, usize> = HashMap::new();
     for p in &site.projects {
         let f = &p.facts;
-        let mut places: Vec<&str> = f
-            .localities
-            .iter()
-            .flat_map(|l| config.locality_chain(l).map(|(k, _)| k.as_str()))
-            .collect();
-        places.sort_unstable();
-        places.dedup();
         let held = [
             Facet::Sector(f.sector.as_str()),
             Facet::Period(f.period.as_str()),
             Facet::Status(f.status),
         ]
         .into_iter()
-        .chain(places.into_iter().map(Facet::Locality));
+        .chain(places(config, f).into_iter().map(Facet::Locality));
         for facet in held {
             *counts.entry(facet).or_default() += 1;
         }

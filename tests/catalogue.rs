@@ -7,18 +7,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::{build_ok, minhbach, page, split_summary, Scratch};
+use common::{minhbach, page, split_summary, Scratch};
 use serde_json::Value;
 
 fn sample() -> &'static Path {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, out) = BUILT.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let out = dir.path().join("public");
-        build_ok(Path::new(env!("CARGO_MANIFEST_DIR")), &out);
-        (dir, out)
-    });
-    out
+    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
 /// The digits of the slice's figure `label`, without the converted figure.
@@ -202,37 +196,20 @@ fn the_catalogue_has_three_orders_and_links_every_filter() {
     let newest = page(sample(), "/en/projects/");
     let gap = page(sample(), "/en/projects/sort/gap/");
     let title = page(sample(), "/en/projects/sort/title/");
-    let gaps: Vec<u64> = gap
-        .match_indices(" data-gap=\"")
-        .map(|(at, m)| {
-            let rest = &gap[at + m.len()..];
-            rest[..rest.find('"').expect("an end")]
-                .parse()
-                .expect("a number")
-        })
+    let gaps: Vec<u64> = common::attribute_values(&gap, "data-gap")
+        .iter()
+        .map(|v| v.parse().expect("a number"))
         .collect();
     assert!(
         gaps.windows(2).all(|w| w[0] >= w[1]),
         "not largest gap first: {gaps:?}"
     );
-    let titles: Vec<&str> = title
-        .match_indices(" data-title=\"")
-        .map(|(at, m)| {
-            let rest = &title[at + m.len()..];
-            &rest[..rest.find('"').expect("an end")]
-        })
-        .collect();
+    let titles = common::attribute_values(&title, "data-title");
     assert!(
         titles.windows(2).all(|w| w[0] <= w[1]),
         "not by title: {titles:?}"
     );
-    let published: Vec<&str> = newest
-        .match_indices(" data-published=\"")
-        .map(|(at, m)| {
-            let rest = &newest[at + m.len()..];
-            &rest[..rest.find('"').expect("an end")]
-        })
-        .collect();
+    let published = common::attribute_values(&newest, "data-published");
     assert!(
         published.windows(2).all(|w| w[0] >= w[1]),
         "not newest first"

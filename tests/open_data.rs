@@ -17,13 +17,7 @@ use serde_json::Value;
 /// The sample site (the repository root), built once for all tests here.
 fn sample() -> &'static Path {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, out) = BUILT.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let out = dir.path().join("public");
-        build_ok(Path::new(env!("CARGO_MANIFEST_DIR")), &out);
-        (dir, out)
-    });
-    out
+    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
 fn iati_dir() -> PathBuf {
@@ -192,17 +186,7 @@ fn fact(html: &str, label: &str) -> Option<String> {
     let rest = &html[start..];
     let inner = &rest[..rest.find("</dd>")?];
     let inner = inner.split("<span class=").next().unwrap_or(inner);
-    let mut text = String::new();
-    let mut in_tag = false;
-    for ch in inner.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    Some(text.trim().to_string())
+    Some(common::strip_tags(inner))
 }
 
 /// One-line messages of a language's interface file.

@@ -15,13 +15,7 @@ use common::{build_ok, fixture, page};
 
 fn valid() -> &'static Path {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, out) = BUILT.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let out = dir.path().join("public");
-        build_ok(&fixture("valid"), &out);
-        (dir, out)
-    });
-    out
+    common::build_once(&BUILT, &fixture("valid"))
 }
 
 const COMMITTED: u64 = 60_000 * 25_400; // 1,524,000,000 VND
@@ -51,18 +45,7 @@ fn texts(html: &str, open: &str, close: &str) -> Vec<String> {
         .skip(1)
         .map(|part| {
             let inner = &part[part.find('>').map_or(0, |i| i + 1)..];
-            let inner = &inner[..inner.find(close).expect("a closing tag")];
-            let mut text = String::new();
-            let mut in_tag = false;
-            for c in inner.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag => text.push(c),
-                    _ => {}
-                }
-            }
-            text.trim().to_string()
+            common::strip_tags(&inner[..inner.find(close).expect("a closing tag")])
         })
         .collect()
 }

@@ -4,9 +4,7 @@
 
 use std::io;
 
-use quick_xml::events::{BytesDecl, BytesText, Event};
-use quick_xml::Writer;
-
+use super::xml::{document, text, XmlWriter};
 use crate::config::Kind;
 use crate::content::texts::LangId;
 use crate::content::types::Date;
@@ -135,21 +133,13 @@ pub fn feeds(site: &Site, i18n: &I18n) -> Vec<Feed> {
     let mut feeds = Vec::new();
     for lang in site.config.languages.ids() {
         for scope in Scope::ALL {
-            let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
-            write_feed(&mut w, site, i18n, lang, scope).expect("XML in memory");
-            let mut bytes = w.into_inner();
-            bytes.push(b'\n');
             feeds.push(Feed {
                 url: scope.url(site, lang),
-                bytes,
+                bytes: document(|w| write_feed(w, site, i18n, lang, scope)),
             });
         }
     }
     feeds
-}
-
-fn text(s: &str) -> BytesText<'_> {
-    BytesText::from_escaped(quick_xml::escape::partial_escape(s))
 }
 
 /// Atom wants a full timestamp; content has days.
@@ -158,7 +148,7 @@ fn timestamp(d: Date) -> String {
 }
 
 fn write_feed(
-    w: &mut Writer<Vec<u8>>,
+    w: &mut XmlWriter,
     site: &Site,
     i18n: &I18n,
     lang: LangId,
@@ -178,7 +168,6 @@ fn write_feed(
         .map(|e| e.updated)
         .max()
         .map_or_else(|| "1970-01-01T00:00:00Z".into(), timestamp);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("feed")
         .with_attribute(("xmlns", "http://www.w3.org/2005/Atom"))
         .with_attribute(("xml:lang", code))

@@ -3,10 +3,8 @@
 
 use std::io;
 
-use quick_xml::events::{BytesDecl, BytesText, Event};
-use quick_xml::Writer;
-
 use super::records::iati_identifier;
+use super::xml::{document, text, XmlWriter};
 use super::{absolute, DataFile, Dataset, Format};
 use crate::config::{Config, Kind};
 use crate::content::organisation::{OrgKind, Organisation};
@@ -17,13 +15,7 @@ use crate::content::Entry;
 use crate::i18n::I18n;
 use crate::link::Site;
 
-type W = Writer<Vec<u8>>;
-
-/// Text content with only `<`, `>` and `&` escaped: apostrophes in names stay
-/// readable.
-fn text(s: &str) -> BytesText<'_> {
-    BytesText::from_escaped(quick_xml::escape::partial_escape(s))
-}
+type W = XmlWriter;
 
 /// `None` when the publisher has no IATI organisation identifier: without one
 /// the file could not name its reporting organisation, which IATI requires.
@@ -32,11 +24,7 @@ pub fn activities(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Option
         .get(site.config.publisher.get_ref())?
         .iati_ref
         .as_ref()?;
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
-    // Writing to memory cannot fail.
-    write_all(&mut w, site, i18n).expect("XML in memory");
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
+    let bytes = document(|w| write_all(w, site, i18n));
     Some(DataFile {
         path: "data/iati-activities.xml",
         format: Format::IatiXml,
@@ -48,7 +36,6 @@ pub fn activities(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Option
 }
 
 fn write_all(w: &mut W, site: &Site, i18n: &I18n) -> io::Result<()> {
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("iati-activities")
         .with_attribute(("version", "2.03"))
         .write_inner_content(|w| {

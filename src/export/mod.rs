@@ -9,6 +9,7 @@ mod iati;
 mod records;
 pub mod sitemap;
 mod tables;
+mod xml;
 
 use std::collections::BTreeMap;
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{addresses, DataFile, Dataset, Format};
 use crate::content::procedure::ProcedureFacts;
 use crate::content::project::{FundingKind, ProjectFacts};
+use crate::content::results::Slice;
 use crate::content::texts::Texts;
 use crate::content::types::{Date, Money};
 use crate::content::words::ProcedureParts;
@@ -299,6 +300,22 @@ struct SliceRecord {
     projects: u64,
     /// Committed, in the report's currency.
     committed: u64,
+}
+
+/// A report's breakdown, each row named in every language.
+fn slices<'s, K: AsRef<str> + 's>(
+    site: &Site,
+    rows: &'s [Slice<K>],
+    name: impl Fn(&'s K) -> &'s Texts,
+) -> Vec<SliceRecord> {
+    rows.iter()
+        .map(|s| SliceRecord {
+            key: s.key.as_ref().to_string(),
+            name: by_language(site, name(&s.key)),
+            projects: s.projects,
+            committed: s.committed.amount,
+        })
+        .collect()
 }
 
 fn by_language(site: &Site, texts: &Texts) -> ByLanguage {
@@ -595,26 +612,8 @@ pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile {
                     committed: f.committed.amount,
                     disbursed: f.disbursed.map(|m: Money| m.amount),
                     currency: f.committed.currency.code(),
-                    by_sector: f
-                        .by_sector
-                        .iter()
-                        .map(|s| SliceRecord {
-                            key: s.key.as_str().to_string(),
-                            name: by_language(site, &config.sectors[&s.key].name),
-                            projects: s.projects,
-                            committed: s.committed.amount,
-                        })
-                        .collect(),
-                    by_locality: f
-                        .by_locality
-                        .iter()
-                        .map(|s| SliceRecord {
-                            key: s.key.as_str().to_string(),
-                            name: by_language(site, &config.localities[&s.key].name),
-                            projects: s.projects,
-                            committed: s.committed.amount,
-                        })
-                        .collect(),
+                    by_sector: slices(site, &f.by_sector, |k| &config.sectors[k].name),
+                    by_locality: slices(site, &f.by_locality, |k| &config.localities[k].name),
                     words: words_by_language(site, r, words_record),
                     url: addresses(site, r),
                 }

@@ -2,8 +2,7 @@
 
 use std::io;
 
-use quick_xml::events::{BytesDecl, BytesText, Event};
-use quick_xml::Writer;
+use super::xml::{document, text, XmlWriter};
 
 use crate::config::Kind;
 use crate::content::types::Date;
@@ -47,18 +46,13 @@ fn kind_last_change(site: &Site, kind: Kind) -> Option<Date> {
 }
 
 pub fn sitemap(site: &Site) -> Vec<u8> {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
-    write_sitemap(&mut w, site).expect("XML in memory");
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
-    bytes
+    document(|w| write_sitemap(w, site))
 }
 
-fn write_sitemap(w: &mut Writer<Vec<u8>>, site: &Site) -> io::Result<()> {
+fn write_sitemap(w: &mut XmlWriter, site: &Site) -> io::Result<()> {
     let config = &site.config;
     let absolute =
         |route: Route<'_>, lang| format!("{}{}", config.base_url, route.url(config, lang));
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("urlset")
         .with_attribute(("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"))
         .with_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"))
@@ -68,13 +62,9 @@ fn write_sitemap(w: &mut Writer<Vec<u8>>, site: &Site) -> io::Result<()> {
                 for lang in config.languages.ids() {
                     w.create_element("url").write_inner_content(|w| {
                         w.create_element("loc")
-                            .write_text_content(BytesText::from_escaped(
-                                quick_xml::escape::partial_escape(absolute(route, lang)),
-                            ))?;
+                            .write_text_content(text(&absolute(route, lang)))?;
                         if let Some(day) = &lastmod {
-                            w.create_element("lastmod").write_text_content(
-                                BytesText::from_escaped(quick_xml::escape::partial_escape(day)),
-                            )?;
+                            w.create_element("lastmod").write_text_content(text(day))?;
                         }
                         let alternates = config
                             .languages

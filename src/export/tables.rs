@@ -4,8 +4,10 @@
 use super::{absolute, DataFile, Dataset, Format};
 use crate::config::Kind;
 use crate::content::project::FundingKind;
+use crate::content::results::{ResultsFacts, Slice};
 use crate::content::texts::Texts;
 use crate::content::types::Date;
+use crate::content::Entry;
 use crate::figures::{Label, Unit};
 use crate::i18n::I18n;
 use crate::link::Site;
@@ -142,6 +144,28 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile {
     }
 }
 
+/// One row per entry of a report's breakdown, named in every language.
+fn slice_rows<'s, K: AsRef<str>>(
+    site: &Site,
+    report: &Entry<ResultsFacts>,
+    rows: &'s [Slice<K>],
+    name: impl Fn(&'s K) -> &'s Texts,
+) -> Vec<Vec<String>> {
+    let currency = report.facts.committed.currency.code();
+    rows.iter()
+        .map(|s| {
+            let mut row = vec![report.slug.as_str().to_string(), s.key.as_ref().to_string()];
+            row.extend(texts(site, name(&s.key)));
+            row.extend([
+                s.projects.to_string(),
+                s.committed.amount.to_string(),
+                currency.to_string(),
+            ]);
+            row
+        })
+        .collect()
+}
+
 /// `results.csv` (one row per report) and one file per breakdown table.
 pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile> {
     let config = &site.config;
@@ -191,31 +215,20 @@ pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile> {
         h.extend(["projects", "committed", "currency"].map(String::from));
         h
     };
-    let mut by_sector = Vec::new();
-    let mut by_locality = Vec::new();
-    for r in &site.results {
-        let currency = r.facts.committed.currency.code().to_string();
-        for s in &r.facts.by_sector {
-            let mut row = vec![r.slug.as_str().to_string(), s.key.as_str().to_string()];
-            row.extend(texts(site, &config.sectors[&s.key].name));
-            row.extend([
-                s.projects.to_string(),
-                s.committed.amount.to_string(),
-                currency.clone(),
-            ]);
-            by_sector.push(row);
-        }
-        for s in &r.facts.by_locality {
-            let mut row = vec![r.slug.as_str().to_string(), s.key.as_str().to_string()];
-            row.extend(texts(site, &config.localities[&s.key].name));
-            row.extend([
-                s.projects.to_string(),
-                s.committed.amount.to_string(),
-                currency.clone(),
-            ]);
-            by_locality.push(row);
-        }
-    }
+    let by_sector: Vec<Vec<String>> = site
+        .results
+        .iter()
+        .flat_map(|r| slice_rows(site, r, &r.facts.by_sector, |k| &config.sectors[k].name))
+        .collect();
+    let by_locality: Vec<Vec<String>> = site
+        .results
+        .iter()
+        .flat_map(|r| {
+            slice_rows(site, r, &r.facts.by_locality, |k| {
+                &config.localities[k].name
+            })
+        })
+        .collect();
     let file = |path, header: Vec<String>, rows: Vec<Vec<String>>| DataFile {
         path,
         format: Format::Csv,

@@ -80,17 +80,9 @@ pub const CARDS: &str = "\u{E010}cards\u{E010}";
 
 pub fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
     let config = c.config();
-    let mut places: Vec<&str> = p
-        .facts
-        .localities
-        .iter()
-        .flat_map(|l| config.locality_chain(l).map(|(k, _)| k.as_str()))
-        .collect();
-    places.sort_unstable();
-    places.dedup();
     Card {
         p: views::project_card(c, p),
-        places: places.join(" "),
+        places: crate::catalogue::places(config, &p.facts).join(" "),
         sought: sought_in_base(config, &p.facts).map(|m| m.amount),
         gap: gap_in_base(config, &p.facts).map(|m| m.amount),
         title_key: title_key(c, p),

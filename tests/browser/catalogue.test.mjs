@@ -10,10 +10,10 @@
 //   3. with JavaScript disabled the catalogue shows every card and the catalogue and search
 //      pages link to the pre-rendered filter pages.
 // Any request to another host, console error or page error fails the test. Exits 1 on failure.
-import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve, chromiumOptions } from '../../scripts/quality/serve.mjs';
 
 const siteArg = process.argv[2];
 if (!siteArg) {
@@ -37,31 +37,9 @@ const pass = (msg) => { console.log(`  ok   ${msg}`); return true; };
 const check = (cond, msg, detail = '') => (cond ? pass(msg) : fail(detail ? `${msg}: ${detail}` : msg));
 const norm = (s) => (s || '').normalize('NFC').toLowerCase();
 
-// ---- A tiny static server -------------------------------------------------------------------
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml', '.atom': 'application/atom+xml',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf',
-};
-const server = createServer(async (req, res) => {
-  try {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    let file = resolve(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) throw new Error('outside the site');
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('not found');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// ---- The site, served on 127.0.0.1 by the quality gates' static server ----------------------
+const server = await serve(root);
+const { origin } = server;
 
 // The search pages: the HTML files holding both #site-search and #search-results.
 async function* htmlFiles(dir) {
@@ -85,11 +63,7 @@ async function findSearchPage(lang) {
 }
 
 // ---- The browser ----------------------------------------------------------------------------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumOptions());
 
 /** A context that refuses other hosts and records requests, console errors and 404s. */
 async function newContext(options = {}) {
@@ -317,8 +291,7 @@ try {
   fail(`the test stopped: ${String(e.message || e).split('\n')[0]}${e.stack ? ` (${e.stack.split('\n').find((l) => l.includes('catalogue.test.mjs'))?.trim() ?? ''})` : ''}`);
 } finally {
   await browser.close();
-  server.closeAllConnections?.();
-  server.close();
+  await server.close();
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.size) {

@@ -11,6 +11,7 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use tempfile::TempDir;
 
@@ -210,4 +211,42 @@ pub fn split_summary(stderr: &str) -> (&str, &str) {
     let trimmed = stderr.trim_end_matches('\n');
     let (mistakes, summary) = trimmed.rsplit_once('\n').unwrap_or(("", trimmed));
     (mistakes.trim_end_matches('\n'), summary)
+}
+
+/// `site` built once into a temporary folder kept for the whole test binary;
+/// each test file passes its own `cell`.
+pub fn build_once(cell: &'static OnceLock<(TempDir, PathBuf)>, site: &Path) -> &'static Path {
+    let (_, out) = cell.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let out = dir.path().join("public");
+        build_ok(site, &out);
+        (dir, out)
+    });
+    out
+}
+
+/// The text of an HTML fragment: its tags removed, trimmed.
+pub fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// The values of the attribute `name` on every element of `html`, in order.
+pub fn attribute_values<'h>(html: &'h str, name: &str) -> Vec<&'h str> {
+    let prefix = format!(" {name}=\"");
+    html.match_indices(&prefix)
+        .map(|(at, m)| {
+            let rest = &html[at + m.len()..];
+            &rest[..rest.find('"').expect("a closing quote")]
+        })
+        .collect()
 }
