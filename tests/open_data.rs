@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use common::xml::{elements, Attributes};
 use common::{build_ok, page};
-use quick_xml::events::Event;
 use serde_json::Value;
 
 /// The sample site (the repository root), built once for all tests here.
@@ -33,67 +33,6 @@ fn iati_dir() -> PathBuf {
 fn json(name: &str) -> Value {
     let text = fs::read_to_string(sample().join("data").join(name)).expect("a data file");
     serde_json::from_str(&text).expect("valid JSON")
-}
-
-/// An element's attributes, by name.
-type Attributes = HashMap<String, String>;
-
-/// Every element of an XML file with its attributes and text, in order.
-fn elements(path: &Path) -> Vec<(String, Attributes, String)> {
-    let text = fs::read_to_string(path).expect("an XML file");
-    let mut reader = quick_xml::Reader::from_str(&text);
-    let mut found: Vec<(String, Attributes, String)> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) => {
-                found.push(element(&e));
-                open.push(found.len() - 1);
-            }
-            Event::Empty(e) => found.push(element(&e)),
-            Event::Text(t) => {
-                if let Some(&i) = open.last() {
-                    found[i].2.push_str(&t.decode().expect("text"));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some(&i) = open.last() {
-                    let name = r.decode().expect("a reference");
-                    found[i].2.push_str(match name.as_ref() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        other => panic!("unexpected entity {other}"),
-                    });
-                }
-            }
-            Event::End(_) => {
-                open.pop();
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    found
-}
-
-fn element(e: &quick_xml::events::BytesStart<'_>) -> (String, Attributes, String) {
-    let attributes = e
-        .attributes()
-        .map(|a| {
-            let a = a.expect("an attribute");
-            (
-                String::from_utf8(a.key.as_ref().to_vec()).expect("UTF-8"),
-                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                    .expect("a value")
-                    .into_owned(),
-            )
-        })
-        .collect();
-    let name = String::from_utf8(e.name().as_ref().to_vec()).expect("UTF-8");
-    (name, attributes, String::new())
 }
 
 #[test]
@@ -381,82 +320,6 @@ fn the_csv_files_start_with_a_byte_order_mark_and_keep_diacritics() {
 }
 
 #[test]
-fn the_sitemap_lists_every_page_once_with_all_its_alternates() {
-    let found = elements(&sample().join("sitemap.xml"));
-    let locs: Vec<&str> = found
-        .iter()
-        .filter(|e| e.0 == "loc")
-        .map(|e| e.2.as_str())
-        .collect();
-    let unique: BTreeSet<&str> = locs.iter().copied().collect();
-    assert_eq!(locs.len(), unique.len(), "an address is listed twice");
-
-    // Every page written is listed, and every address listed is a page.
-    let mut pages = BTreeSet::new();
-    for entry in walk(sample()) {
-        let rel = entry.strip_prefix(sample()).expect("inside the output");
-        if rel.file_name().is_some_and(|n| n == "index.html") && rel.components().count() > 1 {
-            pages.insert(format!(
-                "https://ngo.example.gov.vn/{}",
-                rel.parent().expect("a folder").to_string_lossy() + "/"
-            ));
-        }
-    }
-    let listed: BTreeSet<String> = unique.iter().map(|s| (*s).to_string()).collect();
-    assert_eq!(listed, pages);
-
-    // Each <url> has one alternate per language and an x-default.
-    let mut alternates: Vec<Vec<String>> = Vec::new();
-    for e in &found {
-        match e.0.as_str() {
-            "url" => alternates.push(Vec::new()),
-            "xhtml:link" => alternates
-                .last_mut()
-                .expect("inside a url")
-                .push(e.1["hreflang"].clone()),
-            _ => {}
-        }
-    }
-    assert_eq!(alternates.len(), locs.len());
-    for a in alternates {
-        assert_eq!(a, ["vi", "en", "x-default"]);
-    }
-    let robots = fs::read_to_string(sample().join("robots.txt")).expect("robots.txt");
-    assert!(robots.contains("Sitemap: https://ngo.example.gov.vn/sitemap.xml"));
-}
-
-#[test]
-fn the_sitemap_dates_come_from_the_content_never_from_the_build() {
-    let found = elements(&sample().join("sitemap.xml"));
-    let mut last = None;
-    for e in &found {
-        match e.0.as_str() {
-            "loc" => last = Some(e.2.clone()),
-            "lastmod"
-                if last.as_deref()
-                    == Some("https://ngo.example.gov.vn/en/projects/nuoc-sach-xa-pa-co/") =>
-            {
-                let facts = fs::read_to_string(
-                    Path::new(env!("CARGO_MANIFEST_DIR"))
-                        .join("content/projects/nuoc-sach-xa-pa-co/facts.toml"),
-                )
-                .expect("facts");
-                let table: toml::Table = facts.parse().expect("TOML");
-                let day = table
-                    .get("updated")
-                    .or_else(|| table.get("published"))
-                    .expect("a date")
-                    .to_string();
-                assert_eq!(e.2, day);
-                return;
-            }
-            _ => {}
-        }
-    }
-    panic!("the sample project nuoc-sach-xa-pa-co has no lastmod in the sitemap");
-}
-
-#[test]
 fn the_json_files_hold_every_entity_and_are_described_by_their_schemas() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let count = |kind: &str| {
@@ -545,19 +408,6 @@ fn the_open_data_page_lists_every_file_with_its_size() {
     }
 }
 
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut all = Vec::new();
-    for entry in fs::read_dir(dir).expect("a folder") {
-        let path = entry.expect("an entry").path();
-        if path.is_dir() {
-            all.extend(walk(&path));
-        } else {
-            all.push(path);
-        }
-    }
-    all
-}
-
 #[test]
 fn every_field_of_every_schema_is_explained_in_every_language() {
     for (name, record) in [
@@ -600,71 +450,6 @@ fn without_the_publishers_iati_reference_no_iati_file_is_published() {
     let html = page(&out, "/en/data/");
     assert!(!html.contains("iati-activities.xml"));
     assert!(html.contains("IATI organisation identifier is recorded"));
-}
-
-#[test]
-fn each_language_has_feeds_of_everything_needs_and_bulletin_newest_first() {
-    for feed in [
-        "vi/atom.xml",
-        "en/atom.xml",
-        "vi/du-an/atom.xml",
-        "en/projects/atom.xml",
-        "vi/ban-tin/atom.xml",
-        "en/bulletin/atom.xml",
-    ] {
-        let found = elements(&sample().join(feed));
-        let updated: Vec<&str> = found
-            .iter()
-            .filter(|e| e.0 == "updated")
-            .map(|e| e.2.as_str())
-            .skip(1) // the feed's own
-            .collect();
-        assert!(!updated.is_empty(), "{feed} has no entries");
-        let mut sorted = updated.clone();
-        sorted.sort_unstable_by(|a, b| b.cmp(a));
-        assert_eq!(updated, sorted, "{feed}: entries are not newest first");
-        // Every entry leads to a page that was written.
-        for link in found.iter().filter(|e| e.0 == "id").skip(1) {
-            let address = link.2.trim_start_matches("https://ngo.example.gov.vn");
-            page(sample(), address);
-        }
-    }
-    let needs = fs::read_to_string(sample().join("en/projects/atom.xml")).expect("a feed");
-    assert!(
-        !needs.contains("/en/bulletin/"),
-        "the needs feed holds only projects"
-    );
-    // A project with no English words is marked as Vietnamese in the English feed.
-    let entry = needs
-        .split("<entry")
-        .find(|e| e.contains("/en/projects/tu-sach-than-thien-tu-do/"))
-        .expect("the untranslated sample project");
-    assert!(entry.starts_with(" xml:lang=\"vi\""), "{entry}");
-}
-
-#[test]
-fn every_page_links_its_languages_feeds_in_its_head() {
-    for (address, feed) in [
-        ("/en/", "/en/atom.xml"),
-        ("/en/projects/", "/en/projects/atom.xml"),
-        ("/vi/du-an/nuoc-sach-xa-pa-co/", "/vi/du-an/atom.xml"),
-        ("/vi/ban-tin/", "/vi/ban-tin/atom.xml"),
-    ] {
-        let html = page(sample(), address);
-        let head = &html[..html.find("</head>").expect("a head")];
-        assert!(
-            head.contains(&format!(
-                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{feed}\""
-            )),
-            "{address} does not link {feed}"
-        );
-    }
-    let catalogue = page(sample(), "/en/projects/");
-    let body = &catalogue[catalogue.find("<main").expect("a main")..];
-    assert!(
-        body.contains("href=\"/en/projects/atom.xml\""),
-        "the catalogue shows no feed link"
-    );
 }
 
 #[test]

@@ -6,6 +6,8 @@
     reason = "each test file uses a different part of these helpers"
 )]
 
+pub mod xml;
+
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::fs;

@@ -1,0 +1,229 @@
+//! A project as its page and as a card in a list show it.
+
+use serde::Serialize;
+
+use super::{entry, locality, org, EntryView, In, LocalityView, Named, OrgView};
+use crate::catalogue::Facet;
+use crate::content::project::{Contact, FundingKind, ProjectFacts};
+use crate::content::texts::Localized;
+use crate::content::types::{Date, LocalityKey, Money};
+use crate::content::Entry;
+use crate::routes::Route;
+
+#[derive(Serialize)]
+pub struct FundingView<'a> {
+    pub donor: OrgView<'a>,
+    pub kind: FundingKind,
+    pub amount: Money,
+    pub date: Date,
+}
+
+#[derive(Serialize)]
+pub struct IndicatorView<'a> {
+    pub label: Localized<'a>,
+    pub unit: Localized<'a>,
+    pub baseline: f64,
+    pub target: f64,
+    pub actual: Option<f64>,
+    /// Progress from baseline to target, 0–100, when measured.
+    pub percent: Option<u32>,
+}
+
+#[derive(Serialize)]
+pub struct ProjectView<'a> {
+    #[serde(flatten)]
+    pub entry: EntryView<'a>,
+    pub code: &'a str,
+    pub sector: Named<'a>,
+    pub dac: &'a str,
+    pub localities: Vec<LocalityView<'a>>,
+    pub period: Named<'a>,
+    pub period_years: (i32, i32),
+    pub status: &'static str,
+    /// The catalogue filtered by this status (on the project's own page).
+    pub status_url: Option<String>,
+    pub owner: OrgView<'a>,
+    pub published: Date,
+    pub updated: Option<Date>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub beneficiaries: Option<u64>,
+    pub sdgs: &'a [u8],
+    pub contact: Option<&'a Contact>,
+    pub budget: crate::content::project::Budget,
+    /// Committed by donors, in the budget's currency; `None` when a pledge is in a
+    /// currency that site.toml gives no rate for.
+    pub committed: Option<Money>,
+    pub disbursed: Option<Money>,
+    /// Aid sought not yet committed.
+    pub gap: Option<Money>,
+    pub progress_percent: Option<u32>,
+    pub funding: Vec<FundingView<'a>>,
+    pub indicators: Vec<IndicatorView<'a>>,
+    /// On the project's own page: the project as JSON, and schema.org JSON-LD.
+    pub json_url: Option<String>,
+    pub json_ld: Option<String>,
+}
+
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    reason = "a percentage clamped to 0–100"
+)]
+fn percent(part: f64, whole: f64) -> Option<u32> {
+    (whole > 0.0).then(|| ((part / whole) * 100.0).round().clamp(0.0, 100.0) as u32)
+}
+
+/// A project as a list shows it: the facts of a card, without the body, the
+/// funding rows and the indicators, so that a list of 10,000 stays light.
+pub fn project_card<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
+    project_view(c, e, false)
+}
+
+/// A project with everything its own page shows.
+pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
+    project_view(c, e, true)
+}
+
+fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> ProjectView<'a> {
+    let f = &e.facts;
+    let config = c.config();
+    let committed = f.funding_total(FundingKind::Committed, &config.money);
+    let disbursed = f.funding_total(FundingKind::Disbursed, &config.money);
+    #[allow(clippy::cast_precision_loss, reason = "a ratio for a progress bar")]
+    let progress_percent =
+        committed.and_then(|m| percent(m.amount as f64, f.budget.requested.amount as f64));
+    let sector = &config.sectors[&f.sector];
+    let period = &config.periods[&f.period];
+    let mut entry = entry(c, e);
+    if !whole {
+        entry.words.body = "";
+    }
+    ProjectView {
+        entry,
+        code: &f.code,
+        sector: Named {
+            key: f.sector.as_str(),
+            name: c.text(&sector.name),
+            url: whole.then(|| c.url(Route::Facet(Facet::Sector(f.sector.as_str())))),
+        },
+        dac: &sector.dac,
+        localities: f
+            .localities
+            .iter()
+            .map(|l| {
+                let mut view = locality(c, l);
+                if whole {
+                    view.url = Some(c.url(Route::Facet(Facet::Locality(l.as_str()))));
+                }
+                view
+            })
+            .collect(),
+        period: Named {
+            key: f.period.as_str(),
+            name: c.text(&period.name),
+            url: whole.then(|| c.url(Route::Facet(Facet::Period(f.period.as_str())))),
+        },
+        period_years: (period.from, period.to),
+        status: f.status.key(),
+        status_url: whole.then(|| c.url(Route::Facet(Facet::Status(f.status)))),
+        owner: org(c, &f.owner),
+        published: f.published,
+        updated: f.updated,
+        start: f.start,
+        end: f.end,
+        beneficiaries: f.beneficiaries,
+        sdgs: &f.sdgs,
+        contact: f.contact.as_ref(),
+        budget: f.budget,
+        committed,
+        disbursed,
+        gap: f.funding_gap(&config.money),
+        progress_percent,
+        funding: f
+            .funding
+            .iter()
+            .filter(|_| whole)
+            .map(|x| FundingView {
+                donor: org(c, &x.donor),
+                kind: x.kind,
+                amount: x.amount,
+                date: x.date,
+            })
+            .collect(),
+        indicators: if whole { indicators(c, f) } else { Vec::new() },
+        json_url: whole.then(|| format!("/data/projects/{}.json", e.slug)),
+        json_ld: whole.then(|| project_json_ld(c, e)),
+    }
+}
+
+/// A project's indicators, with progress from baseline to target.
+pub fn indicators<'a>(c: In<'a>, f: &'a ProjectFacts) -> Vec<IndicatorView<'a>> {
+    f.indicators
+        .iter()
+        .map(|i| IndicatorView {
+            label: c.text(&i.label),
+            unit: c.text(&i.unit),
+            baseline: i.baseline,
+            target: i.target,
+            actual: i.actual,
+            percent: i
+                .actual
+                .and_then(|a| percent(a - i.baseline, i.target - i.baseline)),
+        })
+        .collect()
+}
+
+/// schema.org `Project`: the aid it seeks as a `Demand`, each commitment as a
+/// `MonetaryGrant` of a `MonetaryAmount`, its places as administrative areas.
+fn project_json_ld(c: In<'_>, e: &Entry<ProjectFacts>) -> String {
+    use serde_json::json;
+    let config = c.config();
+    let f = &e.facts;
+    let (words, _) = e.words_in(c.lang, config.languages.default);
+    let amount = |m: Money| json!({"@type": "MonetaryAmount", "currency": m.currency.code(), "value": m.amount});
+    let place = |key: &LocalityKey| {
+        let mut chain = config
+            .locality_chain(key)
+            .map(|(_, l)| l.name.get(c.lang).0)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev();
+        let root = chain.next().unwrap_or_default();
+        chain.fold(
+            json!({"@type": "AdministrativeArea", "name": root}),
+            |outer, name| json!({"@type": "AdministrativeArea", "name": name, "containedInPlace": outer}),
+        )
+    };
+    let owner = &c.site.orgs[&f.owner];
+    let value = json!({
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": words.title,
+        "description": words.summary,
+        "identifier": f.code,
+        "url": format!("{}{}", config.base_url, crate::routes::entity_url(config, e.kind, e.slug.as_str(), c.lang)),
+        "inLanguage": config.languages.code(c.lang),
+        "areaServed": f.localities.iter().map(place).collect::<Vec<_>>(),
+        "parentOrganization": {"@type": "GovernmentOrganization", "name": owner.name.get(c.lang).0},
+        "seeks": {
+            "@type": "Demand",
+            "name": config.sectors[&f.sector].name.get(c.lang).0,
+            "priceSpecification": {
+                "@type": "PriceSpecification",
+                "price": f.budget.requested.amount,
+                "priceCurrency": f.budget.requested.currency.code(),
+            },
+        },
+        "funding": f.funding.iter().filter(|x| x.kind == FundingKind::Committed).map(|x| json!({
+            "@type": "MonetaryGrant",
+            "funder": {"@type": "Organization", "name": c.site.orgs[&x.donor].name.get(c.lang).0},
+            "amount": amount(x.amount),
+            "startDate": x.date.to_string(),
+        })).collect::<Vec<_>>(),
+        "foundingDate": f.start.map(|d| d.to_string()),
+        "dissolutionDate": f.end.map(|d| d.to_string()),
+    });
+    crate::render::json_ld(&value)
+}
