@@ -274,3 +274,36 @@ fn a_bulletin_issue_lists_what_changed_since_the_previous_one_day_by_day() {
         assert!(issue.contains("commitments to one project"));
     }
 }
+
+#[test]
+fn a_bulletin_issue_offers_its_printed_edition_for_download() {
+    let site = common::Scratch::copy_of("valid");
+    site.write(
+        "content/bulletin/ban-tin-so-02/files/ban-tin-so-02.pdf",
+        b"%PDF-1.4\n% a printed edition\n",
+    );
+    site.edit(
+        "content/bulletin/ban-tin-so-02/facts.toml",
+        "number = 2\n",
+        "number = 2\npdf = \"files/ban-tin-so-02.pdf\"\n",
+    );
+    let out = site.path("public");
+    build_ok(&site.site, &out);
+    let html = page(&out, "/en/bulletin/ban-tin-so-02/");
+    assert!(
+        html.contains("<a href=\"/files/bulletin/ban-tin-so-02/ban-tin-so-02.pdf\" download>ban-tin-so-02.pdf</a>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("(PDF, "),
+        "the file's type and size are shown"
+    );
+    assert!(out
+        .join("files/bulletin/ban-tin-so-02/ban-tin-so-02.pdf")
+        .is_file());
+    let first = page(&out, "/en/bulletin/ban-tin-so-01/");
+    assert!(
+        !first.contains(".pdf\" download"),
+        "issue 1 has no printed edition"
+    );
+}
