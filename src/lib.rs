@@ -82,7 +82,13 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
         None => write::Output::Discard,
     };
-    let (pages, anchors) = render::render_all(&site, &engines, &i18n, &data, &output, &mut found);
+    // Only the pages that a link's anchor points into are searched for ids.
+    let targets: std::collections::HashSet<String> = anchor_links(&site)
+        .into_iter()
+        .map(|(_, _, _, path, _)| path)
+        .collect();
+    let (pages, anchors) =
+        render::render_all(&site, &engines, &i18n, &data, &targets, &output, &mut found);
     check_anchors(&site, &anchors, &mut found);
     output::write_files(&site, &theme, &output, &mut found);
     output::write_generated(
@@ -146,7 +152,10 @@ fn check_site_links(
 
 /// A link's `#anchor` must name an element of the page it leads to: the page
 /// written, with its headings and the theme's own ids.
-fn check_anchors(site: &link::Site, anchors: &render::Anchors, out: &mut Vec<Diagnostic>) {
+/// Every link with an `#anchor`: the words file, where the link is written,
+/// the link, the page it leads to and the anchor.
+fn anchor_links(site: &link::Site) -> Vec<(&String, &diagnostics::Position, &str, String, String)> {
+    let mut all = Vec::new();
     for (file, page, links) in site.site_links() {
         for (link, at) in links {
             let Some((path, anchor)) = link.target.split_once('#') else {
@@ -155,26 +164,34 @@ fn check_anchors(site: &link::Site, anchors: &render::Anchors, out: &mut Vec<Dia
             let path = path.split('?').next().unwrap_or(path);
             let path = if path.is_empty() { page.as_str() } else { path };
             let path = path.strip_suffix("index.html").unwrap_or(path);
-            // Anchors into files (a PDF's #page=2) are not this site's to check.
-            let Some(ids) = anchors
-                .get(path)
-                .or_else(|| anchors.get(&format!("{path}/")))
-            else {
-                continue;
+            let path = if path.ends_with('/') || path.contains('.') {
+                path.to_string()
+            } else {
+                format!("{path}/")
             };
-            if !anchor.is_empty() && !ids.contains(anchor) {
-                out.push(
-                    Diagnostic::error(
-                        file,
-                        format!(
-                            "the link \"{}\" leads to {path}, which has no anchor `{anchor}`",
-                            link.target
-                        ),
-                        diagnostics::suggest(anchor, ids.iter().map(String::as_str)),
-                    )
-                    .at(Some(*at)),
-                );
-            }
+            all.push((file, at, link.target.as_str(), path, anchor.to_string()));
+        }
+    }
+    all
+}
+
+fn check_anchors(site: &link::Site, anchors: &render::Anchors, out: &mut Vec<Diagnostic>) {
+    for (file, at, target, path, anchor) in anchor_links(site) {
+        // Anchors into files (a PDF's #page=2) are not this site's to check.
+        let Some(ids) = anchors.get(&path) else {
+            continue;
+        };
+        if !anchor.is_empty() && !ids.contains(&anchor) {
+            out.push(
+                Diagnostic::error(
+                    file,
+                    format!(
+                        "the link \"{target}\" leads to {path}, which has no anchor `{anchor}`"
+                    ),
+                    diagnostics::suggest(&anchor, ids.iter().map(String::as_str)),
+                )
+                .at(Some(*at)),
+            );
         }
     }
 }

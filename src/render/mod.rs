@@ -361,6 +361,7 @@ pub fn render_all(
     engines: &Engines,
     i18n: &I18n,
     files: &[DataFile],
+    targets: &HashSet<String>,
     output: &Output,
     out: &mut Vec<Diagnostic>,
 ) -> (usize, Anchors) {
@@ -403,14 +404,21 @@ pub fn render_all(
                     "check the output folder's permissions and free space",
                 )
             })?;
-            Ok((url, ids(&html)))
+            let anchors = if targets.contains(&url) {
+                ids(&html)
+            } else {
+                HashSet::new()
+            };
+            Ok((url, anchors))
         })
         .collect();
-    let mut anchors = Anchors::with_capacity(results.len());
+    let mut anchors = Anchors::with_capacity(targets.len());
     for result in results {
         match result {
             Ok((url, ids)) => {
-                anchors.insert(url, ids);
+                if targets.contains(&url) {
+                    anchors.insert(url, ids);
+                }
             }
             Err(d) => out.push(d),
         }
