@@ -356,12 +356,12 @@ fn ids(html: &str) -> HashSet<String> {
 
 /// Renders and writes every page of every language; returns the number of
 /// pages and their anchors.
-pub fn render_all(
+pub fn render_all<S: std::hash::BuildHasher + Sync>(
     site: &Site,
     engines: &Engines,
     i18n: &I18n,
     files: &[DataFile],
-    targets: &HashSet<String>,
+    targets: &HashSet<String, S>,
     output: &Output,
     out: &mut Vec<Diagnostic>,
 ) -> (usize, Anchors) {
