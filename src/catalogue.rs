@@ -23,7 +23,16 @@ pub enum Facet<'a> {
 
 /// The words under a catalogue's address that name its filter and sort pages;
 /// a project may not use them as its slug.
-pub const RESERVED_SLUGS: [&str; 5] = ["sector", "locality", "period", "status", "sort"];
+pub const RESERVED_SLUGS: [&str; 6] = ["sector", "locality", "period", "status", "sort", "page"];
+
+/// Cards on one page of a list: light on a slow connection. The JavaScript
+/// fetches the other pages when a visitor combines filters.
+pub const PAGE_SIZE: usize = 20;
+
+/// How many pages a list of `count` projects takes.
+pub fn page_count(count: usize) -> u32 {
+    u32::try_from(count.div_ceil(PAGE_SIZE).max(1)).unwrap_or(u32::MAX)
+}
 
 impl Facet<'_> {
     /// The filter's name in addresses and in the JavaScript's query string.

@@ -53,7 +53,7 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
             out.push(Diagnostic::error(
                 format!("content/projects/{}", p.slug),
                 format!(
-                    "the folder name `{}` is the address of the catalogue's filter pages",
+                    "the folder name `{}` is part of the addresses of the catalogue's filter and list pages",
                     p.slug
                 ),
                 format!(

@@ -18,6 +18,9 @@ pub enum Route<'a> {
     Facet(Facet<'a>),
     /// The whole catalogue in another order than newest first.
     Sorted(Sort),
+    /// Page 2 or later of a catalogue list: of a facet (newest first), or of
+    /// the whole catalogue in an order.
+    More(Option<Facet<'a>>, Sort, u32),
     /// The search page; without JavaScript it offers the filter pages.
     Search,
     /// The kind, the slug, and the entity's index in its list of the store.
@@ -43,6 +46,13 @@ impl Route<'_> {
                 config.section_word(Kind::Projects, lang),
                 sort.key()
             ),
+            Route::More(facet, sort, page) => {
+                let first = match facet {
+                    Some(f) => Route::Facet(*f),
+                    None => Route::Sorted(*sort),
+                };
+                format!("{}page/{page}/", first.url(config, lang))
+            }
             Route::Search => format!("/{code}/search/"),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
         }
@@ -62,11 +72,16 @@ pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
     let mut routes = vec![Route::Home, Route::Data, Route::Search];
     routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
     routes.extend([Route::Sorted(Sort::Gap), Route::Sorted(Sort::Title)]);
-    routes.extend(
-        crate::catalogue::facets(site)
-            .into_iter()
-            .map(|(f, _)| Route::Facet(f)),
-    );
+    let more = |facet, sort, count| {
+        (2..=crate::catalogue::page_count(count)).map(move |page| Route::More(facet, sort, page))
+    };
+    for sort in Sort::ALL {
+        routes.extend(more(None, sort, site.projects.len()));
+    }
+    for (facet, count) in crate::catalogue::facets(site) {
+        routes.push(Route::Facet(facet));
+        routes.extend(more(Some(facet), Sort::Newest, count));
+    }
     routes.extend(
         site.projects
             .iter()

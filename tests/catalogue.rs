@@ -15,6 +15,23 @@ fn sample() -> &'static Path {
     common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
+/// Every page of a list, from its first page through its `rel="next"` links,
+/// joined: the whole list as one page would hold it.
+fn whole_list(address: &str) -> String {
+    let mut html = page(sample(), address);
+    let mut pages = html.clone();
+    while let Some(next) = html
+        .split("<link rel=\"next\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_string)
+    {
+        html = page(sample(), &next);
+        pages.push_str(&html);
+    }
+    pages
+}
+
 /// The digits of the slice's figure `label`, without the converted figure.
 fn figure(html: &str, label: &str) -> Option<u64> {
     let figures = html.split("<dl class=\"figures\">").nth(1)?;
@@ -87,6 +104,7 @@ fn every_filter_page_holds_its_projects_and_their_summed_figures() {
                 .into_owned();
             let address = format!("/en/projects/{dimension}/{value}/");
             let html = page(sample(), &address);
+            let list = whole_list(&address);
             let mine: Vec<&Value> = projects
                 .iter()
                 .filter(|p| holds(p, dimension, &value))
@@ -94,10 +112,10 @@ fn every_filter_page_holds_its_projects_and_their_summed_figures() {
             assert!(!mine.is_empty(), "{address} exists but holds no project");
 
             // The cards are exactly the slice's projects.
-            let mut shown: Vec<&str> = html
+            let mut shown: Vec<&str> = list
                 .match_indices("<li class=\"project-item\"")
                 .map(|(at, _)| {
-                    let card = &html[at..];
+                    let card = &list[at..];
                     let href = card.find("<a href=\"").expect("a link") + 9;
                     let end = card[href..].find('"').expect("an address end");
                     &card[href..href + end]
@@ -175,8 +193,8 @@ fn every_filter_page_holds_its_projects_and_their_summed_figures() {
 
 #[test]
 fn a_district_page_holds_the_projects_of_its_communes() {
-    let district = page(sample(), "/en/projects/locality/da-bac/");
-    let commune = page(sample(), "/en/projects/locality/tien-phong/");
+    let district = whole_list("/en/projects/locality/da-bac/");
+    let commune = whole_list("/en/projects/locality/tien-phong/");
     let cards = |html: &str| html.matches("<li class=\"project-item\"").count();
     assert!(
         cards(&district) > cards(&commune),
@@ -193,9 +211,13 @@ fn a_district_page_holds_the_projects_of_its_communes() {
 
 #[test]
 fn the_catalogue_has_three_orders_and_links_every_filter() {
-    let newest = page(sample(), "/en/projects/");
-    let gap = page(sample(), "/en/projects/sort/gap/");
-    let title = page(sample(), "/en/projects/sort/title/");
+    let newest = whole_list("/en/projects/");
+    let gap = whole_list("/en/projects/sort/gap/");
+    let title = whole_list("/en/projects/sort/title/");
+    // The sample's 42 projects fill three pages of every order.
+    for list in [&newest, &gap, &title] {
+        assert_eq!(list.matches("<li class=\"project-item\"").count(), 42);
+    }
     let gaps: Vec<u64> = common::attribute_values(&gap, "data-gap")
         .iter()
         .map(|v| v.parse().expect("a number"))
@@ -244,7 +266,7 @@ fn a_project_folder_may_not_take_the_name_of_the_filter_pages() {
     run.assert_code(1);
     assert_eq!(
         split_summary(&run.stderr).0,
-        "error: content/projects/sector: the folder name `sector` is the address of the catalogue's filter pages\n  fix: rename the folder, for example to `sector-project`; these names are reserved: sector, locality, period, status, sort"
+        "error: content/projects/sector: the folder name `sector` is part of the addresses of the catalogue's filter and list pages\n  fix: rename the folder, for example to `sector-project`; these names are reserved: sector, locality, period, status, sort, page"
     );
 }
 

@@ -340,3 +340,8 @@ figures-left-out = { $count ->
     [one] The sums leave out one project whose amounts are in a currency without a published exchange rate; it is still counted among the projects.
    *[other] The sums leave out { $count } projects whose amounts are in currencies without a published exchange rate; they are still counted among the projects.
 }
+pagination = Pages of the list
+page-range = Projects { $first }–{ $last } of { $count }
+page-previous = Previous page
+page-next = Next page
+page-number = Page { $number }

@@ -13,13 +13,13 @@ use crate::routes::{all_routes, Route};
 /// the day of the build); `None` for pages whose content has no date.
 pub fn last_change(site: &Site, route: Route<'_>) -> Option<Date> {
     match route {
-        Route::Facet(facet) => site
+        Route::More(Some(facet), ..) | Route::Facet(facet) => site
             .projects
             .iter()
             .filter(|p| facet.holds(&site.config, &p.facts))
             .map(|p| p.facts.last_change())
             .max(),
-        Route::Sorted(_) => kind_last_change(site, Kind::Projects),
+        Route::Sorted(_) | Route::More(None, ..) => kind_last_change(site, Kind::Projects),
         Route::Home | Route::Data | Route::Search => Kind::ALL
             .iter()
             .filter_map(|k| kind_last_change(site, *k))

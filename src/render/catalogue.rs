@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 use super::views::{self, In, ProjectView};
-use crate::catalogue::{facets, figures, gap_in_base, slice, sought_in_base, Facet, Figures, Sort};
+use crate::catalogue::{
+    facets, figures, gap_in_base, slice, sought_in_base, Facet, Figures, Sort, PAGE_SIZE,
+};
 use crate::config::Kind;
 use crate::content::project::ProjectFacts;
 use crate::content::texts::Localized;
@@ -22,9 +24,10 @@ pub struct CatalogueView<'a> {
     /// Where the list's cards go: each card is rendered once per language
     /// and put in every list that holds it (see `render::Cards`).
     pub cards: &'static str,
-    /// The projects of the list, in order, by index in the store.
+    /// The projects of this page of the list, in order, by index in the store.
     #[serde(skip)]
     pub order: Vec<usize>,
+    pub pagination: Pagination,
     pub filters: Vec<Filter<'a>>,
     /// Sort orders as pages, on the whole catalogue only.
     pub sorts: Vec<SortLink>,
@@ -59,6 +62,27 @@ pub struct Choice<'a> {
     /// Nesting depth, for localities inside larger ones.
     pub depth: usize,
     pub count: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+/// Where this page sits in its list, and the way to the others.
+#[derive(Serialize)]
+pub struct Pagination {
+    /// The positions of this page's first and last cards in the list, from 1.
+    pub first: usize,
+    pub last: usize,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    /// Every page's address, in order, for the JavaScript to gather the whole
+    /// list when filters are combined; empty for a list of one page.
+    pub all: String,
+    pub pages: Vec<PageLink>,
+}
+
+#[derive(Serialize)]
+pub struct PageLink {
+    pub number: u32,
     pub url: String,
     pub current: bool,
 }
@@ -204,17 +228,58 @@ fn catalogue_filters(c: In<'_>) -> Vec<Filter<'_>> {
     filters(c, None)
 }
 
-pub fn catalogue<'a>(c: In<'a>, facet: Option<Facet<'a>>, sort: Sort) -> CatalogueView<'a> {
+/// The address of page `page` of a list.
+fn page_url(c: In<'_>, facet: Option<Facet<'_>>, sort: Sort, page: u32) -> String {
+    match (page, facet) {
+        (1, Some(f)) => c.url(Route::Facet(f)),
+        (1, None) => c.url(Route::Sorted(sort)),
+        (n, f) => c.url(Route::More(f, sort, n)),
+    }
+}
+
+pub fn catalogue<'a>(
+    c: In<'a>,
+    facet: Option<Facet<'a>>,
+    sort: Sort,
+    page: u32,
+) -> CatalogueView<'a> {
     let site = c.site;
     let items = slice(site, facet, sort, |p| title_key(c, p));
     let filters = filters(c, facet);
+    let pages = crate::catalogue::page_count(items.len());
+    let index = usize::try_from(page.saturating_sub(1)).unwrap_or(0);
+    let first = (index * PAGE_SIZE).min(items.len());
+    let last = (first + PAGE_SIZE).min(items.len());
+    let links: Vec<PageLink> = (1..=pages)
+        .map(|n| PageLink {
+            number: n,
+            url: page_url(c, facet, sort, n),
+            current: n == page,
+        })
+        .collect();
     CatalogueView {
+        pagination: Pagination {
+            first: first + 1,
+            last,
+            previous: (page > 1).then(|| page_url(c, facet, sort, page - 1)),
+            next: (page < pages).then(|| page_url(c, facet, sort, page + 1)),
+            all: if pages > 1 {
+                links
+                    .iter()
+                    .map(|l| l.url.clone())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                String::new()
+            },
+            pages: if pages > 1 { links } else { Vec::new() },
+        },
         facet: facet.map(|f| choice(c, (f, items.len()), 0, Some(f))),
         sort: sort.key(),
         figures: figures(c.config(), &items),
         count: items.len(),
         cards: CARDS,
-        order: items
+        order: items[first..last]
             .iter()
             .map(|p| site.project_by_slug[&p.slug])
             .collect(),

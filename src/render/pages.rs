@@ -79,9 +79,10 @@ pub fn data<'a>(
                 super::open_data::open_data(c, files, &text("data-title"), &text("data-intro"));
             ("data.html", Data::OpenData(Box::new(view)))
         }
-        Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest),
-        Route::Facet(facet) => catalogue(c, Some(facet), Sort::Newest),
-        Route::Sorted(sort) => catalogue(c, None, sort),
+        Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest, 1),
+        Route::Facet(facet) => catalogue(c, Some(facet), Sort::Newest, 1),
+        Route::Sorted(sort) => catalogue(c, None, sort, 1),
+        Route::More(facet, sort, page) => catalogue(c, facet, sort, page),
         Route::Search => (
             "search.html",
             Data::Search(Box::new(super::catalogue::search(c))),
@@ -129,10 +130,15 @@ pub fn data<'a>(
     }
 }
 
-fn catalogue<'a>(c: In<'a>, facet: Option<Facet<'a>>, sort: Sort) -> (&'static str, Data<'a>) {
+fn catalogue<'a>(
+    c: In<'a>,
+    facet: Option<Facet<'a>>,
+    sort: Sort,
+    page: u32,
+) -> (&'static str, Data<'a>) {
     (
         "projects.html",
-        Data::Catalogue(Box::new(super::catalogue::catalogue(c, facet, sort))),
+        Data::Catalogue(Box::new(super::catalogue::catalogue(c, facet, sort, page))),
     )
 }
 

@@ -146,6 +146,10 @@ async function catalogue() {
 
     const expectState = async (label) => {
       const now = await readCards(page);
+      // A list longer than a page: filtering gathers the cards of its other pages first.
+      const total = await page.$eval('.figures dd', (dd) => Number(dd.textContent.replace(/\D/g, '')));
+      check(now.length === total, `${label}: all ${total} projects of the catalogue are in the list`,
+        `${now.length} cards`);
       const want = now.filter((c) => has(c.sector, sector) && has(c.status, status));
       const shown = now.filter((c) => c.visible);
       check(shown.length === want.length && want.every((c) => c.visible),

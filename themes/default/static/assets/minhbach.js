@@ -15,8 +15,8 @@
   function catalogue(form, list) {
     const count = $('result-count');
     const isItem = (li) => li.classList.contains('project-item');
-    const items = [...list.children].filter(isItem);
-    const order = new Map(items.map((li, i) => [li, i]));
+    let items = [...list.children].filter(isItem);
+    let order = new Map(items.map((li, i) => [li, i]));
     const controls = [...form.elements].filter((el) => el.name && /^(SELECT|INPUT)$/.test(el.tagName)
       && !/^(submit|button|reset|image)$/.test(el.type));
     const num = (v) => (v !== '' && Number(v) >= 0 ? Number(v) : null);
@@ -107,11 +107,39 @@
       location.assign(to.pathname + (search ? '?' + search : ''));
       return true;
     }
-    const update = () => { if (!leave()) apply(); };
+    // A long list is split into pages of the same address plus page/N/; combining
+    // filters needs every card, so the other pages are fetched once, on first use.
+    let loading = null;
+    function loadAll() {
+      const pages = words(list.dataset.pages);
+      if (pages.length < 2) return Promise.resolve();
+      if (!loading) {
+        loading = Promise.all(pages.map(async (url) => {
+          if (url === location.pathname) return items;
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(response.status);
+          const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+          return [...doc.querySelectorAll('#project-list > li.project-item')].map((li) => document.importNode(li, true));
+        })).then((parts) => {
+          const all = parts.flat();
+          list.replaceChildren(...all);
+          items = all;
+          order = new Map(all.map((li, i) => [li, i]));
+          list.removeAttribute('data-pages');
+          for (const nav of document.querySelectorAll('.pagination')) nav.hidden = true;
+        });
+      }
+      return loading;
+    }
+    const settle = () => { if (!leave()) apply(); };
+    // Should a page fail to load, the filters still work on the cards at hand.
+    const update = () => loadAll().then(settle, settle);
     form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    update();
+    // A shared filtered view is restored at once; an unfiltered page of a long list
+    // stays as it is until the visitor uses the filters.
+    if (controls.some((el) => query.has(el.name)) || !list.dataset.pages) update();
   }
 
   // ---- Site search -------------------------------------------------------------------------
