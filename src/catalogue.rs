@@ -187,7 +187,7 @@ pub fn gap_in_base(config: &Config, p: &ProjectFacts) -> Option<Money> {
 /// amounts are in a currency that site.toml gives no rate for is left out of
 /// the sums (never added unconverted) and counted in `left_out`, so that the
 /// page can say so.
-#[derive(Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Figures {
     pub projects: usize,
     pub sought: Money,

@@ -345,3 +345,4 @@ page-range = Projects { $first }–{ $last } of { $count }
 page-previous = Previous page
 page-next = Next page
 page-number = Page { $number }
+filters-on-first-page = Filter or sort this list on its first page

@@ -314,3 +314,4 @@ page-range = Dự án { $first }–{ $last } trên tổng số { $count }
 page-previous = Trang trước
 page-next = Trang sau
 page-number = Trang { $number }
+filters-on-first-page = Lọc hoặc sắp xếp danh sách này ở trang đầu

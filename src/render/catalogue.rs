@@ -1,6 +1,9 @@
 //! The catalogue pages: the whole list, each filter page and each sort order,
 //! with the figures of the slice and the filters as links and as a form.
 
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::views::{self, In, ProjectView};
@@ -12,6 +15,7 @@ use crate::content::project::ProjectFacts;
 use crate::content::texts::Localized;
 use crate::content::Entry;
 use crate::fold::fold;
+use crate::link::Site;
 use crate::routes::Route;
 
 #[derive(Serialize)]
@@ -74,16 +78,19 @@ pub struct Pagination {
     pub last: usize,
     pub previous: Option<String>,
     pub next: Option<String>,
-    /// Every page's address, in order, for the JavaScript to gather the whole
-    /// list when filters are combined; empty for a list of one page.
-    pub all: String,
+    /// How many pages the list has (0 for one page), and the first one's
+    /// address: page N is at `first_url` + `page/N/`. The JavaScript gathers
+    /// the whole list from them when filters are combined.
+    pub count: u32,
+    pub first_url: String,
+    /// The pages to link to; a link without an address stands for a gap.
     pub pages: Vec<PageLink>,
 }
 
 #[derive(Serialize)]
 pub struct PageLink {
     pub number: u32,
-    pub url: String,
+    pub url: Option<String>,
     pub current: bool,
 }
 
@@ -192,8 +199,11 @@ fn locality_tree<'a>(
     out
 }
 
-fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>) -> Vec<Filter<'a>> {
-    let present = facets(c.site);
+fn filters<'a>(
+    c: In<'a>,
+    current: Option<Facet<'a>>,
+    present: &[(Facet<'a>, usize)],
+) -> Vec<Filter<'a>> {
     let in_dimension = |dimension: &str| {
         present
             .iter()
@@ -208,7 +218,7 @@ fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>) -> Vec<Filter<'a>> {
         },
         Filter {
             dimension: "locality",
-            choices: locality_tree(c, &present)
+            choices: locality_tree(c, present)
                 .into_iter()
                 .map(|(f, depth)| choice(c, f, depth, current))
                 .collect(),
@@ -224,8 +234,49 @@ fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>) -> Vec<Filter<'a>> {
     ]
 }
 
-fn catalogue_filters(c: In<'_>) -> Vec<Filter<'_>> {
-    filters(c, None)
+/// One list of the catalogue in one language: its projects in order, and
+/// their figures.
+pub struct Listing {
+    order: Vec<usize>,
+    figures: Figures,
+}
+
+/// Every list of the catalogue, sorted once per language and shared by all
+/// its pages, with the facets' counts.
+pub struct Listings<'s> {
+    facets: Vec<(Facet<'s>, usize)>,
+    by_lang: Vec<HashMap<(Option<Facet<'s>>, Sort), Listing>>,
+}
+
+impl<'s> Listings<'s> {
+    pub fn new(site: &'s Site) -> Listings<'s> {
+        let facets = facets(site);
+        let mut keys: Vec<(Option<Facet<'s>>, Sort)> =
+            Sort::ALL.iter().map(|s| (None, *s)).collect();
+        keys.extend(facets.iter().map(|(f, _)| (Some(*f), Sort::Newest)));
+        let by_lang = site
+            .config
+            .languages
+            .ids()
+            .map(|lang| {
+                let c = In { site, lang };
+                keys.par_iter()
+                    .map(|&(facet, sort)| {
+                        let items = slice(site, facet, sort, |p| title_key(c, p));
+                        let listing = Listing {
+                            figures: figures(&site.config, &items),
+                            order: items
+                                .iter()
+                                .map(|p| site.project_by_slug[&p.slug])
+                                .collect(),
+                        };
+                        ((facet, sort), listing)
+                    })
+                    .collect()
+            })
+            .collect();
+        Listings { facets, by_lang }
+    }
 }
 
 /// The address of page `page` of a list.
@@ -237,54 +288,68 @@ fn page_url(c: In<'_>, facet: Option<Facet<'_>>, sort: Sort, page: u32) -> Strin
     }
 }
 
+/// The pages a pagination links to: the first, the last, and two on each side
+/// of the current one; `None` stands for the pages left out between.
+fn window(page: u32, pages: u32) -> Vec<Option<u32>> {
+    let mut out: Vec<Option<u32>> = Vec::new();
+    for n in 1..=pages {
+        if n == 1 || n == pages || n.abs_diff(page) <= 2 {
+            out.push(Some(n));
+        } else if out.last() != Some(&None) {
+            out.push(None);
+        }
+    }
+    out
+}
+
 pub fn catalogue<'a>(
     c: In<'a>,
     facet: Option<Facet<'a>>,
     sort: Sort,
     page: u32,
+    listings: &Listings<'a>,
 ) -> CatalogueView<'a> {
-    let site = c.site;
-    let items = slice(site, facet, sort, |p| title_key(c, p));
-    let filters = filters(c, facet);
-    let pages = crate::catalogue::page_count(items.len());
+    let listing = &listings.by_lang[c.lang.0][&(facet, sort)];
+    let count = listing.order.len();
+    let pages = crate::catalogue::page_count(count);
     let index = usize::try_from(page.saturating_sub(1)).unwrap_or(0);
-    let first = (index * PAGE_SIZE).min(items.len());
-    let last = (first + PAGE_SIZE).min(items.len());
-    let links: Vec<PageLink> = (1..=pages)
-        .map(|n| PageLink {
-            number: n,
-            url: page_url(c, facet, sort, n),
-            current: n == page,
-        })
-        .collect();
+    let first = (index * PAGE_SIZE).min(count);
+    let last = (first + PAGE_SIZE).min(count);
     CatalogueView {
         pagination: Pagination {
             first: first + 1,
             last,
             previous: (page > 1).then(|| page_url(c, facet, sort, page - 1)),
             next: (page < pages).then(|| page_url(c, facet, sort, page + 1)),
-            all: if pages > 1 {
-                links
-                    .iter()
-                    .map(|l| l.url.clone())
-                    .collect::<Vec<_>>()
-                    .join(" ")
+            count: if pages > 1 { pages } else { 0 },
+            first_url: page_url(c, facet, sort, 1),
+            pages: if pages > 1 {
+                window(page, pages)
+                    .into_iter()
+                    .map(|n| PageLink {
+                        number: n.unwrap_or(0),
+                        url: n.map(|n| page_url(c, facet, sort, n)),
+                        current: n == Some(page),
+                    })
+                    .collect()
             } else {
-                String::new()
+                Vec::new()
             },
-            pages: if pages > 1 { links } else { Vec::new() },
         },
-        facet: facet.map(|f| choice(c, (f, items.len()), 0, Some(f))),
+        facet: facet.map(|f| choice(c, (f, count), 0, Some(f))),
         sort: sort.key(),
-        figures: figures(c.config(), &items),
-        count: items.len(),
+        figures: listing.figures.clone(),
+        count,
         cards: CARDS,
-        order: items[first..last]
-            .iter()
-            .map(|p| site.project_by_slug[&p.slug])
-            .collect(),
-        filters,
-        sorts: if facet.is_none() {
+        order: listing.order[first..last].to_vec(),
+        // Filters and sorting live on a list's first page; the next pages are
+        // for reading on, and stay light.
+        filters: if page == 1 {
+            filters(c, facet, &listings.facets)
+        } else {
+            Vec::new()
+        },
+        sorts: if facet.is_none() && page == 1 {
             Sort::ALL
                 .iter()
                 .map(|s| SortLink {
@@ -309,11 +374,39 @@ pub struct SearchView<'a> {
     pub all_url: String,
 }
 
-pub fn search(c: In<'_>) -> SearchView<'_> {
-    let view = catalogue_filters(c);
+pub fn search<'a>(c: In<'a>, listings: &Listings<'a>) -> SearchView<'a> {
+    let view = filters(c, None, &listings.facets);
     SearchView {
         index: format!("/search/{}/", c.config().languages.code(c.lang)),
         filters: view,
         all_url: c.url(Route::List(Kind::Projects)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn a_pagination_links_the_ends_and_two_pages_around_the_current_one() {
+        assert_eq!(window(1, 3), [Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            window(10, 500),
+            [
+                Some(1),
+                None,
+                Some(8),
+                Some(9),
+                Some(10),
+                Some(11),
+                Some(12),
+                None,
+                Some(500)
+            ]
+        );
+        assert_eq!(
+            window(2, 9),
+            [Some(1), Some(2), Some(3), Some(4), None, Some(9)]
+        );
     }
 }

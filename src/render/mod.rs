@@ -226,6 +226,7 @@ pub struct Shared<'s> {
     pub i18n: &'s I18n,
     pub files: &'s [DataFile],
     pub cards: &'s Cards,
+    pub listings: &'s catalogue::Listings<'s>,
 }
 
 /// Renders one page; the template and data depend on the route.
@@ -241,9 +242,10 @@ pub fn render_page(
         i18n,
         files,
         cards,
+        listings,
     } = *shared;
     let c = In { site, lang };
-    let (template, data) = pages::data(c, route, files, i18n);
+    let (template, data) = pages::data(c, route, files, i18n, listings);
     let order = match &data {
         pages::Data::Catalogue(view) => Some(view.order.clone()),
         _ => None,
@@ -378,6 +380,7 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
             return (0, Anchors::new());
         }
     };
+    let listings = catalogue::Listings::new(site);
     let shared = Shared {
         site,
         engines,
@@ -385,6 +388,7 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
         i18n,
         files,
         cards: &cards,
+        listings: &listings,
     };
     let routes = all_routes(site);
     let jobs: Vec<(Route<'_>, LangId)> = routes

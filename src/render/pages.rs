@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::catalogue::Listings;
 use crate::catalogue::{Facet, Sort};
 use crate::config::Kind;
 use crate::content::procedure::Audience;
@@ -69,6 +70,7 @@ pub fn data<'a>(
     route: Route<'a>,
     files: &[DataFile],
     i18n: &I18n,
+    listings: &Listings<'a>,
 ) -> (&'static str, Data<'a>) {
     let site = c.site;
     match route {
@@ -79,13 +81,13 @@ pub fn data<'a>(
                 super::open_data::open_data(c, files, &text("data-title"), &text("data-intro"));
             ("data.html", Data::OpenData(Box::new(view)))
         }
-        Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest, 1),
-        Route::Facet(facet) => catalogue(c, Some(facet), Sort::Newest, 1),
-        Route::Sorted(sort) => catalogue(c, None, sort, 1),
-        Route::More(facet, sort, page) => catalogue(c, facet, sort, page),
+        Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest, 1, listings),
+        Route::Facet(facet) => catalogue(c, Some(facet), Sort::Newest, 1, listings),
+        Route::Sorted(sort) => catalogue(c, None, sort, 1, listings),
+        Route::More(facet, sort, page) => catalogue(c, facet, sort, page, listings),
         Route::Search => (
             "search.html",
-            Data::Search(Box::new(super::catalogue::search(c))),
+            Data::Search(Box::new(super::catalogue::search(c, listings))),
         ),
         Route::List(Kind::Procedures) => (
             "procedures.html",
@@ -135,10 +137,13 @@ fn catalogue<'a>(
     facet: Option<Facet<'a>>,
     sort: Sort,
     page: u32,
+    listings: &Listings<'a>,
 ) -> (&'static str, Data<'a>) {
     (
         "projects.html",
-        Data::Catalogue(Box::new(super::catalogue::catalogue(c, facet, sort, page))),
+        Data::Catalogue(Box::new(super::catalogue::catalogue(
+            c, facet, sort, page, listings,
+        ))),
     )
 }
 

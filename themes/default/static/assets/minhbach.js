@@ -107,11 +107,14 @@
       location.assign(to.pathname + (search ? '?' + search : ''));
       return true;
     }
-    // A long list is split into pages of the same address plus page/N/; combining
-    // filters needs every card, so the other pages are fetched once, on first use.
+    // A long list is split into pages: the first at data-first, page N at data-first +
+    // page/N/. Combining filters needs every card, so the other pages are fetched once,
+    // on first use.
     let loading = null;
     function loadAll() {
-      const pages = words(list.dataset.pages);
+      const count = Number(list.dataset.pages) || 0;
+      const first = list.dataset.first || '';
+      const pages = Array.from({ length: count }, (_, i) => (i ? `${first}page/${i + 1}/` : first));
       if (pages.length < 2) return Promise.resolve();
       if (!loading) {
         loading = Promise.all(pages.map(async (url) => {
@@ -126,6 +129,7 @@
           items = all;
           order = new Map(all.map((li, i) => [li, i]));
           list.removeAttribute('data-pages');
+          list.removeAttribute('data-first');
           for (const nav of document.querySelectorAll('.pagination')) nav.hidden = true;
         });
       }
