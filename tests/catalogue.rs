@@ -310,3 +310,26 @@ fn the_home_page_figures_are_the_sums_of_the_catalogue() {
         Some(projects.len() as u64)
     );
 }
+
+#[test]
+fn a_long_list_comes_in_pages_of_twenty_linked_both_ways() {
+    let first = page(sample(), "/en/projects/");
+    let second = page(sample(), "/en/projects/page/2/");
+    let third = page(sample(), "/en/projects/page/3/");
+    let cards = |html: &str| html.matches("<li class=\"project-item\"").count();
+    assert_eq!((cards(&first), cards(&second), cards(&third)), (20, 20, 2));
+    assert!(first.contains("<link rel=\"next\" href=\"/en/projects/page/2/\">"));
+    assert!(second.contains("<link rel=\"prev\" href=\"/en/projects/\">"));
+    assert!(second.contains("<span aria-current=\"page\">Page 2</span>"));
+    assert!(first.contains("Projects 1–20 of 42"));
+    assert!(third.contains("Projects 41–42 of 42"));
+    // The filters are on the first page; the others lead back to them.
+    assert!(first.contains("id=\"project-filters\""));
+    assert!(!second.contains("id=\"project-filters\""));
+    assert!(second.contains("<p class=\"filters-elsewhere\"><a href=\"/en/projects/\">"));
+    // The JavaScript learns how many pages to gather.
+    assert!(first.contains("data-pages=\"3\" data-first=\"/en/projects/\""));
+    // The figures are those of the whole list on every page.
+    assert_eq!(figure(&first, "Projects"), Some(42));
+    assert_eq!(figure(&third, "Projects"), Some(42));
+}
