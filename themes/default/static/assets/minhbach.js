@@ -25,6 +25,8 @@
     const has = (li, k, v) => !v || words(data(li, k === 'locality' ? 'localities' : k)).includes(v);
 
     form.hidden = false;
+    // The form's own sort menu replaces the links to the pre-rendered sort pages.
+    for (const links of document.querySelectorAll('.sort-links')) links.hidden = true;
     // The state the page was rendered with (a facet page pre-selects its facet) is the default.
     const defaults = {};
     for (const el of controls) defaults[el.name] = el.value.trim();
