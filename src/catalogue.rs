@@ -34,7 +34,7 @@ pub fn page_count(count: usize) -> u32 {
     u32::try_from(count.div_ceil(PAGE_SIZE).max(1)).unwrap_or(u32::MAX)
 }
 
-impl Facet<'_> {
+impl<'a> Facet<'a> {
     /// The filter's name in addresses and in the JavaScript's query string.
     pub fn dimension(self) -> &'static str {
         match self {
@@ -46,7 +46,7 @@ impl Facet<'_> {
     }
 
     /// The value in addresses: a vocabulary key or a status.
-    pub fn value(&self) -> &str {
+    pub fn value(self) -> &'a str {
         match self {
             Facet::Sector(k) | Facet::Locality(k) | Facet::Period(k) => k,
             Facet::Status(s) => s.key(),
@@ -101,6 +101,18 @@ pub fn places<'c>(config: &'c Config, f: &'c ProjectFacts) -> Vec<&'c str> {
     places
 }
 
+/// Every facet that holds a project: its sector, period, status, and each of
+/// its places and the units they belong to.
+pub fn held<'c>(config: &'c Config, f: &'c ProjectFacts) -> impl Iterator<Item = Facet<'c>> {
+    [
+        Facet::Sector(f.sector.as_str()),
+        Facet::Period(f.period.as_str()),
+        Facet::Status(f.status),
+    ]
+    .into_iter()
+    .chain(places(config, f).into_iter().map(Facet::Locality))
+}
+
 /// Every facet that holds at least one project, with how many it holds, in a
 /// fixed order: sectors, localities, periods, statuses, each as site.toml
 /// lists them. One pass over the projects, so that a 10,000-project catalogue
@@ -109,15 +121,7 @@ pub fn facets(site: &Site) -> Vec<(Facet<'_>, usize)> {
     let config = &site.config;
     let mut counts: HashMap<Facet<'_>, usize> = HashMap::new();
     for p in &site.projects {
-        let f = &p.facts;
-        let held = [
-            Facet::Sector(f.sector.as_str()),
-            Facet::Period(f.period.as_str()),
-            Facet::Status(f.status),
-        ]
-        .into_iter()
-        .chain(places(config, f).into_iter().map(Facet::Locality));
-        for facet in held {
+        for facet in held(config, &p.facts) {
             *counts.entry(facet).or_default() += 1;
         }
     }

@@ -29,6 +29,14 @@ macro_rules! key_type {
                 &self.0
             }
         }
+
+        // A map keyed by keys can be looked up by the text of one: ordering
+        // and hashing are the inner string's.
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
     };
 }
 

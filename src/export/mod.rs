@@ -70,9 +70,10 @@ pub enum Dataset {
 
 /// Every open-data file, in the order the open-data page lists them.
 pub fn data_files(site: &Site, i18n: &I18n) -> Vec<DataFile> {
-    let projects_changed = latest(site.projects.iter().map(|p| p.facts.last_change()));
-    let procedures_changed = latest(site.procedures.iter().map(|p| p.facts.updated));
-    let results_changed = latest(site.results.iter().map(|r| r.facts.published));
+    let dates = sitemap::LastChanges::new(site);
+    let projects_changed = dates.of_kind(Kind::Projects);
+    let procedures_changed = dates.of_kind(Kind::Procedures);
+    let results_changed = dates.of_kind(Kind::Results);
     // The two big files of a large catalogue are made side by side.
     let (projects, iati) = rayon::join(
         || records::projects_json(site, projects_changed),
@@ -114,10 +115,6 @@ pub fn crawler_files(site: &Site, i18n: &I18n) -> Vec<(String, Vec<u8>)> {
     files.push(("sitemap.xml".into(), sitemap::sitemap(site)));
     files.push(("robots.txt".into(), sitemap::robots(site)));
     files
-}
-
-fn latest(dates: impl Iterator<Item = Date>) -> Option<Date> {
-    dates.max()
 }
 
 /// An entity's absolute address in every language, by language code.

@@ -1,47 +1,66 @@
 //! `/sitemap.xml` with every page and its language alternates, and `/robots.txt`.
 
+use std::collections::HashMap;
 use std::io;
 
 use super::xml::{document, text, XmlWriter};
 
+use crate::catalogue::{held, Facet};
 use crate::config::Kind;
 use crate::content::types::Date;
 use crate::link::Site;
 use crate::routes::{all_routes, Route};
 
-/// The last day a page's content changed, from the content's own dates (never
-/// the day of the build); `None` for pages whose content has no date.
-pub fn last_change(site: &Site, route: Route<'_>) -> Option<Date> {
-    match route {
-        Route::More(Some(facet), ..) | Route::Facet(facet) => site
-            .projects
-            .iter()
-            .filter(|p| facet.holds(&site.config, &p.facts))
-            .map(|p| p.facts.last_change())
-            .max(),
-        Route::Sorted(_) | Route::More(None, ..) => kind_last_change(site, Kind::Projects),
-        Route::Home | Route::Data | Route::Search => Kind::ALL
-            .iter()
-            .filter_map(|k| kind_last_change(site, *k))
-            .max(),
-        Route::List(kind) => kind_last_change(site, kind),
-        Route::Entity(kind, _, i) => match kind {
-            Kind::Projects => Some(site.projects[i].facts.last_change()),
-            Kind::Procedures => Some(site.procedures[i].facts.updated),
-            Kind::Results => Some(site.results[i].facts.published),
-            Kind::Bulletin => Some(site.bulletins[i].facts.date),
-            Kind::Pages => None,
-        },
-    }
+/// The last day the content of each kind and of each catalogue facet changed,
+/// from the content's own dates (never the day of the build); found in one
+/// pass, since every page of a list asks for its list's date.
+pub struct LastChanges<'s> {
+    kinds: [Option<Date>; Kind::ALL.len()],
+    facets: HashMap<Facet<'s>, Date>,
 }
 
-fn kind_last_change(site: &Site, kind: Kind) -> Option<Date> {
-    match kind {
-        Kind::Projects => site.projects.iter().map(|p| p.facts.last_change()).max(),
-        Kind::Procedures => site.procedures.iter().map(|p| p.facts.updated).max(),
-        Kind::Results => site.results.iter().map(|r| r.facts.published).max(),
-        Kind::Bulletin => site.bulletins.iter().map(|b| b.facts.date).max(),
-        Kind::Pages => None,
+impl<'s> LastChanges<'s> {
+    pub fn new(site: &'s Site) -> LastChanges<'s> {
+        let mut facets: HashMap<Facet<'s>, Date> = HashMap::new();
+        for p in &site.projects {
+            let day = p.facts.last_change();
+            for facet in held(&site.config, &p.facts) {
+                let latest = facets.entry(facet).or_insert(day);
+                *latest = (*latest).max(day);
+            }
+        }
+        LastChanges {
+            kinds: Kind::ALL.map(|kind| match kind {
+                Kind::Projects => site.projects.iter().map(|p| p.facts.last_change()).max(),
+                Kind::Procedures => site.procedures.iter().map(|p| p.facts.updated).max(),
+                Kind::Results => site.results.iter().map(|r| r.facts.published).max(),
+                Kind::Bulletin => site.bulletins.iter().map(|b| b.facts.date).max(),
+                Kind::Pages => None,
+            }),
+            facets,
+        }
+    }
+
+    pub fn of_kind(&self, kind: Kind) -> Option<Date> {
+        self.kinds[kind as usize]
+    }
+
+    /// The last day a page's content changed; `None` for pages whose content
+    /// has no date.
+    pub fn of_page(&self, site: &Site, route: Route<'_>) -> Option<Date> {
+        match route {
+            Route::More(Some(facet), ..) | Route::Facet(facet) => self.facets.get(&facet).copied(),
+            Route::Sorted(_) | Route::More(None, ..) => self.of_kind(Kind::Projects),
+            Route::Home | Route::Data | Route::Search => self.kinds.iter().flatten().max().copied(),
+            Route::List(kind) => self.of_kind(kind),
+            Route::Entity(kind, _, i) => match kind {
+                Kind::Projects => Some(site.projects[i].facts.last_change()),
+                Kind::Procedures => Some(site.procedures[i].facts.updated),
+                Kind::Results => Some(site.results[i].facts.published),
+                Kind::Bulletin => Some(site.bulletins[i].facts.date),
+                Kind::Pages => None,
+            },
+        }
     }
 }
 
@@ -57,8 +76,9 @@ fn write_sitemap(w: &mut XmlWriter, site: &Site) -> io::Result<()> {
         .with_attribute(("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"))
         .with_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"))
         .write_inner_content(|w| {
+            let dates = LastChanges::new(site);
             for route in all_routes(site) {
-                let lastmod = last_change(site, route).map(|d| d.to_string());
+                let lastmod = dates.of_page(site, route).map(|d| d.to_string());
                 for lang in config.languages.ids() {
                     w.create_element("url").write_inner_content(|w| {
                         w.create_element("loc")

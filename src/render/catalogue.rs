@@ -128,38 +128,14 @@ fn choice<'a>(
 ) -> Choice<'a> {
     let config = c.config();
     let (name, message) = match facet {
-        Facet::Sector(k) => (
-            config
-                .sectors
-                .iter()
-                .find(|(key, _)| key.as_str() == k)
-                .map(|(_, s)| c.text(&s.name)),
-            None,
-        ),
-        Facet::Locality(k) => (
-            config
-                .localities
-                .iter()
-                .find(|(key, _)| key.as_str() == k)
-                .map(|(_, l)| c.text(&l.name)),
-            None,
-        ),
-        Facet::Period(k) => (
-            config
-                .periods
-                .iter()
-                .find(|(key, _)| key.as_str() == k)
-                .map(|(_, p)| c.text(&p.name)),
-            None,
-        ),
+        Facet::Sector(k) => (config.sectors.get(k).map(|s| c.text(&s.name)), None),
+        Facet::Locality(k) => (config.localities.get(k).map(|l| c.text(&l.name)), None),
+        Facet::Period(k) => (config.periods.get(k).map(|p| c.text(&p.name)), None),
         Facet::Status(s) => (None, Some(format!("status-{}", s.key()))),
     };
     Choice {
         dimension: facet.dimension(),
-        value: match facet {
-            Facet::Sector(k) | Facet::Locality(k) | Facet::Period(k) => k,
-            Facet::Status(s) => s.key(),
-        },
+        value: facet.value(),
         name,
         message,
         depth,

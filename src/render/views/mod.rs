@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::config::{Config, Kind};
 use crate::content::bulletin::BulletinFacts;
-use crate::content::money::{convert, sum_in};
+use crate::content::money::sum_in;
 use crate::content::procedure::ProcedureFacts;
 use crate::content::project::FundingKind;
 use crate::content::results::ResultsFacts;
@@ -377,11 +377,6 @@ pub fn issue<'a>(
 pub fn total_in_base(c: In<'_>, items: impl IntoIterator<Item = Money>) -> Option<Money> {
     let money = &c.config().money;
     sum_in(items, money.base, money)
-}
-
-/// A converted figure, if a rate allows it.
-pub fn in_base(c: In<'_>, m: Money) -> Option<Money> {
-    convert(m, c.config().money.base, &c.config().money)
 }
 
 pub fn kind_url(c: In<'_>, kind: Kind) -> String {
