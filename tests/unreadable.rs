@@ -16,6 +16,15 @@ fn check(site: &Path) -> Run {
     minhbach([OsStr::new("check"), site.as_os_str()])
 }
 
+/// Checks `site`, expects it to fail with exactly `expected` (without the
+/// closing count line).
+#[track_caller]
+fn assert_mistakes(site: &Scratch, expected: &str) {
+    let run = check(&site.site);
+    run.assert_code(1);
+    assert_eq!(mistakes(&run), expected);
+}
+
 /// The mistakes printed, without the closing count line.
 fn mistakes(run: &Run) -> &str {
     split_summary(&run.stderr).0
@@ -28,9 +37,7 @@ fn rejects_invalid_utf8_in_words_at_its_line_and_column() {
         &format!("{PROJECT}/en.md"),
         b"+++\ntitle = \"A kindergarten\"\nsummary = \"Three rooms.\"\n+++\n\nChildren learn in the village \xe1 hall.\n",
     );
-    let run = check(&site.site);
-    run.assert_code(1);
-    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/en.md:6:31: the file is not valid UTF-8 text\n  fix: save the file with UTF-8 encoding (in most editors: \"Save with encoding\" → UTF-8)");
+    assert_mistakes(&site, "error: content/projects/truong-mam-non-tien-phong/en.md:6:31: the file is not valid UTF-8 text\n  fix: save the file with UTF-8 encoding (in most editors: \"Save with encoding\" → UTF-8)");
 }
 
 #[cfg(unix)]
@@ -41,9 +48,7 @@ fn rejects_an_attachment_that_links_outside_the_site() {
     std::fs::write(&outside, "not part of the site").unwrap();
     std::fs::create_dir_all(site.file(&format!("{PROJECT}/files"))).unwrap();
     std::os::unix::fs::symlink(&outside, site.file(&format!("{PROJECT}/files/plan.pdf"))).unwrap();
-    let run = check(&site.site);
-    run.assert_code(1);
-    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/files/plan.pdf: this is a link to a file outside the site directory\n  fix: copy the file into the site directory instead of linking to it");
+    assert_mistakes(&site, "error: content/projects/truong-mam-non-tien-phong/files/plan.pdf: this is a link to a file outside the site directory\n  fix: copy the file into the site directory instead of linking to it");
 }
 
 #[cfg(unix)]
@@ -54,9 +59,7 @@ fn rejects_words_that_link_outside_the_site() {
     std::fs::copy(site.file("content/pages/gioi-thieu/en.md"), &outside).unwrap();
     std::fs::remove_file(site.file("content/pages/gioi-thieu/en.md")).unwrap();
     std::os::unix::fs::symlink(&outside, site.file("content/pages/gioi-thieu/en.md")).unwrap();
-    let run = check(&site.site);
-    run.assert_code(1);
-    assert_eq!(mistakes(&run), "error: content/pages/gioi-thieu/en.md: this is a link to a file outside the site directory\n  fix: copy the file into the site directory instead of linking to it");
+    assert_mistakes(&site, "error: content/pages/gioi-thieu/en.md: this is a link to a file outside the site directory\n  fix: copy the file into the site directory instead of linking to it");
 }
 
 #[cfg(unix)]
@@ -79,9 +82,7 @@ fn rejects_a_50_megabyte_words_file_without_reading_it_all() {
     let mut text = String::from("+++\ntitle = \"A\"\nsummary = \"B\"\n+++\n");
     text.push_str(&format!("{}\n", "x".repeat(99)).repeat(500_000));
     site.write(&format!("{PROJECT}/en.md"), &text);
-    let run = check(&site.site);
-    run.assert_code(1);
-    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/en.md: the file is 47.7 MB, larger than the 2 MB a text file may have\n  fix: keep long documents as attachments in the `files/` folder and link to them");
+    assert_mistakes(&site, "error: content/projects/truong-mam-non-tien-phong/en.md: the file is 47.7 MB, larger than the 2 MB a text file may have\n  fix: keep long documents as attachments in the `files/` folder and link to them");
 }
 
 #[test]
@@ -136,9 +137,7 @@ fn reports_a_project_with_mistakes_once_not_again_where_it_is_featured_or_linked
         "(/en/projects/)",
         "(/en/projects/truong-mam-non-tien-phong/)",
     );
-    let run = check(&site.site);
-    run.assert_code(1);
-    assert_eq!(mistakes(&run), "error: content/projects/truong-mam-non-tien-phong/facts.toml:2:10: \"educaton\" is not a sector\n  fix: did you mean `education`? (the sectors are listed in site.toml under [sectors])");
+    assert_mistakes(&site, "error: content/projects/truong-mam-non-tien-phong/facts.toml:2:10: \"educaton\" is not a sector\n  fix: did you mean `education`? (the sectors are listed in site.toml under [sectors])");
 }
 
 #[test]
@@ -222,9 +221,7 @@ fn a_link_to_an_anchor_that_no_page_has_is_a_mistake() {
         "content/pages/gioi-thieu/en.md",
         "+++\ntitle = \"About\"\nsummary = \"This portal publishes the province's aid needs.\"\n+++\n\n## How to help\n\nSee [below](#how-to-hlp), [the top](#how-to-help), [the content](#main) and [the data](/en/data/#licence).\n\nAlso [this](/en/data/#license).\n",
     );
-    let run = check(&site.site);
-    run.assert_code(1);
-    assert_eq!(mistakes(&run), "\
+    assert_mistakes(&site, "\
 error: content/pages/gioi-thieu/en.md:8:5: the link \"#how-to-hlp\" leads to /en/pages/gioi-thieu/, which has no anchor `how-to-hlp`
   fix: did you mean `how-to-help`?
 
