@@ -66,12 +66,17 @@ async function findSearchPage(lang) {
 const browser = await chromium.launch(chromiumOptions());
 
 /** A context that refuses other hosts and records requests, console errors and 404s. */
-async function newContext(options = {}) {
+async function newContext({ fetchDelay, ...options } = {}) {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(5000);
   const log = { requests: [], responses: [], notFound: new Set() };
-  await context.route('**/*', (route) => {
+  await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // A slow connection, as many NGO readers have: a script's fetches answer late, so a test
+    // that reads the page before the script has settled fails every time, not now and then.
+    if (url.startsWith(origin + '/') && ['fetch', 'xhr'].includes(route.request().resourceType())) {
+      await new Promise((done) => setTimeout(done, fetchDelay ?? 0));
+    }
     if (url.startsWith(origin + '/') || /^(data|blob|about):/.test(url)) return route.continue();
     fail(`request to another host: ${url}`);
     return route.abort('blockedbyclient');
@@ -110,8 +115,8 @@ const readCards = (page) => page.$$eval('#project-list > li.project-item', (item
 const has = (list, v) => (list || '').split(/\s+/).includes(v);
 
 async function catalogue() {
-  console.log('1. catalogue filters on /en/projects/');
-  const { context, open } = await newContext();
+  console.log('1. catalogue filters on /en/projects/ (every fetch answered 1 s late)');
+  const { context, open } = await newContext({ fetchDelay: 1000 });
   try {
     const page = await open('/en/projects/');
     if (!(await page.$('#project-filters'))) return fail('/en/projects/ has no #project-filters form');
@@ -141,8 +146,14 @@ async function catalogue() {
     if (!best) return fail(`no sector option (${sectors}) and status option (${statuses}) that a card has together`);
     const { sector, status } = best;
     await page.selectOption('#project-filters select[name="sector"]', sector);
+    // The list's other pages are on their way (a second, at least): the list must say so.
+    const busy = await page.getAttribute('#project-list', 'aria-busy');
+    check(busy === 'true', 'the list is marked aria-busy while its other pages load', `aria-busy=${busy}`);
     await page.selectOption('#project-filters select[name="status"]', status);
     await page.selectOption('#project-filters select[name="sort"]', 'gap').catch(() => fail('no sort option "gap"'));
+    const settled = () => page.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
+      .then(() => true, () => fail('the list is still aria-busy after 10 s'));
+    await settled();
 
     const expectState = async (label) => {
       const now = await readCards(page);
@@ -170,6 +181,7 @@ async function catalogue() {
 
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 }).catch(() => {});
+    await settled();
     const values = await page.$$eval('#project-filters select', (ss) => Object.fromEntries(ss.map((s) => [s.name, s.value])));
     check(values.sector === sector && values.status === status && values.sort === 'gap',
       'reloading the URL restores the controls', JSON.stringify(values));
@@ -180,6 +192,7 @@ async function catalogue() {
     await page.selectOption('#project-filters select[name="sector"]', '');
     await page.selectOption('#project-filters select[name="status"]', '');
     await page.selectOption('#project-filters select[name="sort"]', 'newest');
+    await settled();
     const all = await readCards(page);
     check(all.every((c) => c.visible) && new URL(page.url()).search === '',
       'choosing "all" again shows every card and leaves a clean URL', page.url());
@@ -189,6 +202,8 @@ async function catalogue() {
     const facetPage = await open(facet);
     await facetPage.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 })
       .catch(() => fail(`${facet}: the filter form is still hidden after the script ran`));
+    await facetPage.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
+      .catch(() => fail(`${facet}: the list is still aria-busy after 10 s`));
     const facetCards = await readCards(facetPage);
     const chosen = await facetPage.inputValue('#project-filters select[name="sector"]').catch(() => null);
     check(chosen === sector && new URL(facetPage.url()).search === ''

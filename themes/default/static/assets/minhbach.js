@@ -138,8 +138,17 @@
       return loading;
     }
     const settle = () => { if (!leave()) apply(); };
-    // Should a page fail to load, the filters still work on the cards at hand.
-    const update = () => loadAll().then(settle, settle);
+    // While the other pages load (seconds on a slow connection) the list says it is busy:
+    // assistive technology waits for it, the style sheet dims it, and so does a test.
+    let pending = 0;
+    const update = () => {
+      pending++;
+      list.setAttribute('aria-busy', 'true');
+      // Should a page fail to load, the filters still work on the cards at hand.
+      return loadAll().then(settle, settle).finally(() => {
+        if (--pending === 0) list.removeAttribute('aria-busy');
+      });
+    };
     form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
     form.addEventListener('input', update);
     form.addEventListener('change', update);
