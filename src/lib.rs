@@ -69,8 +69,14 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         &theme.i18n,
         &mut found,
     ));
-    let data = export::data_files(&site, &i18n);
-    let crawlers = export::crawler_files(&site, &i18n);
+    // The output is staged beside the published site from here on: should the
+    // build fail, the staging folder goes and the site stays as it was.
+    let output = match &options.output {
+        Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
+        None => write::Output::Discard,
+    };
+    let data = export::write_data_files(&site, &i18n, &output, &mut found);
+    let crawlers = export::write_crawler_files(&site, &i18n, &output, &mut found);
     check_site_links(&site, &theme, &data, &crawlers, &mut found);
     let Some(engines) = render::engines(&site, &theme, &i18n, &mut found) else {
         return Err(fail(found, options));
@@ -78,10 +84,6 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
     if has_mistakes(&found, options) {
         return Err(fail(found, options));
     }
-    let output = match &options.output {
-        Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
-        None => write::Output::Discard,
-    };
     // Only the pages that a link's anchor points into are searched for ids.
     let targets: std::collections::HashSet<String> = anchor_links(&site)
         .into_iter()
@@ -91,13 +93,6 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         render::render_all(&site, &engines, &i18n, &data, &targets, &output, &mut found);
     check_anchors(&site, &anchors, &mut found);
     output::write_files(&site, &theme, &output, &mut found);
-    output::write_generated(
-        data.iter()
-            .map(|f| (f.path, f.bytes.as_slice()))
-            .chain(crawlers.iter().map(|(p, b)| (p.as_str(), b.as_slice()))),
-        &output,
-        &mut found,
-    );
     if has_mistakes(&found, options) {
         return Err(fail(found, options));
     }
@@ -130,13 +125,13 @@ fn fail(found: Vec<Diagnostic>, options: &Options) -> Failure {
 fn check_site_links(
     site: &link::Site,
     theme: &theme::Theme,
-    data: &[export::DataFile],
-    crawlers: &[(String, Vec<u8>)],
+    data: &[export::Published],
+    crawlers: &[String],
     out: &mut Vec<Diagnostic>,
 ) {
     let mut addresses = routes::all_addresses(site);
     addresses.extend(data.iter().map(|f| format!("/{}", f.path)));
-    addresses.extend(crawlers.iter().map(|(path, _)| format!("/{path}")));
+    addresses.extend(crawlers.iter().map(|path| format!("/{path}")));
     addresses.extend(theme.statics.keys().map(|k| format!("/{k}")));
     for (file, _, links) in site.site_links() {
         for (link, at) in links {

@@ -1,5 +1,6 @@
-//! What is written besides the pages: attachments, theme and site static files,
-//! and the root page that leads to the default language.
+//! What is written besides the pages and the files made from the model
+//! (`export`): attachments, theme and site static files, and the root page that
+//! leads to the default language.
 
 use crate::content::Attachment;
 use crate::diagnostics::Diagnostic;
@@ -44,21 +45,4 @@ fn root_page(home: &str, lang: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{home}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={home}\">\n<link rel=\"canonical\" href=\"{home}\">\n</head>\n<body>\n<p><a href=\"{home}\">{home}</a></p>\n</body>\n</html>\n"
     )
-}
-
-/// Files made from the model (open data, sitemap, robots.txt).
-pub fn write_generated<'a>(
-    files: impl Iterator<Item = (&'a str, &'a [u8])>,
-    output: &Output,
-    out: &mut Vec<Diagnostic>,
-) {
-    for (path, bytes) in files {
-        if let Err(e) = output.write(path, bytes) {
-            out.push(Diagnostic::error(
-                path,
-                format!("cannot write: {e}"),
-                "check the output folder's permissions and free space",
-            ));
-        }
-    }
 }

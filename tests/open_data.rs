@@ -437,6 +437,14 @@ fn the_open_data_page_lists_every_file_with_its_size() {
                 )),
                 "{address}: {name} is not a DataDownload"
             );
+            // The size is counted as the file is written: it must be the file's.
+            let bytes = entry.metadata().expect("the file's size").len();
+            assert!(
+                html.contains(&format!(
+                    "\"contentSize\":\"{bytes} B\",\"contentUrl\":\"https://ngo.example.gov.vn/data/{name}\""
+                )),
+                "{address}: {name} is not given its size of {bytes} bytes"
+            );
         }
     }
 }

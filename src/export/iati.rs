@@ -4,7 +4,7 @@
 use std::io;
 
 use super::records::iati_identifier;
-use super::xml::{document, text, XmlWriter};
+use super::xml::{drain, stream, text, XmlWriter};
 use super::{absolute, DataFile, Dataset, Format};
 use crate::config::{Config, Kind};
 use crate::content::organisation::{OrgKind, Organisation};
@@ -19,28 +19,32 @@ type W = XmlWriter;
 
 /// `None` when the publisher has no IATI organisation identifier: without one
 /// the file could not name its reporting organisation, which IATI requires.
-pub fn activities(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Option<DataFile> {
+pub fn activities<'a>(
+    site: &'a Site,
+    i18n: &'a I18n,
+    last_change: Option<Date>,
+) -> Option<DataFile<'a>> {
     site.orgs
         .get(site.config.publisher.get_ref())?
         .iati_ref
         .as_ref()?;
-    let bytes = document(|w| write_all(w, site, i18n));
     Some(DataFile {
         path: "data/iati-activities.xml",
         format: Format::IatiXml,
-        bytes,
+        body: Box::new(move |out| stream(out, |w, out| write_all(w, out, site, i18n))),
         last_change,
         records: site.projects.len(),
         dataset: Dataset::Projects,
     })
 }
 
-fn write_all(w: &mut W, site: &Site, i18n: &I18n) -> io::Result<()> {
+fn write_all(w: &mut W, out: &mut dyn io::Write, site: &Site, i18n: &I18n) -> io::Result<()> {
     w.create_element("iati-activities")
         .with_attribute(("version", "2.03"))
         .write_inner_content(|w| {
             for p in &site.projects {
                 activity(w, site, i18n, p)?;
+                drain(w, out)?;
             }
             Ok(())
         })?;

@@ -1,7 +1,7 @@
 //! CSV files: one row per project, and one per results table. UTF-8 with a
 //! byte-order mark, because without it Excel reads Vietnamese as mojibake.
 
-use super::{absolute, DataFile, Dataset, Format};
+use super::{absolute, made, DataFile, Dataset, Format};
 use crate::config::Kind;
 use crate::content::project::FundingKind;
 use crate::content::results::{ResultsFacts, Slice};
@@ -56,7 +56,7 @@ fn texts(site: &Site, texts: &Texts) -> Vec<String> {
         .collect()
 }
 
-pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile {
+pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static> {
     let config = &site.config;
     let mut header: Vec<String> = ["code", "slug"].map(String::from).to_vec();
     header.extend(per_language(site, "title"));
@@ -137,7 +137,7 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile {
     DataFile {
         path: "data/projects.csv",
         format: Format::Csv,
-        bytes: csv_bytes(&header, &rows),
+        body: made(csv_bytes(&header, &rows)),
         last_change,
         records: rows.len(),
         dataset: Dataset::Projects,
@@ -167,7 +167,7 @@ fn slice_rows<'s, K: AsRef<str>>(
 }
 
 /// `results.csv` (one row per report) and one file per breakdown table.
-pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile> {
+pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile<'static>> {
     let config = &site.config;
     let mut header: Vec<String> = [
         "report",
@@ -232,7 +232,7 @@ pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile> {
     let file = |path, header: Vec<String>, rows: Vec<Vec<String>>| DataFile {
         path,
         format: Format::Csv,
-        bytes: csv_bytes(&header, &rows),
+        body: made(csv_bytes(&header, &rows)),
         last_change,
         records: rows.len(),
         dataset: Dataset::Results,
@@ -274,7 +274,7 @@ pub fn label_name(
 }
 
 /// One CSV per chart of the results page, with the chart's own numbers.
-pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<DataFile> {
+pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<DataFile<'static>> {
     crate::figures::tables(site)
         .into_iter()
         .map(|table| {
@@ -305,7 +305,7 @@ pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<Da
             DataFile {
                 path: table.csv,
                 format: Format::Csv,
-                bytes: csv_bytes(&header, &rows),
+                body: made(csv_bytes(&header, &rows)),
                 last_change,
                 records: rows.len(),
                 dataset: Dataset::Results,

@@ -10,14 +10,32 @@ pub type XmlWriter = Writer<Vec<u8>>;
 
 /// An XML document whose root `write` writes.
 pub fn document(write: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> Vec<u8> {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .and_then(|()| write(&mut w))
+    let mut bytes = Vec::new();
+    stream(&mut bytes, |w, _| write(w))
         // Writing to memory cannot fail.
         .expect("XML in memory");
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
     bytes
+}
+
+/// An XML document written to `out` as it is made: `write` writes the root
+/// and calls [`drain`] between large parts, so the document is never whole in
+/// memory.
+pub fn stream(
+    out: &mut dyn io::Write,
+    write: impl FnOnce(&mut XmlWriter, &mut dyn io::Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    write(&mut w, out)?;
+    drain(&mut w, out)?;
+    out.write_all(b"\n")
+}
+
+/// Passes what `w` holds so far on to `out`.
+pub fn drain(w: &mut XmlWriter, out: &mut dyn io::Write) -> io::Result<()> {
+    out.write_all(w.get_ref())?;
+    w.get_mut().clear();
+    Ok(())
 }
 
 /// Text content with only `<`, `>` and `&` escaped: apostrophes in names stay

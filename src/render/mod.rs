@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::content::texts::{LangId, Localized};
 use crate::diagnostics::Diagnostic;
 use crate::export::feeds::Scope;
-use crate::export::DataFile;
+use crate::export::Published;
 use crate::i18n::I18n;
 use crate::link::Site;
 use crate::routes::{all_routes, output_path, Route};
@@ -224,7 +224,7 @@ pub struct Shared<'s> {
     /// The site as each language's pages see it.
     pub sites: &'s [SiteView<'s>],
     pub i18n: &'s I18n,
-    pub files: &'s [DataFile],
+    pub files: &'s [Published],
     pub cards: &'s Cards,
     pub listings: &'s catalogue::Listings<'s>,
 }
@@ -362,7 +362,7 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
     site: &Site,
     engines: &Engines,
     i18n: &I18n,
-    files: &[DataFile],
+    files: &[Published],
     targets: &HashSet<String, S>,
     output: &Output,
     out: &mut Vec<Diagnostic>,

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::views::In;
-use crate::export::{schema_fields, DataFile, Dataset};
+use crate::export::{schema_fields, Dataset, Published};
 use crate::routes::Route;
 
 #[derive(Serialize)]
@@ -37,15 +37,15 @@ pub struct FileRow {
     pub last_change: Option<String>,
 }
 
-pub fn open_data(c: In<'_>, files: &[DataFile], name: &str, description: &str) -> OpenData {
+pub fn open_data(c: In<'_>, files: &[Published], name: &str, description: &str) -> OpenData {
     let site = c.site;
     let config = &site.config;
-    let row = |f: &DataFile| FileRow {
+    let row = |f: &Published| FileRow {
         url: format!("/{}", f.path),
         name: f.path.rsplit('/').next().unwrap_or(f.path),
         format: f.format,
         media_type: f.format.media_type(),
-        bytes: f.bytes.len(),
+        bytes: f.size,
         records: f.records,
         last_change: f.last_change.map(|d| d.to_string()),
     };
@@ -65,7 +65,7 @@ pub fn open_data(c: In<'_>, files: &[DataFile], name: &str, description: &str) -
                 "name": f.path.rsplit('/').next().unwrap_or(f.path),
                 "encodingFormat": f.format.media_type(),
                 "contentUrl": format!("{}/{}", config.base_url, f.path),
-                "contentSize": format!("{} B", f.bytes.len()),
+                "contentSize": format!("{} B", f.size),
             })
         })
         .collect();

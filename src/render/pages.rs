@@ -8,7 +8,7 @@ use crate::config::Kind;
 use crate::content::procedure::Audience;
 use crate::content::project::Status;
 use crate::content::types::Money;
-use crate::export::DataFile;
+use crate::export::Published;
 use crate::i18n::I18n;
 use crate::routes::Route;
 
@@ -68,7 +68,7 @@ const NEWEST_ON_HOME: usize = 6;
 pub fn data<'a>(
     c: In<'a>,
     route: Route<'a>,
-    files: &[DataFile],
+    files: &[Published],
     i18n: &I18n,
     listings: &Listings<'a>,
 ) -> (&'static str, Data<'a>) {

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{addresses, DataFile, Dataset, Format};
+use rayon::prelude::*;
+
+use super::{addresses, made, DataFile, Dataset, Format};
 use crate::content::procedure::ProcedureFacts;
 use crate::content::project::{FundingKind, ProjectFacts};
 use crate::content::results::Slice;
@@ -216,7 +218,7 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
     }
 }
 
-pub fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile {
+pub fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     let file = ProjectsFile {
         schema_version: SCHEMA_VERSION,
         site: site.config.base_url.clone(),
@@ -227,10 +229,11 @@ pub fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile {
         }),
         projects: site.projects.iter().map(|p| project(site, p)).collect(),
     };
+    let records = file.projects.len();
     json_file(
         "data/projects.json",
-        &file,
-        file.projects.len(),
+        file,
+        records,
         Dataset::Projects,
         last_change,
     )
@@ -300,22 +303,23 @@ fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> Procedur
     }
 }
 
-pub fn procedures_json(site: &Site, last_change: Option<Date>) -> DataFile {
+pub fn procedures_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     let file = ProceduresFile {
         schema_version: SCHEMA_VERSION,
         site: site.config.base_url.clone(),
         procedures: site.procedures.iter().map(|p| procedure(site, p)).collect(),
     };
+    let records = file.procedures.len();
     json_file(
         "data/procedures.json",
-        &file,
-        file.procedures.len(),
+        file,
+        records,
         Dataset::Procedures,
         last_change,
     )
 }
 
-pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile {
+pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     let config = &site.config;
     let file = ResultsFile {
         schema_version: SCHEMA_VERSION,
@@ -343,28 +347,30 @@ pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile {
             })
             .collect(),
     };
+    let records = file.reports.len();
     json_file(
         "data/results.json",
-        &file,
-        file.reports.len(),
+        file,
+        records,
         Dataset::Results,
         last_change,
     )
 }
 
-fn json_file<T: Serialize>(
+fn json_file<'a, T: Serialize + Send + 'a>(
     path: &'static str,
-    value: &T,
+    value: T,
     records: usize,
     dataset: Dataset,
     last_change: Option<Date>,
-) -> DataFile {
-    let mut bytes = serde_json::to_vec_pretty(value).expect("records serialise to JSON");
-    bytes.push(b'\n');
+) -> DataFile<'a> {
     DataFile {
         path,
         format: Format::Json,
-        bytes,
+        body: Box::new(move |w| {
+            serde_json::to_writer_pretty(&mut *w, &value)?;
+            w.write_all(b"\n")
+        }),
         last_change,
         records,
         dataset,
@@ -381,7 +387,7 @@ fn schema(dataset: Dataset) -> schemars::Schema {
     schema
 }
 
-pub fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile {
+pub fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile<'static> {
     let path = match dataset {
         Dataset::Projects => "data/projects.schema.json",
         Dataset::Procedures => "data/procedures.schema.json",
@@ -392,7 +398,7 @@ pub fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile {
     DataFile {
         path,
         format: Format::JsonSchema,
-        bytes,
+        body: made(bytes),
         last_change,
         records: 0,
         dataset,
@@ -415,8 +421,7 @@ pub fn schema_fields(dataset: Dataset) -> Vec<String> {
 }
 
 /// `/data/projects/<slug>.json`: one project, for its page's "as JSON" link.
-pub fn project_files(site: &Site) -> Vec<(String, Vec<u8>)> {
-    use rayon::prelude::*;
+pub fn project_files(site: &Site) -> impl ParallelIterator<Item = (String, Vec<u8>)> + '_ {
     #[derive(Serialize)]
     struct ProjectFile<'s> {
         schema_version: &'static str,
@@ -424,17 +429,14 @@ pub fn project_files(site: &Site) -> Vec<(String, Vec<u8>)> {
         project: ProjectRecord,
     }
     let schema = format!("{}/data/projects.schema.json", site.config.base_url);
-    site.projects
-        .par_iter()
-        .map(|p| {
-            let file = ProjectFile {
-                schema_version: SCHEMA_VERSION,
-                schema: &schema,
-                project: project(site, p),
-            };
-            let mut bytes = serde_json::to_vec_pretty(&file).expect("a record is JSON");
-            bytes.push(b'\n');
-            (format!("data/projects/{}.json", p.slug), bytes)
-        })
-        .collect()
+    site.projects.par_iter().map(move |p| {
+        let file = ProjectFile {
+            schema_version: SCHEMA_VERSION,
+            schema: &schema,
+            project: project(site, p),
+        };
+        let mut bytes = serde_json::to_vec_pretty(&file).expect("a record is JSON");
+        bytes.push(b'\n');
+        (format!("data/projects/{}.json", p.slug), bytes)
+    })
 }
