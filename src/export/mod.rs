@@ -161,10 +161,7 @@ pub fn write_data_files(
     .chain(tables::results_csvs(site, results_changed))
     .chain(tables::chart_csvs(site, i18n, projects_changed));
     files.extend(small.map(|f| f.publish(output)));
-    files
-        .into_iter()
-        .filter_map(|f| f.map_err(|d| out.push(d)).ok())
-        .collect()
+    written(files, out)
 }
 
 /// Makes and writes the feeds, the search indexes, each project as JSON,
@@ -207,10 +204,17 @@ pub fn write_crawler_files(
             )
         },
     );
-    let written = search.into_iter().chain(projects).chain(small);
-    written
+    written(search.into_iter().chain(projects).chain(small), out)
+}
+
+/// What was written; what could not be goes to `out`.
+fn written<T>(
+    results: impl IntoIterator<Item = Result<T, Diagnostic>>,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<T> {
+    results
         .into_iter()
-        .filter_map(|f| f.map_err(|d| out.push(d)).ok())
+        .filter_map(|r| r.map_err(|d| out.push(d)).ok())
         .collect()
 }
 
