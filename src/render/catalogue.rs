@@ -36,6 +36,8 @@ pub struct CatalogueView<'a> {
     /// Sort orders as pages, on the whole catalogue only.
     pub sorts: Vec<SortLink>,
     pub all_url: String,
+    /// The pages of the whole catalogue.
+    pub all_pages: u32,
 }
 
 /// A project card with what the JavaScript filters and sorts on.
@@ -67,6 +69,9 @@ pub struct Choice<'a> {
     pub depth: usize,
     pub count: usize,
     pub url: String,
+    /// The pages of its list: the JavaScript fetches the shortest list that
+    /// holds every project a combination of filters can show.
+    pub pages: u32,
     pub current: bool,
 }
 
@@ -141,6 +146,7 @@ fn choice<'a>(
         depth,
         count,
         url: c.url(Route::Facet(facet)),
+        pages: crate::catalogue::page_count(count),
         current: current == Some(facet),
     }
 }
@@ -338,6 +344,11 @@ pub fn catalogue<'a>(
             Vec::new()
         },
         all_url: c.url(Route::List(Kind::Projects)),
+        all_pages: crate::catalogue::page_count(
+            listings.by_lang[c.lang.0][&(None, Sort::Newest)]
+                .order
+                .len(),
+        ),
     }
 }
 

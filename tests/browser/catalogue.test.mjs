@@ -3,8 +3,11 @@
 //   node tests/browser/catalogue.test.mjs SITE_DIR
 //
 // Serves SITE_DIR on 127.0.0.1, drives Debian's chromium through playwright-core, and checks:
-//   1. /en/projects/: two facets picked from the cards' own data-* attributes filter the cards,
-//      the count and the URL query follow, and reloading that URL restores the same view;
+//   1. /en/projects/: two facets picked from the cards' own data-* attributes filter the cards
+//      to exactly the matching projects of the whole catalogue (read from its pages as
+//      served), fetching only the pages of the shorter chosen list; the count and the URL
+//      query follow, reloading that URL restores the same view, and clearing the filters
+//      brings back every project;
 //   2. the Vietnamese search page finds "đường", "giáo dục" and "Đà Bắc" typed without
 //      diacritics, fetches nothing of the index before typing and ≤ 150 KB per query;
 //   3. with JavaScript disabled the catalogue shows every card and the catalogue and search
@@ -114,9 +117,23 @@ const readCards = (page) => page.$$eval('#project-list > li.project-item', (item
 })));
 const has = (list, v) => (list || '').split(/\s+/).includes(v);
 
+/** Every card of a pre-rendered list, read from its pages' HTML as served (no script). */
+async function listCards(first) {
+  const cards = [];
+  for (let n = 1, pages = 1; n <= pages; n++) {
+    const html = await (await fetch(origin + (n === 1 ? first : `${first}page/${n}/`))).text();
+    if (n === 1) pages = Number(/id="project-list"[^>]*data-pages="(\d+)"/.exec(html)?.[1] ?? 1);
+    for (const [, attrs] of html.matchAll(/<li class="project-item"([^>]*)>/g)) {
+      const get = (k) => new RegExp(`data-${k}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+      cards.push({ sector: get('sector'), status: get('status'), title: get('title') });
+    }
+  }
+  return cards;
+}
+
 async function catalogue() {
   console.log('1. catalogue filters on /en/projects/ (every fetch answered 1 s late)');
-  const { context, open } = await newContext({ fetchDelay: 1000 });
+  const { context, log, open } = await newContext({ fetchDelay: 1000 });
   try {
     const page = await open('/en/projects/');
     if (!(await page.$('#project-filters'))) return fail('/en/projects/ has no #project-filters form');
@@ -145,6 +162,15 @@ async function catalogue() {
     }
     if (!best) return fail(`no sector option (${sectors}) and status option (${statuses}) that a card has together`);
     const { sector, status } = best;
+    // What the script should fetch: the pages of the chosen facet list with the fewest
+    // pages (the first on a tie), not the whole catalogue.
+    const listOf = (name, value) => page.$eval(`#project-filters select[name="${name}"] option[value="${value}"]`,
+      (o) => ({ url: o.dataset.list, pages: Number(o.dataset.pages) }));
+    const sectorList = await listOf('sector', sector), statusList = await listOf('status', status);
+    const smallest = statusList.pages < sectorList.pages ? statusList : sectorList;
+    const expectedFetches = Array.from({ length: smallest.pages }, (_, i) => (i ? `${smallest.url}page/${i + 1}/` : smallest.url));
+    const catalogue = await listCards('/en/projects/');
+    const fetchedFrom = log.requests.length;
     await page.selectOption('#project-filters select[name="sector"]', sector);
     // The list's other pages are on their way (a second, at least): the list must say so.
     const busy = await page.getAttribute('#project-list', 'aria-busy');
@@ -155,16 +181,15 @@ async function catalogue() {
       .then(() => true, () => fail('the list is still aria-busy after 10 s'));
     await settled();
 
+    const key = (c) => c.title; // data-title: the folded title, what the script sorts by
     const expectState = async (label) => {
       const now = await readCards(page);
-      // A list longer than a page: filtering gathers the cards of its other pages first.
-      const total = await page.$eval('.figures dd', (dd) => Number(dd.textContent.replace(/\D/g, '')));
-      check(now.length === total, `${label}: all ${total} projects of the catalogue are in the list`,
-        `${now.length} cards`);
-      const want = now.filter((c) => has(c.sector, sector) && has(c.status, status));
+      // The truth comes from the catalogue's own pages, not from what the script gathered.
+      const want = catalogue.filter((c) => has(c.sector, sector) && has(c.status, status)).map(key).sort();
       const shown = now.filter((c) => c.visible);
-      check(shown.length === want.length && want.every((c) => c.visible),
-        `${label}: sector=${sector} & status=${status} shows exactly the ${want.length} matching cards`,
+      const titles = await page.$$eval('#project-list > li.project-item:not([hidden])', (lis) => lis.map((li) => li.dataset.title));
+      check(JSON.stringify([...titles].sort()) === JSON.stringify(want),
+        `${label}: sector=${sector} & status=${status} shows exactly the ${want.length} matching projects of all ${catalogue.length}`,
         `${shown.length} shown: ${shown.map((c) => c.title).join(' | ')}`);
       const count = await page.textContent('#result-count').catch(() => null);
       check(count !== null && new RegExp(`(^|\\D)${shown.length}(\\D|$)`).test(count),
@@ -175,6 +200,11 @@ async function catalogue() {
       return shown.map((c) => c.title);
     };
     const before = await expectState('after choosing');
+    const fetchedNow = log.requests.slice(fetchedFrom).filter((r) => r.resourceType() === 'fetch')
+      .map((r) => new URL(r.url()).pathname);
+    check(JSON.stringify(fetchedNow) === JSON.stringify(expectedFetches),
+      `only the ${expectedFetches.length} page(s) of the shorter chosen list were fetched, not the catalogue's`,
+      `fetched ${fetchedNow.join(', ') || 'nothing'}; expected ${expectedFetches.join(', ')}`);
     const url = new URL(page.url());
     check(url.searchParams.get('sector') === sector && url.searchParams.get('status') === status
       && url.searchParams.get('sort') === 'gap', 'the URL query holds sector, status and sort', url.search);
@@ -194,8 +224,9 @@ async function catalogue() {
     await page.selectOption('#project-filters select[name="sort"]', 'newest');
     await settled();
     const all = await readCards(page);
-    check(all.every((c) => c.visible) && new URL(page.url()).search === '',
-      'choosing "all" again shows every card and leaves a clean URL', page.url());
+    check(all.length === catalogue.length && all.every((c) => c.visible) && new URL(page.url()).search === '',
+      `choosing "all" again shows all ${catalogue.length} projects and leaves a clean URL`,
+      `${all.filter((c) => c.visible).length} of ${all.length} cards shown; ${page.url()}`);
 
     // A facet page: its pre-selected value is the default, so it loads clean and unfiltered.
     const facet = `/en/projects/sector/${sector}/`;

@@ -110,32 +110,67 @@
       return true;
     }
     // A long list is split into pages: the first at data-first, page N at data-first +
-    // page/N/. Combining filters needs every card, so the other pages are fetched once,
-    // on first use.
-    let loading = null;
-    function loadAll() {
-      const count = Number(list.dataset.pages) || 0;
-      const first = list.dataset.first || '';
-      const pages = Array.from({ length: count }, (_, i) => (i ? `${first}page/${i + 1}/` : first));
-      if (pages.length < 2) return Promise.resolve();
-      if (!loading) {
-        loading = Promise.all(pages.map(async (url) => {
-          if (url === location.pathname) return items;
-          const response = await fetch(url);
+    // page/N/. Combining filters needs every card that can match, so the cards of the
+    // shortest list that holds them all are fetched, once: a chosen facet's own list
+    // (its option's data-list and data-pages), or the whole catalogue when no facet is
+    // chosen. On a slow connection a sector's pages are far fewer than the catalogue's.
+    const pagesOf = (first, count) =>
+      Array.from({ length: Math.max(count, 1) }, (_, i) => (i ? `${first}page/${i + 1}/` : first));
+    const fetched = new Map(); // page address → Promise of its cards
+    const cardsOn = (url) => {
+      if (!fetched.has(url)) {
+        fetched.set(url, fetch(url).then((response) => {
           if (!response.ok) throw new Error(response.status);
-          const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+          return response.text();
+        }).then((html) => {
+          const doc = new DOMParser().parseFromString(html, 'text/html');
           return [...doc.querySelectorAll('#project-list > li.project-item')].map((li) => document.importNode(li, true));
-        })).then((parts) => {
-          const all = parts.flat();
-          list.replaceChildren(...all);
-          items = all;
-          order = new Map(all.map((li, i) => [li, i]));
-          list.removeAttribute('data-pages');
-          list.removeAttribute('data-first');
-          for (const nav of document.querySelectorAll('.pagination')) nav.hidden = true;
-        });
+        }).catch((e) => { fetched.delete(url); throw e; }));
       }
-      return loading;
+      return fetched.get(url);
+    };
+    // The list whose cards are in the page: its first page, its pages, whether all of
+    // them are in, and the facet that defines it (none for the whole catalogue).
+    let shown = {
+      url: list.dataset.first || location.pathname,
+      pages: Number(list.dataset.pages) || 1,
+      complete: !list.dataset.pages,
+      facet: FACETS.find((k) => defaults[k]) || null,
+    };
+    shown.value = shown.facet ? defaults[shown.facet] : '';
+    fetched.set(location.pathname, Promise.resolve(items));
+    // The cheapest list that holds every card the chosen values can show.
+    function source() {
+      const holds = !shown.facet || (form.elements[shown.facet] || {}).value === shown.value;
+      let best = holds ? { ...shown, cost: shown.complete ? 0 : shown.pages } : null;
+      for (const k of FACETS) {
+        const option = form.elements[k] && form.elements[k].selectedOptions[0];
+        if (!option || !option.value || !option.dataset.list) continue;
+        const pages = Number(option.dataset.pages) || 1;
+        if (!best || pages < best.cost) best = { url: option.dataset.list, pages, facet: k, value: option.value, cost: pages };
+      }
+      if (!best) {
+        const pages = Number(form.dataset.cataloguePages) || 1;
+        best = { url: home, pages, facet: null, cost: pages };
+      }
+      return best;
+    }
+    let asked = 0;
+    function gather() {
+      const want = source();
+      if (want.url === shown.url && shown.complete) return Promise.resolve();
+      const mine = ++asked;
+      return Promise.all(pagesOf(want.url, want.pages).map(cardsOn)).then((parts) => {
+        if (mine !== asked) return; // a later choice asked for another list
+        const all = parts.flat();
+        list.replaceChildren(...all);
+        items = all;
+        order = new Map(all.map((li, i) => [li, i]));
+        shown = { url: want.url, pages: want.pages, complete: true, facet: want.facet, value: want.value };
+        list.removeAttribute('data-pages');
+        list.removeAttribute('data-first');
+        for (const nav of document.querySelectorAll('.pagination')) nav.hidden = true;
+      });
     }
     const settle = () => { if (!leave()) apply(); };
     // While the other pages load (seconds on a slow connection) the list says it is busy:
@@ -145,7 +180,7 @@
       pending++;
       list.setAttribute('aria-busy', 'true');
       // Should a page fail to load, the filters still work on the cards at hand.
-      return loadAll().then(settle, settle).finally(() => {
+      return (leave() ? Promise.resolve() : gather()).then(settle, settle).finally(() => {
         if (--pending === 0) list.removeAttribute('aria-busy');
       });
     };
