@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes a synthetic bilingual site of N projects for benchmarks.
 
-Usage: scripts/gen-bench-site.py N OUT_DIR
+Usage: scripts/gen-bench-site.py N OUT_DIR [HUGO_DIR]
 It reuses the sample site's site.toml and organisations, so every key is valid.
+With HUGO_DIR it also writes the same projects as a Hugo site (scripts/hugo-twin/ holds its
+layouts), for measuring minhbach and Hugo side by side on the same content.
 """
 import os
 import random
@@ -11,6 +13,7 @@ import sys
 import tomllib
 
 n, out = int(sys.argv[1]), sys.argv[2]
+hugo = sys.argv[3] if len(sys.argv) > 3 else None
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 site = tomllib.load(open(os.path.join(root, "site.toml"), "rb"))
 orgs = tomllib.load(open(os.path.join(root, "content/organisations.toml"), "rb"))
@@ -18,7 +21,29 @@ shutil.rmtree(out, ignore_errors=True)
 os.makedirs(os.path.join(out, "content/projects"))
 shutil.copy(os.path.join(root, "site.toml"), out)
 shutil.copy(os.path.join(root, "content/organisations.toml"), os.path.join(out, "content"))
+if hugo:
+    shutil.rmtree(hugo, ignore_errors=True)
+    shutil.copytree(os.path.join(root, "scripts/hugo-twin"), hugo)
+    os.makedirs(os.path.join(hugo, "content/projects"))
 rng = random.Random(42)
+
+
+def chain(key):
+    """A locality and every unit it belongs to: minhbach's district pages hold their communes."""
+    keys = [key]
+    while "parent" in site["localities"][keys[-1]]:
+        keys.append(site["localities"][keys[-1]]["parent"])
+    return keys
+
+
+def hugo_page(path, title, summary, date, facts, budget, committed, body):
+    """One language of a project as Hugo content: the same words and facts, taxonomies for the facets."""
+    terms = "\n".join(f'{k} = {v!r}'.replace("'", '"') for k, v in facts.items())
+    open(path, "w").write(
+        f'+++\ntitle = "{title}"\nsummary = "{summary}"\ndate = {date}\n{terms}\n'
+        f"[params]\ntotal = {budget[0]}\nrequested = {budget[1]}\ncounterpart = {budget[2]}\n"
+        f"committed = {committed}\ngap = {budget[1] - committed}\n+++\n\n{body}")
+
 sectors, localities, periods = list(site["sectors"]), list(site["localities"]), list(site["periods"])
 owners = [k for k, o in orgs.items() if o["kind"] == "government"]
 donors = [k for k in orgs if k.startswith("fict-")]
@@ -42,6 +67,19 @@ for i in range(n):
         facts += ["", "[[funding]]", f'donor = "{rng.choice(donors)}"', 'kind = "committed"',
                   f"amount = {requested // 2}", 'currency = "VND"', f"date = {year}-12-01"]
     open(os.path.join(d, "facts.toml"), "w").write("\n".join(facts) + "\n")
-    open(os.path.join(d, "vi.md"), "w").write(f'+++\ntitle = "Dự án số {i} – nước sạch và sinh kế"\nsummary = "Cải thiện đời sống cho người dân vùng cao."\n+++\n\n## Bối cảnh\n\n{para_vi}\n\n## Hoạt động\n\n- Xây dựng\n- Tập huấn\n')
-    open(os.path.join(d, "en.md"), "w").write(f'+++\ntitle = "Project {i}: clean water and livelihoods"\nsummary = "Better lives for upland communities."\n+++\n\n## Context\n\n{para_en}\n\n## Activities\n\n- Building\n- Training\n')
+    words = {
+        "vi": (f"Dự án số {i} – nước sạch và sinh kế", "Cải thiện đời sống cho người dân vùng cao.",
+               f"## Bối cảnh\n\n{para_vi}\n\n## Hoạt động\n\n- Xây dựng\n- Tập huấn\n"),
+        "en": (f"Project {i}: clean water and livelihoods", "Better lives for upland communities.",
+               f"## Context\n\n{para_en}\n\n## Activities\n\n- Building\n- Training\n"),
+    }
+    for lang, (title, summary, body) in words.items():
+        open(os.path.join(d, f"{lang}.md"), "w").write(f'+++\ntitle = "{title}"\nsummary = "{summary}"\n+++\n\n{body}')
+        if hugo:
+            value = lambda key: next(f.split(" = ", 1)[1].strip('"[]') for f in facts if f.startswith(key + " = "))
+            hugo_page(os.path.join(hugo, "content/projects", f"{slug}.{lang}.md"), title, summary,
+                      value("published"),
+                      {"code": value("code"), "sector": [value("sector")], "locality": chain(value("localities")),
+                       "period": [value("period")], "status": [status]},
+                      (total, requested, total - requested), requested // 2 if status != "seeking" else 0, body)
 print(f"wrote {n} projects to {out}")
