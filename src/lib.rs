@@ -75,26 +75,7 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         Some(dir) => write::Output::begin(dir).map_err(Failure::Unusable)?,
         None => write::Output::Discard,
     };
-    // The open data and the crawlers' files are made side by side: each has
-    // stretches that keep only one core busy.
-    let ((data, data_found), (crawlers, crawlers_found)) = rayon::join(
-        || {
-            let mut found = Vec::new();
-            (
-                export::write_data_files(&site, &i18n, &output, &mut found),
-                found,
-            )
-        },
-        || {
-            let mut found = Vec::new();
-            (
-                export::write_crawler_files(&site, &i18n, &output, &mut found),
-                found,
-            )
-        },
-    );
-    found.extend(data_found);
-    found.extend(crawlers_found);
+    let (data, crawlers) = export::write(&site, &i18n, &output, &mut found);
     check_site_links(&site, &theme, &data, &crawlers, &mut found);
     let Some(engines) = render::engines(&site, &theme, &i18n, &mut found) else {
         return Err(fail(found, options));

@@ -1,10 +1,9 @@
 //! Open data: the same validated model as the pages, written as JSON (with its
 //! JSON Schema), CSV, IATI 2.03 XML, a sitemap and robots.txt.
 //!
-//! The files are made and written before the pages, one at a time, so that the
-//! open-data page can give each file's size and last change, and so that no more
-//! than one large file is held in memory at once (a 10,000-project site's data is
-//! over 100 MB).
+//! The files are written before the pages, so that the open-data page can give
+//! each file's size and last change, and each is written as it is made: a
+//! 10,000-project site's data is over 100 MB, and none of it is held to the end.
 
 pub mod feeds;
 mod iati;
@@ -43,7 +42,7 @@ fn made(bytes: Vec<u8>) -> Body<'static> {
 /// One data file, not yet written.
 struct DataFile<'a> {
     /// Path under the output folder, without a leading slash: `data/projects.json`.
-    pub path: &'static str,
+    path: &'static str,
     /// What the open-data page calls its format.
     format: Format,
     body: Body<'a>,
@@ -127,9 +126,32 @@ pub enum Dataset {
     Results,
 }
 
+/// Makes and writes the open data and the crawlers' files (see below), side by
+/// side: each has stretches that keep only one core busy.
+pub fn write(
+    site: &Site,
+    i18n: &I18n,
+    output: &Output,
+    out: &mut Vec<Diagnostic>,
+) -> (Vec<Published>, Vec<String>) {
+    let ((data, data_found), (crawlers, crawlers_found)) = rayon::join(
+        || {
+            let mut found = Vec::new();
+            (write_data_files(site, i18n, output, &mut found), found)
+        },
+        || {
+            let mut found = Vec::new();
+            (write_crawler_files(site, i18n, output, &mut found), found)
+        },
+    );
+    out.extend(data_found);
+    out.extend(crawlers_found);
+    (data, crawlers)
+}
+
 /// Makes and writes every open-data file; returns them in the order the
 /// open-data page lists them.
-pub fn write_data_files(
+fn write_data_files(
     site: &Site,
     i18n: &I18n,
     output: &Output,
@@ -167,7 +189,7 @@ pub fn write_data_files(
 /// Makes and writes the feeds, the search indexes, each project as JSON,
 /// `/sitemap.xml` and `/robots.txt`, from the same model as the open data;
 /// returns their paths under the output folder.
-pub fn write_crawler_files(
+fn write_crawler_files(
     site: &Site,
     i18n: &I18n,
     output: &Output,
