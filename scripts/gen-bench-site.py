@@ -26,6 +26,21 @@ if hugo:
     shutil.copytree(os.path.join(root, "scripts/hugo-twin"), hugo)
     os.makedirs(os.path.join(hugo, "content/projects"))
 rng = random.Random(42)
+if hugo:
+    # Every facet's page with its name in each language, as minhbach names them.
+    ftl = {lang: dict(line.split(" = ", 1) for line in open(os.path.join(root, f"i18n/{lang}/main.ftl"))
+                      .read().splitlines() if line.startswith("status-")) for lang in ("vi", "en")}
+    names = {"sector": {k: v["name"] for k, v in site["sectors"].items()},
+             "locality": {k: v["name"] for k, v in site["localities"].items()},
+             "period": {k: v["name"] for k, v in site["periods"].items()},
+             "status": {s: {lang: ftl[lang][f"status-{s}"] for lang in ftl} for s in
+                        ["seeking", "partly-funded", "funded", "ongoing", "completed", "withdrawn"]}}
+    for taxonomy, terms in names.items():
+        for key, name in terms.items():
+            folder = os.path.join(hugo, "content", taxonomy, key)
+            os.makedirs(folder)
+            for lang in ("vi", "en"):
+                open(os.path.join(folder, f"_index.{lang}.md"), "w").write(f'+++\ntitle = "{name[lang]}"\n+++\n')
 
 
 def chain(key):
