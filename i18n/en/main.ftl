@@ -271,6 +271,7 @@ sort-gap = Largest funding gap
 sort-title = Title
 list-heading = Projects
 result-count-template = Projects shown: {"{count}"}
+filter-incomplete = Some projects could not be loaded, so this list may be incomplete. Reload the page to try again.
 search-title = Search
 search-intro = Search projects, procedures, bulletin issues and pages, in Vietnamese with or without diacritics, or in English.
 search-label = Words to search for

@@ -249,6 +249,7 @@ sort-gap = Vốn còn thiếu nhiều nhất
 sort-title = Tên dự án
 list-heading = Danh sách dự án
 result-count-template = Số dự án hiển thị: {"{count}"}
+filter-incomplete = Không tải được một số dự án nên danh sách này có thể chưa đầy đủ. Hãy tải lại trang để thử lại.
 search-title = Tìm kiếm
 search-intro = Tìm dự án, thủ tục, bản tin và trang thông tin, gõ tiếng Việt có dấu hoặc không dấu, hoặc tiếng Anh.
 search-label = Từ khóa

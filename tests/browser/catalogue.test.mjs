@@ -7,7 +7,7 @@
 //      to exactly the matching projects of the whole catalogue (read from its pages as
 //      served), fetching only the pages of the shorter chosen list; the count and the URL
 //      query follow, reloading that URL restores the same view, and clearing the filters
-//      brings back every project;
+//      brings back every project; when a page of the list fails to load, the count says so;
 //   2. the Vietnamese search page finds "đường", "giáo dục" and "Đà Bắc" typed without
 //      diacritics, fetches nothing of the index before typing and ≤ 150 KB per query;
 //   3. with JavaScript disabled the catalogue shows every card and the catalogue and search
@@ -69,7 +69,7 @@ async function findSearchPage(lang) {
 const browser = await chromium.launch(chromiumOptions());
 
 /** A context that refuses other hosts and records requests, console errors and 404s. */
-async function newContext({ fetchDelay, ...options } = {}) {
+async function newContext({ fetchDelay, failFetch, ...options } = {}) {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(5000);
   const log = { requests: [], responses: [], notFound: new Set() };
@@ -79,6 +79,8 @@ async function newContext({ fetchDelay, ...options } = {}) {
     // that reads the page before the script has settled fails every time, not now and then.
     if (url.startsWith(origin + '/') && ['fetch', 'xhr'].includes(route.request().resourceType())) {
       await new Promise((done) => setTimeout(done, fetchDelay ?? 0));
+      // A connection that drops: the request fails as it would on the network.
+      if (failFetch?.test(new URL(url).pathname)) return route.abort('failed');
     }
     if (url.startsWith(origin + '/') || /^(data|blob|about):/.test(url)) return route.continue();
     fail(`request to another host: ${url}`);
@@ -100,6 +102,7 @@ async function newContext({ fetchDelay, ...options } = {}) {
       // Chromium also asks for /favicon.ico on its own; the site need not have one.
       if (/^Failed to load resource: .*404/.test(msg.text())
         && /\/t\/[^/]+\.json$|^\/favicon\.ico$/.test(new URL(at, origin).pathname)) return;
+      if (failFetch && /^Failed to load resource/.test(msg.text()) && failFetch.test(new URL(at, origin).pathname)) return;
       fail(`console error on ${page.url()}: ${msg.text()}${at ? ` (${at})` : ''}`);
     });
     const response = await page.goto(origin + path, { waitUntil: 'load' });
@@ -246,6 +249,24 @@ async function catalogue() {
     `select=${chosen}, url=${facetPage.url()}, shown ${facetCards.filter((c) => c.visible).length}`);
   } finally {
     await context.close();
+  }
+
+  // A page of the list that fails to load: the filters work on the cards at hand, and the
+  // count says the list may be incomplete rather than passing a partial count off as whole.
+  const dropped = await newContext({ failFetch: /^\/en\/projects\/page\/2\/$/ });
+  try {
+    const page = await dropped.open('/en/projects/');
+    await page.selectOption('#project-filters select[name="sort"]', 'gap');
+    await page.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
+      .catch(() => fail('with a page that fails to load, the list is still aria-busy after 10 s'));
+    const warning = await page.getAttribute('#result-count', 'data-incomplete');
+    const said = await page.textContent('#result-count');
+    const cards = await readCards(page);
+    check(Boolean(warning) && said.includes(warning) && new RegExp(`(^|\\D)${cards.filter((c) => c.visible).length}(\\D|$)`).test(said),
+      'when a page of the list fails to load, #result-count counts the cards at hand and says the list may be incomplete',
+      `it says "${said}"`);
+  } finally {
+    await dropped.context.close();
   }
 }
 

@@ -70,7 +70,8 @@
       if (sorted.some((li, i) => li !== now[i])) list.append(...sorted);
       if (count) {
         const t = count.dataset.template;
-        const text = fill(t, { count: shown });
+        // Cards that could not be fetched are not silently left out of the count.
+        const text = fill(t, { count: shown }) + (incomplete && count.dataset.incomplete ? ' ' + count.dataset.incomplete : '');
         if (t && count.textContent !== text) count.textContent = text;
       }
       // The URL keeps what differs from the page's own defaults, so the view can be shared.
@@ -155,13 +156,19 @@
       }
       return best;
     }
+    // Whether the cards in the page may lack some that match: a page failed to load.
+    let incomplete = false;
     let asked = 0;
     function gather() {
       const want = source();
-      if (want.url === shown.url && shown.complete) return Promise.resolve();
       const mine = ++asked;
+      if (want.url === shown.url && shown.complete) {
+        incomplete = false;
+        return Promise.resolve();
+      }
       return Promise.all(pagesOf(want.url, want.pages).map(cardsOn)).then((parts) => {
         if (mine !== asked) return; // a later choice asked for another list
+        incomplete = false;
         const all = parts.flat();
         list.replaceChildren(...all);
         items = all;
@@ -170,6 +177,9 @@
         list.removeAttribute('data-pages');
         list.removeAttribute('data-first');
         for (const nav of document.querySelectorAll('.pagination')) nav.hidden = true;
+      }, (e) => {
+        if (mine === asked) incomplete = true;
+        throw e;
       });
     }
     const settle = () => { if (!leave()) apply(); };
