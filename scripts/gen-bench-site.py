@@ -26,6 +26,7 @@ if hugo:
     shutil.copytree(os.path.join(root, "scripts/hugo-twin"), hugo)
     os.makedirs(os.path.join(hugo, "content/projects"))
 rng = random.Random(42)
+statuses = ["seeking", "partly-funded", "funded", "ongoing", "completed", "withdrawn"]
 if hugo:
     # Every facet's page with its name in each language, as minhbach names them.
     ftl = {lang: dict(line.split(" = ", 1) for line in open(os.path.join(root, f"i18n/{lang}/main.ftl"))
@@ -33,8 +34,7 @@ if hugo:
     names = {"sector": {k: v["name"] for k, v in site["sectors"].items()},
              "locality": {k: v["name"] for k, v in site["localities"].items()},
              "period": {k: v["name"] for k, v in site["periods"].items()},
-             "status": {s: {lang: ftl[lang][f"status-{s}"] for lang in ftl} for s in
-                        ["seeking", "partly-funded", "funded", "ongoing", "completed", "withdrawn"]}}
+             "status": {s: {lang: ftl[lang][f"status-{s}"] for lang in ftl} for s in statuses}}
     for taxonomy, terms in names.items():
         for key, name in terms.items():
             folder = os.path.join(hugo, "content", taxonomy, key)
@@ -62,7 +62,6 @@ def hugo_page(path, title, summary, date, facts, budget, committed, body):
 sectors, localities, periods = list(site["sectors"]), list(site["localities"]), list(site["periods"])
 owners = [k for k, o in orgs.items() if o["kind"] == "government"]
 donors = [k for k in orgs if k.startswith("fict-")]
-statuses = ["seeking", "partly-funded", "funded", "ongoing", "completed", "withdrawn"]
 para_vi = "Dự án hỗ trợ người dân vùng cao cải thiện sinh kế, nước sạch và giáo dục cho trẻ em. " * 6
 para_en = "The project helps upland communities improve livelihoods, clean water and schooling for children. " * 6
 for i in range(n):
@@ -73,9 +72,12 @@ for i in range(n):
     requested = total * 8 // 10
     status = rng.choice(statuses)
     year = rng.randrange(2020, 2026)
-    facts = [f'code = "BENCH-{i:05d}"', f'sector = "{rng.choice(sectors)}"',
-             f'localities = ["{rng.choice(localities)}"]', f'period = "{rng.choice(periods)}"',
-             f'status = "{status}"', f'owner = "{rng.choice(owners)}"', f"published = {year}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}",
+    # Drawn in this order so that the same seed gives the same site as before.
+    sector, locality, period, owner = rng.choice(sectors), rng.choice(localities), rng.choice(periods), rng.choice(owners)
+    published = f"{year}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}"
+    facts = [f'code = "BENCH-{i:05d}"', f'sector = "{sector}"',
+             f'localities = ["{locality}"]', f'period = "{period}"',
+             f'status = "{status}"', f'owner = "{owner}"', f"published = {published}",
              f"beneficiaries = {rng.randrange(100, 5000)}", "sdgs = [1, 6]",
              "", "[budget]", 'currency = "VND"', f"total = {total}", f"requested = {requested}", f"counterpart = {total - requested}"]
     if status != "seeking":
@@ -91,10 +93,8 @@ for i in range(n):
     for lang, (title, summary, body) in words.items():
         open(os.path.join(d, f"{lang}.md"), "w").write(f'+++\ntitle = "{title}"\nsummary = "{summary}"\n+++\n\n{body}')
         if hugo:
-            value = lambda key: next(f.split(" = ", 1)[1].strip('"[]') for f in facts if f.startswith(key + " = "))
-            hugo_page(os.path.join(hugo, "content/projects", f"{slug}.{lang}.md"), title, summary,
-                      value("published"),
-                      {"code": value("code"), "sector": [value("sector")], "locality": chain(value("localities")),
-                       "period": [value("period")], "status": [status]},
+            hugo_page(os.path.join(hugo, "content/projects", f"{slug}.{lang}.md"), title, summary, published,
+                      {"code": f"BENCH-{i:05d}", "sector": [sector], "locality": chain(locality),
+                       "period": [period], "status": [status]},
                       (total, requested, total - requested), requested // 2 if status != "seeking" else 0, body)
 print(f"wrote {n} projects to {out}")
