@@ -7,7 +7,8 @@
 //      to exactly the matching projects of the whole catalogue (read from its pages as
 //      served), fetching only the pages of the shorter chosen list; the count and the URL
 //      query follow, reloading that URL restores the same view, and clearing the filters
-//      brings back every project; when a page of the list fails to load, the count says so;
+//      brings back every project; a new order alone opens that order's pre-rendered list;
+//      when a page of the list fails to load, the count says so;
 //   2. the Vietnamese search page finds "đường", "giáo dục" and "Đà Bắc" typed without
 //      diacritics, fetches nothing of the index before typing and ≤ 150 KB per query;
 //   3. with JavaScript disabled the catalogue shows every card and the catalogue and search
@@ -251,12 +252,41 @@ async function catalogue() {
     await context.close();
   }
 
+  // A new order alone on a long list goes to that order's pre-rendered list: one page load,
+  // not every page of the catalogue fetched to be sorted in the browser.
+  const sorting = await newContext();
+  try {
+    const page = await sorting.open('/en/projects/');
+    const from = sorting.log.requests.length;
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/en/projects/sort/gap/', { timeout: 10000 }),
+      page.selectOption('#project-filters select[name="sort"]', 'gap'),
+    ]).catch(() => {});
+    await page.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 }).catch(() => {});
+    const fetches = sorting.log.requests.slice(from).filter((r) => r.resourceType() === 'fetch').map((r) => r.url());
+    const sortValue = await page.inputValue('#project-filters select[name="sort"]').catch(() => null);
+    const gaps = (await readCards(page)).map((c) => c.gap);
+    check(new URL(page.url()).pathname === '/en/projects/sort/gap/' && !fetches.length && sortValue === 'gap'
+      && gaps.length > 0 && gaps.every((g, i) => i === 0 || gaps[i - 1] >= g),
+    'sorting a long list by largest gap alone opens /en/projects/sort/gap/ (no fetch), sorted, with its order chosen',
+    `at ${page.url()}, ${fetches.length} fetch(es), sort=${sortValue}, gaps ${gaps.join(' ')}`);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/en/projects/', { timeout: 10000 }),
+      page.selectOption('#project-filters select[name="sort"]', 'newest'),
+    ]).catch(() => {});
+    check(new URL(page.url()).pathname === '/en/projects/' && new URL(page.url()).search === '',
+      'choosing newest first again goes back to /en/projects/', page.url());
+  } finally {
+    await sorting.context.close();
+  }
+
   // A page of the list that fails to load: the filters work on the cards at hand, and the
   // count says the list may be incomplete rather than passing a partial count off as whole.
   const dropped = await newContext({ failFetch: /^\/en\/projects\/page\/2\/$/ });
   try {
     const page = await dropped.open('/en/projects/');
-    await page.selectOption('#project-filters select[name="sort"]', 'gap');
+    // An aid-size range needs every card of the catalogue.
+    await page.fill('#project-filters input[name="min"]', '1');
     await page.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
       .catch(() => fail('with a page that fails to load, the list is still aria-busy after 10 s'));
     const warning = await page.getAttribute('#result-count', 'data-incomplete');

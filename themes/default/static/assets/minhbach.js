@@ -56,13 +56,13 @@
       const v = {};
       for (const el of controls) v[el.name] = el.value.trim();
       const min = num(v.min), max = num(v.max);
-      let shown = 0;
+      let visible = 0;
       for (const li of items) {
         const sought = Number(data(li, 'sought')) || 0;
         const ok = FACETS.every((k) => has(li, k, v[k]))
           && (min === null || sought >= min) && (max === null || sought <= max);
         li.hidden = !ok;
-        if (ok) shown++;
+        if (ok) visible++;
       }
       const by = compare[v.sort] || compare.newest;
       const sorted = items.slice().sort((a, b) => by(a, b) || order.get(a) - order.get(b));
@@ -71,7 +71,7 @@
       if (count) {
         const t = count.dataset.template;
         // Cards that could not be fetched are not silently left out of the count.
-        const text = fill(t, { count: shown }) + (incomplete && count.dataset.incomplete ? ' ' + count.dataset.incomplete : '');
+        const text = fill(t, { count: visible }) + (incomplete && count.dataset.incomplete ? ' ' + count.dataset.incomplete : '');
         if (t && count.textContent !== text) count.textContent = text;
       }
       // The URL keeps what differs from the page's own defaults, so the view can be shared.
@@ -182,6 +182,19 @@
         throw e;
       });
     }
+    // On a long list whose other pages are not in yet, a new order alone goes to that
+    // order's pre-rendered list (one page) rather than fetching every page to sort here.
+    function resort() {
+      const sort = form.elements.sort;
+      const option = sort && sort.selectedOptions[0];
+      if (shown.complete || !option || !option.dataset.list || sort.value === defaults.sort) return false;
+      if (controls.some((el) => el !== sort && el.value.trim() !== defaults[el.name])) return false;
+      const to = new URL(option.dataset.list, location.href);
+      if (to.origin !== location.origin || to.pathname === location.pathname) return false;
+      leaving = true;
+      location.assign(to.pathname);
+      return true;
+    }
     const settle = () => { if (!leave()) apply(); };
     // While the other pages load (seconds on a slow connection) the list says it is busy:
     // assistive technology waits for it, the style sheet dims it, and so does a test.
@@ -190,7 +203,7 @@
       pending++;
       list.setAttribute('aria-busy', 'true');
       // Should a page fail to load, the filters still work on the cards at hand.
-      return (leave() ? Promise.resolve() : gather()).then(settle, settle).finally(() => {
+      return (leave() || resort() ? Promise.resolve() : gather()).then(settle, settle).finally(() => {
         if (--pending === 0) list.removeAttribute('aria-busy');
       });
     };
