@@ -51,17 +51,24 @@ impl Output {
         })
     }
 
-    /// Writes `bytes` at `rel` (a `/`-separated path inside the output).
+    /// Where `rel` (a `/`-separated path inside the output) goes in the staging
+    /// folder, its folders made; `None` when nothing is written.
+    fn place(&self, rel: &str) -> io::Result<Option<PathBuf>> {
+        let Output::Staged { staging, .. } = self else {
+            return Ok(None);
+        };
+        let path = staging.path().join(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        Ok(Some(path))
+    }
+
+    /// Writes `bytes` at `rel`.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        match self {
-            Output::Discard => Ok(()),
-            Output::Staged { staging, .. } => {
-                let path = staging.path().join(rel);
-                if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir)?;
-                }
-                fs::write(path, bytes)
-            }
+        match self.place(rel)? {
+            Some(path) => fs::write(path, bytes),
+            None => Ok(()),
         }
     }
 
@@ -72,35 +79,21 @@ impl Output {
         rel: &str,
         body: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
     ) -> io::Result<u64> {
-        match self {
-            Output::Discard => {
-                let mut sink = Counted::new(io::sink());
-                body(&mut sink)?;
-                Ok(sink.bytes)
-            }
-            Output::Staged { staging, .. } => {
-                let path = staging.path().join(rel);
-                if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir)?;
-                }
-                let mut file = Counted::new(io::BufWriter::new(fs::File::create(path)?));
-                body(&mut file)?;
-                file.inner.flush()?;
-                Ok(file.bytes)
-            }
-        }
+        let Some(path) = self.place(rel)? else {
+            let mut sink = Counted::new(io::sink());
+            body(&mut sink)?;
+            return Ok(sink.bytes);
+        };
+        let mut file = Counted::new(io::BufWriter::new(fs::File::create(path)?));
+        body(&mut file)?;
+        file.flush()?;
+        Ok(file.bytes)
     }
 
     pub fn copy(&self, rel: &str, source: &Path) -> io::Result<()> {
-        match self {
-            Output::Discard => Ok(()),
-            Output::Staged { staging, .. } => {
-                let path = staging.path().join(rel);
-                if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir)?;
-                }
-                fs::copy(source, path).map(|_| ())
-            }
+        match self.place(rel)? {
+            Some(path) => fs::copy(source, path).map(|_| ()),
+            None => Ok(()),
         }
     }
 

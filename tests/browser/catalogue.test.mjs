@@ -117,7 +117,8 @@ async function newContext({ fetchDelay, failFetch, ...options } = {}) {
 const readCards = (page) => page.$$eval('#project-list > li.project-item', (items) => items.map((li) => ({
   sector: li.dataset.sector || '', status: li.dataset.status || '', period: li.dataset.period || '',
   localities: li.dataset.localities || '', gap: Number(li.dataset.gap) || 0,
-  title: li.querySelector('a')?.textContent ?? '', visible: !li.hidden && li.checkVisibility(),
+  title: li.querySelector('a')?.textContent ?? '', key: li.dataset.title || '',
+  visible: !li.hidden && li.checkVisibility(),
 })));
 const has = (list, v) => (list || '').split(/\s+/).includes(v);
 
@@ -129,7 +130,7 @@ async function listCards(first) {
     if (n === 1) pages = Number(/id="project-list"[^>]*data-pages="(\d+)"/.exec(html)?.[1] ?? 1);
     for (const [, attrs] of html.matchAll(/<li class="project-item"([^>]*)>/g)) {
       const get = (k) => new RegExp(`data-${k}="([^"]*)"`).exec(attrs)?.[1] ?? '';
-      cards.push({ sector: get('sector'), status: get('status'), title: get('title') });
+      cards.push({ sector: get('sector'), status: get('status'), key: get('title') });
     }
   }
   return cards;
@@ -188,14 +189,13 @@ async function catalogue() {
       .then(() => true, () => fail('the list is still aria-busy after 10 s'));
     await settled();
 
-    const key = (c) => c.title; // data-title: the folded title, what the script sorts by
     const expectState = async (label) => {
       const now = await readCards(page);
-      // The truth comes from the catalogue's own pages, not from what the script gathered.
-      const want = catalogue.filter((c) => has(c.sector, sector) && has(c.status, status)).map(key).sort();
+      // The truth comes from the catalogue's own pages, not from what the script gathered;
+      // both sides are keyed by data-title.
+      const want = catalogue.filter((c) => has(c.sector, sector) && has(c.status, status)).map((c) => c.key).sort();
       const shown = now.filter((c) => c.visible);
-      const titles = await page.$$eval('#project-list > li.project-item:not([hidden])', (lis) => lis.map((li) => li.dataset.title));
-      check(JSON.stringify([...titles].sort()) === JSON.stringify(want),
+      check(JSON.stringify(shown.map((c) => c.key).sort()) === JSON.stringify(want),
         `${label}: sector=${sector} & status=${status} shows exactly the ${want.length} matching projects of all ${catalogue.length}`,
         `${shown.length} shown: ${shown.map((c) => c.title).join(' | ')}`);
       const count = await page.textContent('#result-count').catch(() => null);

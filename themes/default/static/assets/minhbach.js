@@ -91,11 +91,18 @@
     // rather than showing nothing.
     const home = form.dataset.catalogue || ($('filters-reset') || {}).href;
     let leaving = false;
+    // Goes to another list of this site, with `search` as its query; false when `address`
+    // is this page or elsewhere.
+    function go(address, search = '') {
+      const to = new URL(address, location.href);
+      if (to.origin !== location.origin || to.pathname === location.pathname) return false;
+      leaving = true;
+      location.assign(to.pathname + (search ? '?' + search : ''));
+      return true;
+    }
     function leave() {
       if (leaving) return true;
       if (!home) return false;
-      const to = new URL(home, location.href);
-      if (to.origin !== location.origin || to.pathname === location.pathname) return false;
       const left = FACETS.some((k) => defaults[k] && form.elements[k] && form.elements[k].value !== defaults[k]
         && items.every((li) => has(li, k, defaults[k])));
       if (!left) return false;
@@ -105,10 +112,7 @@
         const plain = el.tagName === 'SELECT' && el.options.length ? el.options[0].value : '';
         if (value && value !== plain) params.set(el.name, value);
       }
-      const search = params.toString();
-      leaving = true;
-      location.assign(to.pathname + (search ? '?' + search : ''));
-      return true;
+      return go(home, params.toString());
     }
     // A long list is split into pages: the first at data-first, page N at data-first +
     // page/N/. Combining filters needs every card that can match, so the cards of the
@@ -189,11 +193,7 @@
       const option = sort && sort.selectedOptions[0];
       if (shown.complete || !option || !option.dataset.list || sort.value === defaults.sort) return false;
       if (controls.some((el) => el !== sort && el.value.trim() !== defaults[el.name])) return false;
-      const to = new URL(option.dataset.list, location.href);
-      if (to.origin !== location.origin || to.pathname === location.pathname) return false;
-      leaving = true;
-      location.assign(to.pathname);
-      return true;
+      return go(option.dataset.list);
     }
     const settle = () => { if (!leave()) apply(); };
     // While the other pages load (seconds on a slow connection) the list says it is busy:
