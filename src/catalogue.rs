@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
-use crate::config::Config;
+use crate::config::{Config, Word};
 use crate::content::project::{FundingKind, ProjectFacts, Status};
 use crate::content::types::Money;
 use crate::content::Entry;
-use crate::link::Site;
+use crate::site::Site;
 
 /// One value of one filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,10 +21,6 @@ pub enum Facet<'a> {
     Status(Status),
 }
 
-/// The words under a catalogue's address that name its filter and sort pages;
-/// a project may not use them as its slug.
-pub const RESERVED_SLUGS: [&str; 6] = ["sector", "locality", "period", "status", "sort", "page"];
-
 /// Cards on one page of a list: light on a slow connection. The JavaScript
 /// fetches the other pages when a visitor combines filters.
 pub const PAGE_SIZE: usize = 20;
@@ -35,7 +31,17 @@ pub fn page_count(count: usize) -> u32 {
 }
 
 impl<'a> Facet<'a> {
-    /// The filter's name in addresses and in the JavaScript's query string.
+    /// The word of its pages' addresses.
+    pub fn word(self) -> Word {
+        match self {
+            Facet::Sector(_) => Word::Sector,
+            Facet::Locality(_) => Word::Locality,
+            Facet::Period(_) => Word::Period,
+            Facet::Status(_) => Word::Status,
+        }
+    }
+
+    /// The filter's name in the JavaScript's query string.
     pub fn dimension(self) -> &'static str {
         match self {
             Facet::Sector(_) => "sector",

@@ -9,7 +9,8 @@ use crate::content::texts::{LangId, Languages, Texts};
 use crate::content::types::{
     slug_problem, Currency, Date, LocalityKey, OrgKey, PeriodKey, SectorKey,
 };
-use crate::diagnostics::{suggest, Diagnostic};
+use crate::content::Kind;
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
 type RawTexts = Spanned<BTreeMap<String, String>>;
@@ -57,6 +58,16 @@ struct RawSections {
     results: RawTexts,
     bulletin: RawTexts,
     pages: RawTexts,
+    // Format 2: the words of the generated addresses, each optional.
+    sector: Option<RawTexts>,
+    locality: Option<RawTexts>,
+    period: Option<RawTexts>,
+    status: Option<RawTexts>,
+    sort: Option<RawTexts>,
+    page: Option<RawTexts>,
+    search: Option<RawTexts>,
+    data: Option<RawTexts>,
+    print: Option<RawTexts>,
 }
 
 #[derive(Deserialize)]
@@ -81,38 +92,6 @@ struct RawPeriod {
     name: RawTexts,
     from: i32,
     to: Spanned<i32>,
-}
-
-/// The five kinds of content that have a section of the site.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Projects,
-    Procedures,
-    Results,
-    Bulletin,
-    Pages,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::Projects,
-        Kind::Procedures,
-        Kind::Results,
-        Kind::Bulletin,
-        Kind::Pages,
-    ];
-
-    /// The folder name under content/ and under /files/.
-    pub fn folder(self) -> &'static str {
-        match self {
-            Kind::Projects => "projects",
-            Kind::Procedures => "procedures",
-            Kind::Results => "results",
-            Kind::Bulletin => "bulletin",
-            Kind::Pages => "pages",
-        }
-    }
 }
 
 #[derive(Debug)]
@@ -155,14 +134,98 @@ pub struct Config {
     pub money: MoneyConfig,
     /// The URL word of each section, per language, in `Kind::ALL` order.
     pub sections: Vec<Texts>,
+    /// The words of the generated addresses, per language, in `Word::ALL` order.
+    pub words: Vec<Vec<String>>,
     pub sectors: BTreeMap<SectorKey, Sector>,
     pub localities: BTreeMap<LocalityKey, Locality>,
     pub periods: BTreeMap<PeriodKey, Period>,
 }
 
+/// A word of the addresses the build generates (format 2's `[sections]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    Sector,
+    Locality,
+    Period,
+    Status,
+    Sort,
+    Page,
+    Search,
+    Data,
+    Print,
+}
+
+impl Word {
+    pub const ALL: [Word; 9] = [
+        Word::Sector,
+        Word::Locality,
+        Word::Period,
+        Word::Status,
+        Word::Sort,
+        Word::Page,
+        Word::Search,
+        Word::Data,
+        Word::Print,
+    ];
+
+    /// The key in `[sections]`, and the word of every language but Vietnamese.
+    pub fn key(self) -> &'static str {
+        match self {
+            Word::Sector => "sector",
+            Word::Locality => "locality",
+            Word::Period => "period",
+            Word::Status => "status",
+            Word::Sort => "sort",
+            Word::Page => "page",
+            Word::Search => "search",
+            Word::Data => "data",
+            Word::Print => "print",
+        }
+    }
+
+    /// The spec's built-in Vietnamese word.
+    fn vietnamese(self) -> &'static str {
+        match self {
+            Word::Sector => "linh-vuc",
+            Word::Locality => "dia-ban",
+            Word::Period => "giai-doan",
+            Word::Status => "tinh-trang",
+            Word::Sort => "sap-xep",
+            Word::Page => "trang",
+            Word::Search => "tim-kiem",
+            Word::Data => "du-lieu",
+            Word::Print => "ban-in",
+        }
+    }
+
+    /// Whether the word names pages under the catalogue's address (and so may
+    /// not be a project's folder name).
+    pub fn under_projects(self) -> bool {
+        !matches!(self, Word::Search | Word::Data)
+    }
+}
+
 impl Config {
     pub fn section_word(&self, kind: Kind, lang: LangId) -> &str {
         self.sections[kind as usize].get(lang).0
+    }
+
+    /// A word of the generated addresses in `lang`.
+    pub fn word(&self, word: Word, lang: LangId) -> &str {
+        &self.words[word as usize][lang.0]
+    }
+
+    /// The folder names a project may not take: the words of the addresses
+    /// under the catalogue's, in any language.
+    pub fn reserved_slugs(&self) -> Vec<&str> {
+        let mut all: Vec<&str> = Word::ALL
+            .into_iter()
+            .filter(|w| w.under_projects())
+            .flat_map(|w| self.words[w as usize].iter().map(String::as_str))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 
     /// A locality and its parents, nearest first.
@@ -181,11 +244,11 @@ impl Config {
 }
 
 /// Parses and checks site.toml; every mistake found is pushed to `out`.
-pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
+pub fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config> {
     let raw: RawConfig = match crate::toml_error::parse(source, &source.text, 0) {
         Ok(r) => r,
-        Err(mut d) => {
-            out.append(&mut d);
+        Err(d) => {
+            out.extend(d);
             return None;
         }
     };
@@ -193,15 +256,12 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
     let err = |span: std::ops::Range<usize>, m: String, f: String| {
         Diagnostic::error(&source.name, m, f).at(at(span))
     };
-    let n_before = out
-        .iter()
-        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
-        .count();
+    let errors_before = out.error_count();
 
     let base_url = check_base_url(&raw.base_url, source, out);
 
     let languages = check_languages(&raw, source, out)?;
-    let texts = |raw: &RawTexts, what: &str, out: &mut Vec<Diagnostic>| {
+    let texts = |raw: &RawTexts, what: &str, out: &mut Diagnostics| {
         Texts::check(raw, &languages, source, what, out)
     };
 
@@ -218,6 +278,9 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
         .and_then(|t| texts(t, "the site's `license`", out));
     let money = check_money(&raw.money, source, out);
     let sections = check_sections(&raw.sections, &languages, source, out);
+    let words = sections
+        .as_ref()
+        .and_then(|s| check_words(&raw.sections, s, &languages, source, out));
 
     let sectors = check_sectors(&raw.sectors, &languages, source, out);
     let localities = check_localities(&raw.localities, &languages, source, out);
@@ -246,11 +309,7 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
         }
     }
     let theme = raw.theme.get_ref().clone();
-    let n_after = out
-        .iter()
-        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
-        .count();
-    if n_after > n_before {
+    if out.error_count() > errors_before {
         return None;
     }
     Some(Config {
@@ -266,6 +325,7 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
         license,
         money: money?,
         sections: sections?,
+        words: words?,
         sectors,
         localities,
         periods,
@@ -275,7 +335,7 @@ pub fn load(source: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Config> {
 fn check_languages(
     raw: &RawConfig,
     source: &SourceFile,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<Languages> {
     let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
     let codes = raw.languages.get_ref().clone();
@@ -334,11 +394,7 @@ fn check_languages(
     })
 }
 
-fn check_money(
-    raw: &RawMoney,
-    source: &SourceFile,
-    out: &mut Vec<Diagnostic>,
-) -> Option<MoneyConfig> {
+fn check_money(raw: &RawMoney, source: &SourceFile, out: &mut Diagnostics) -> Option<MoneyConfig> {
     let usd_rate = match (&raw.usd_rate, raw.usd_rate_date) {
         (Some(rate), Some(date)) if *rate.get_ref() > 0.0 && rate.get_ref().is_finite() => {
             Some((*rate.get_ref(), date))
@@ -374,7 +430,7 @@ fn check_sections(
     raw: &RawSections,
     languages: &Languages,
     source: &SourceFile,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<Vec<Texts>> {
     let raws = [
         &raw.projects,
@@ -387,7 +443,7 @@ fn check_sections(
     for (kind, raw) in Kind::ALL.into_iter().zip(raws) {
         let at = Some(source.position(raw.span().start));
         let what = format!("[sections] `{}`", kind.folder());
-        let mut problems = Vec::new();
+        let mut problems = Diagnostics::default();
         let texts = Texts::check(raw, languages, source, &what, &mut problems);
         // A missing URL word cannot fall back: every language needs its addresses.
         for mut d in problems {
@@ -421,8 +477,117 @@ fn check_sections(
     Some(all)
 }
 
+/// The words of the generated addresses: each language's from `[sections]`,
+/// else the built-in default. A word must be usable in an address, and the
+/// top-level ones (search, data) may not take a section's word.
+fn check_words(
+    raw: &RawSections,
+    sections: &[Texts],
+    languages: &Languages,
+    source: &SourceFile,
+    out: &mut Diagnostics,
+) -> Option<Vec<Vec<String>>> {
+    let raws = [
+        &raw.sector,
+        &raw.locality,
+        &raw.period,
+        &raw.status,
+        &raw.sort,
+        &raw.page,
+        &raw.search,
+        &raw.data,
+        &raw.print,
+    ];
+    let mut ok = true;
+    let mut all = Vec::new();
+    for (word, raw) in Word::ALL.into_iter().zip(raws) {
+        let mut by_lang = Vec::new();
+        for lang in languages.ids() {
+            let code = languages.code(lang);
+            let written = raw.as_ref().and_then(|r| r.get_ref().get(code));
+            let chosen = match written {
+                Some(w) => w.trim().to_string(),
+                None if code == "vi" => word.vietnamese().to_string(),
+                None => word.key().to_string(),
+            };
+            if let (Some(raw), Some(problem)) = (raw, slug_problem(&chosen)) {
+                out.push(Diagnostic::error(&source.name, format!("[sections] `{}`: the {code} word \"{chosen}\" cannot be part of an address: {problem}", word.key()), "use lowercase ASCII letters and `-`, like \"linh-vuc\"").at(Some(source.position(raw.span().start))));
+                ok = false;
+            }
+            if !word.under_projects() && sections.iter().any(|s| s.get(lang).0 == chosen) {
+                out.push(Diagnostic::error(
+                    &source.name,
+                    format!(
+                        "[sections] `{}`: the {code} word \"{chosen}\" is also a section's word",
+                        word.key()
+                    ),
+                    "give the search and open-data pages words of their own",
+                ));
+                ok = false;
+            }
+            by_lang.push(chosen);
+        }
+        if let Some(raw) = raw {
+            for code in raw.get_ref().keys() {
+                if languages.find(code).is_none() {
+                    out.push(
+                        Diagnostic::error(
+                            &source.name,
+                            format!(
+                                "[sections] `{}`: `{code}` is not a language of this site",
+                                word.key()
+                            ),
+                            format!(
+                                "{} (the languages are set by `languages` in site.toml)",
+                                suggest(code, languages.codes.iter().map(String::as_str))
+                            ),
+                        )
+                        .at(Some(source.position(raw.span().start))),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        all.push(by_lang);
+    }
+    // Two words under one address would make two pages of one place.
+    for lang in languages.ids() {
+        let mut under: Vec<&str> = Word::ALL
+            .into_iter()
+            .filter(|w| w.under_projects())
+            .map(|w| all[w as usize][lang.0].as_str())
+            .collect();
+        under.sort_unstable();
+        if let Some(pair) = under.windows(2).find(|p| p[0] == p[1]) {
+            out.push(Diagnostic::error(
+                &source.name,
+                format!(
+                    "[sections]: two address words are \"{}\" in `{}`",
+                    pair[0],
+                    languages.code(lang)
+                ),
+                "give each generated address its own word",
+            ));
+            ok = false;
+        }
+        if all[Word::Search as usize][lang.0] == all[Word::Data as usize][lang.0] {
+            out.push(Diagnostic::error(
+                &source.name,
+                format!(
+                    "[sections]: `search` and `data` are both \"{}\" in `{}`",
+                    all[Word::Search as usize][lang.0],
+                    languages.code(lang)
+                ),
+                "give each its own word",
+            ));
+            ok = false;
+        }
+    }
+    ok.then_some(all)
+}
+
 /// `base_url`: absolute, http(s), without a trailing slash.
-fn check_base_url(raw: &Spanned<String>, source: &SourceFile, out: &mut Vec<Diagnostic>) -> String {
+fn check_base_url(raw: &Spanned<String>, source: &SourceFile, out: &mut Diagnostics) -> String {
     let err = |m: String, f: String| {
         Diagnostic::error(&source.name, m, f).at(Some(source.position(raw.span().start)))
     };
@@ -446,7 +611,7 @@ fn check_sectors(
     raw: &BTreeMap<String, RawSector>,
     languages: &Languages,
     source: &SourceFile,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> BTreeMap<SectorKey, Sector> {
     let mut sectors = BTreeMap::new();
     for (key, s) in raw {
@@ -473,7 +638,7 @@ fn check_localities(
     raw: &BTreeMap<String, RawLocality>,
     languages: &Languages,
     source: &SourceFile,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> BTreeMap<LocalityKey, Locality> {
     let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
     let keys = || raw.keys().map(String::as_str);
@@ -537,11 +702,7 @@ fn check_localities(
 }
 
 /// A locality may not be its own ancestor.
-fn check_cycles(
-    raw: &BTreeMap<String, RawLocality>,
-    source: &SourceFile,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_cycles(raw: &BTreeMap<String, RawLocality>, source: &SourceFile, out: &mut Diagnostics) {
     let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
     // Follow each chain of parents; a chain that comes back to a locality it
     // passed is a cycle, reported once, at the first of its members by name.

@@ -81,7 +81,8 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Mistakes and warnings collected over a whole run, so one run reports them all.
+/// Mistakes and warnings collected over a whole run, so one run reports them
+/// all. Every stage is given the run's `Diagnostics`; it alone counts them.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
@@ -111,6 +112,15 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
+    /// Whether the run must stop: a mistake, or under `--strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        if strict {
+            !self.items.is_empty()
+        } else {
+            self.has_errors()
+        }
+    }
+
     /// `--strict`: a warning is a mistake too.
     pub fn make_warnings_errors(&mut self) {
         for d in &mut self.items {
@@ -127,6 +137,18 @@ impl Diagnostics {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
     }
 }
 

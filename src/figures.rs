@@ -7,8 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::config::Config;
 use crate::content::money::convert;
 use crate::content::project::{FundingKind, ProjectFacts, Status};
+use crate::content::texts::LangId;
 use crate::content::types::{Currency, Date, LocalityKey, Money, SectorKey};
-use crate::link::Site;
+use crate::i18n::I18n;
+use crate::site::Site;
 
 /// What a row of a table is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +32,23 @@ impl Label {
             Label::Locality(k) => k.as_str().to_string(),
             Label::SeveralPlaces => "several".to_string(),
             Label::Status(s) => s.key().to_string(),
+        }
+    }
+
+    /// The row's name in one language, as the results page and the chart
+    /// CSVs show it.
+    pub fn name(&self, site: &Site, i18n: &I18n, lang: LangId) -> String {
+        let config = &site.config;
+        match self {
+            Label::Year(y) => y.to_string(),
+            Label::Sector(k) => config.sectors[k].name.get(lang).0.to_string(),
+            Label::Locality(k) => config.localities[k].name.get(lang).0.to_string(),
+            Label::SeveralPlaces => i18n
+                .t(lang, "chart-several-places", None)
+                .unwrap_or_default(),
+            Label::Status(s) => i18n
+                .t(lang, &format!("status-{}", s.key()), None)
+                .unwrap_or_default(),
         }
     }
 }

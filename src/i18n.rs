@@ -12,7 +12,7 @@ use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::texts::{LangId, Languages};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::format::NumberFormat;
 use crate::source::SourceFile;
 
@@ -63,7 +63,7 @@ pub type Sources = BTreeMap<String, SourceFile>;
 impl I18n {
     /// `sources[lang]` holds that language's files by name; a site's file of the
     /// same name has already replaced the theme's.
-    pub fn new(languages: &Languages, sources: &[Sources], out: &mut Vec<Diagnostic>) -> I18n {
+    pub fn new(languages: &Languages, sources: &[Sources], out: &mut Diagnostics) -> I18n {
         let mut catalogs = Vec::new();
         let mut ids: Vec<BTreeSet<String>> = Vec::new();
         for lang in languages.ids() {
@@ -210,7 +210,7 @@ mod tests {
         };
         let vi = SourceFile::from_text("i18n/vi/main.ftl", include_str!("../i18n/vi/main.ftl"));
         let en = SourceFile::from_text("i18n/en/main.ftl", include_str!("../i18n/en/main.ftl"));
-        let mut out = Vec::new();
+        let mut out = crate::diagnostics::Diagnostics::default();
         let i = I18n::new(
             &languages,
             &[
@@ -219,7 +219,7 @@ mod tests {
             ],
             &mut out,
         );
-        (i, out)
+        (i, out.into_sorted())
     }
 
     fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
@@ -300,7 +300,7 @@ mod tests {
         };
         let vi = SourceFile::from_text("i18n/vi/main.ftl", "hello = Xin chào\nbye = Tạm biệt\n");
         let fr = SourceFile::from_text("i18n/fr/main.ftl", "hello = Bonjour\n");
-        let mut out = Vec::new();
+        let mut out = crate::diagnostics::Diagnostics::default();
         let i = I18n::new(
             &languages,
             &[
@@ -310,6 +310,6 @@ mod tests {
             &mut out,
         );
         assert_eq!(i.t(LangId(1), "bye", None).unwrap(), "Tạm biệt");
-        assert_eq!(out[0].to_string(), "warning: i18n/fr: 1 interface messages are not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
+        assert_eq!(out.into_sorted()[0].to_string(), "warning: i18n/fr: 1 interface messages are not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
     }
 }

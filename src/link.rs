@@ -1,42 +1,18 @@
 //! Link: what can only be checked once every entity is loaded — unique codes,
 //! bulletin order, featured projects, the publisher, procedure step counts.
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::collections::HashMap;
 
-use crate::config::{Config, Kind};
 use crate::content::bulletin::BulletinFacts;
-use crate::content::organisation::Organisation;
 use crate::content::procedure::ProcedureFacts;
-use crate::content::project::ProjectFacts;
-use crate::content::results::ResultsFacts;
 use crate::content::types::{OrgKey, Slug};
 use crate::content::words::ProcedureParts;
-use crate::content::Entry;
-use crate::diagnostics::{suggest, Diagnostic, Position};
+use crate::content::{Entry, Kind};
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Position};
 use crate::load::Loaded;
+use crate::site::Site;
 
-/// The central store: every entity, keyed and linked, read by every page.
-#[derive(Debug)]
-pub struct Site {
-    pub root: PathBuf,
-    pub config: Config,
-    pub orgs: BTreeMap<OrgKey, Organisation>,
-    /// Sorted by slug.
-    pub projects: Vec<Entry<ProjectFacts>>,
-    pub procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
-    /// Newest period first.
-    pub results: Vec<Entry<ResultsFacts>>,
-    /// By number, newest first.
-    pub bulletins: Vec<Entry<BulletinFacts>>,
-    pub pages: Vec<Entry<()>>,
-    pub project_by_slug: HashMap<Slug, usize>,
-    /// Entities that exist but have mistakes: links to them are not reported
-    /// again as broken (one mistake, one message).
-    pub broken: Vec<(Kind, Slug)>,
-}
-
-pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
+pub fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
     let Loaded {
         root,
         config,
@@ -48,8 +24,9 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
         pages,
         broken,
     } = loaded;
+    let reserved = config.reserved_slugs();
     for p in &projects {
-        if crate::catalogue::RESERVED_SLUGS.contains(&p.slug.as_str()) {
+        if reserved.contains(&p.slug.as_str()) {
             out.push(Diagnostic::error(
                 format!("content/projects/{}", p.slug),
                 format!(
@@ -59,7 +36,7 @@ pub fn link(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Site {
                 format!(
                     "rename the folder, for example to `{}-project`; these names are reserved: {}",
                     p.slug,
-                    crate::catalogue::RESERVED_SLUGS.join(", ")
+                    reserved.join(", ")
                 ),
             ));
         }
@@ -128,7 +105,7 @@ fn file_of<F, X>(e: &Entry<F, X>) -> String {
 fn unique_codes<'a, F: 'a, X: 'a>(
     items: impl Iterator<Item = (&'a Entry<F, X>, &'a String, Position)>,
     what: &str,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) {
     let mut seen: HashMap<&String, String> = HashMap::new();
     for (entry, code, at) in items {
@@ -147,10 +124,7 @@ fn unique_codes<'a, F: 'a, X: 'a>(
     }
 }
 
-fn same_parts_in_every_language(
-    p: &Entry<ProcedureFacts, ProcedureParts>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn same_parts_in_every_language(p: &Entry<ProcedureFacts, ProcedureParts>, out: &mut Diagnostics) {
     let present: Vec<_> = p.words.iter().flatten().collect();
     let Some(first) = present.first() else { return };
     for w in &present[1..] {
@@ -180,7 +154,7 @@ fn check_bulletins(
     bulletins: &[Entry<BulletinFacts>],
     projects: &HashMap<Slug, usize>,
     broken: &[&Slug],
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) {
     let mut seen: HashMap<u32, String> = HashMap::new();
     for b in bulletins {
@@ -229,55 +203,3 @@ fn check_bulletins(
         }
     }
 }
-
-impl Site {
-    /// Every attachment of every entity, with its entity's public folder.
-    pub fn attachments(&self) -> impl Iterator<Item = (String, &crate::content::Attachment)> {
-        fn of<F, X>(
-            entries: &[Entry<F, X>],
-        ) -> impl Iterator<Item = (String, &crate::content::Attachment)> {
-            entries
-                .iter()
-                .flat_map(|e| e.files.iter().map(move |f| (e.public_files_prefix(), f)))
-        }
-        of(&self.projects)
-            .chain(of(&self.procedures))
-            .chain(of(&self.results))
-            .chain(of(&self.bulletins))
-            .chain(of(&self.pages))
-    }
-
-    /// Every words file of every entity: its name and the site addresses it links to.
-    pub fn site_links(&self) -> impl Iterator<Item = WordsLinks<'_>> {
-        fn of<'s, F, X>(
-            site: &'s Site,
-            entries: &'s [Entry<F, X>],
-        ) -> impl Iterator<Item = WordsLinks<'s>> {
-            entries.iter().flat_map(move |e| {
-                e.words.iter().enumerate().filter_map(move |(lang, w)| {
-                    let w = w.as_ref()?;
-                    let page = crate::routes::entity_url(
-                        &site.config,
-                        e.kind,
-                        e.slug.as_str(),
-                        crate::content::texts::LangId(lang),
-                    );
-                    Some((&w.file, page, &w.site_links))
-                })
-            })
-        }
-        of(self, &self.projects)
-            .chain(of(self, &self.procedures))
-            .chain(of(self, &self.results))
-            .chain(of(self, &self.bulletins))
-            .chain(of(self, &self.pages))
-    }
-}
-
-/// A words file, the page its words are shown on, and the site addresses and
-/// anchors it links to.
-pub type WordsLinks<'s> = (
-    &'s String,
-    String,
-    &'s Vec<(crate::markdown::SiteLink, Position)>,
-);

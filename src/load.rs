@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::config::{self, Config, Kind};
+use crate::config::{self, Config};
 use crate::content::bulletin::{self, BulletinFacts, RawBulletin};
 use crate::content::check::Checker;
 use crate::content::organisation::{self, Organisation};
@@ -15,8 +15,9 @@ use crate::content::project::{self, ProjectFacts, RawProject};
 use crate::content::results::{self, RawResults, ResultsFacts};
 use crate::content::types::{slug_problem, OrgKey, Slug};
 use crate::content::words::{self, FrontMatter, ProcedureParts, RawProcedureWords, RawWords};
+use crate::content::Kind;
 use crate::content::{Attachment, Entry, Words};
-use crate::diagnostics::{relative, suggest, Diagnostic};
+use crate::diagnostics::{relative, suggest, Diagnostic, Diagnostics};
 use crate::markdown::FilesContext;
 use crate::source::SourceFile;
 
@@ -119,7 +120,7 @@ impl EntityKind for Pages {
 #[derive(Debug)]
 pub struct Unreadable(pub String);
 
-pub fn load(site: &Path, out: &mut Vec<Diagnostic>) -> Result<Option<Loaded>, Unreadable> {
+pub fn load(site: &Path, out: &mut Diagnostics) -> Result<Option<Loaded>, Unreadable> {
     let root = fs::canonicalize(site).map_err(|e| {
         Unreadable(format!(
             "cannot open the site directory {}: {e}",
@@ -159,10 +160,11 @@ pub fn load(site: &Path, out: &mut Vec<Diagnostic>) -> Result<Option<Loaded>, Un
         return Ok(None);
     };
     check_content_folder(&root, out);
+    let org_keys = orgs.keys().cloned().collect();
     let ctx = Ctx {
         root: &root,
         config: &config,
-        orgs: &orgs,
+        orgs: &org_keys,
     };
     let mut broken = Vec::new();
     let projects = load_kind::<Projects>(&ctx, out, &mut broken);
@@ -186,7 +188,7 @@ pub fn load(site: &Path, out: &mut Vec<Diagnostic>) -> Result<Option<Loaded>, Un
 struct Ctx<'a> {
     root: &'a Path,
     config: &'a Config,
-    orgs: &'a std::collections::BTreeMap<OrgKey, Organisation>,
+    orgs: &'a std::collections::BTreeSet<OrgKey>,
 }
 
 fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
@@ -217,7 +219,7 @@ fn check_inside(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> 
     }
 }
 
-fn check_content_folder(root: &Path, out: &mut Vec<Diagnostic>) {
+fn check_content_folder(root: &Path, out: &mut Diagnostics) {
     let Ok(entries) = fs::read_dir(root.join("content")) else {
         return;
     };
@@ -246,13 +248,13 @@ fn check_content_folder(root: &Path, out: &mut Vec<Diagnostic>) {
 /// diagnostics, and the folder.
 type FolderResult<'d, K> = (
     Option<Entry<<K as EntityKind>::Facts, <K as EntityKind>::Extra>>,
-    Vec<Diagnostic>,
+    Diagnostics,
     &'d PathBuf,
 );
 
 fn load_kind<K: EntityKind>(
     ctx: &Ctx<'_>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
     broken: &mut Vec<(Kind, Slug)>,
 ) -> Vec<Entry<K::Facts, K::Extra>> {
     let folder = ctx.root.join("content").join(K::KIND.folder());
@@ -268,7 +270,7 @@ fn load_kind<K: EntityKind>(
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
         .map(|dir| {
-            let mut problems = Vec::new();
+            let mut problems = Diagnostics::default();
             let entry = load_entity::<K>(ctx, dir, &mut problems);
             (entry, problems, dir)
         })
@@ -289,7 +291,7 @@ fn load_kind<K: EntityKind>(
 fn load_entity<K: EntityKind>(
     ctx: &Ctx<'_>,
     dir: &Path,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<Entry<K::Facts, K::Extra>> {
     let name = relative(ctx.root, dir);
     let slug = check_entity_folder(ctx, K::KIND, dir, &name, out)?;
@@ -322,7 +324,7 @@ fn check_entity_folder(
     kind: Kind,
     dir: &Path,
     name: &str,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<String> {
     if let Err(d) = check_inside(ctx.root, dir, name) {
         out.push(d);
@@ -394,7 +396,7 @@ fn load_facts<K: EntityKind>(
     ctx: &Ctx<'_>,
     dir: &Path,
     name: &str,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<K::Facts> {
     let path = dir.join("facts.toml");
     if fs::symlink_metadata(&path).is_err() {
@@ -407,11 +409,11 @@ fn load_facts<K: EntityKind>(
     }
     let source = read(ctx.root, &path).map_err(|d| out.push(d)).ok()?;
     let raw = crate::toml_error::parse::<K::Raw>(&source, &source.text, 0)
-        .map_err(|mut d| out.append(&mut d))
+        .map_err(|d| out.extend(d))
         .ok()?;
     let mut c = Checker::new(ctx.config, ctx.orgs, &source);
     let facts = K::check(raw, dir, &mut c);
-    out.append(&mut c.out);
+    out.extend(c.out);
     facts
 }
 
@@ -423,7 +425,7 @@ fn load_words<F: FrontMatter>(
     dir: &Path,
     name: &str,
     files: &FilesContext<'_>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<Vec<Option<Words<F::Extra>>>> {
     let languages = &ctx.config.languages;
     let mut all = Vec::with_capacity(languages.codes.len());
@@ -461,7 +463,7 @@ fn load_words<F: FrontMatter>(
     ok.then_some(all)
 }
 
-fn load_attachments(root: &Path, files_dir: &Path, out: &mut Vec<Diagnostic>) -> Vec<Attachment> {
+fn load_attachments(root: &Path, files_dir: &Path, out: &mut Diagnostics) -> Vec<Attachment> {
     if !files_dir.exists() {
         return Vec::new();
     }

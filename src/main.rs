@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use minhbach::cli::{Cli, Command};
-use minhbach::diagnostics::Diagnostic;
+use minhbach::report::{counts, pages, print_diagnostics};
 use minhbach::{build, scaffold, serve, Failure, Options};
 
 // mimalloc: a 10,000-project build allocates millions of small strings on two
@@ -59,20 +59,18 @@ fn main() -> ExitCode {
 fn run(site_dir: &Path, options: &Options, done: &str) -> ExitCode {
     match build(site_dir, options) {
         Ok(report) => {
-            print_all(&report.warnings);
+            let warnings = report.warnings.warning_count();
+            print_diagnostics(report.warnings);
             println!(
                 "{done}: {}, {}",
-                count(report.pages, "page"),
-                count(report.warnings.len(), "warning")
+                pages(report.pages),
+                counts(0, warnings).replace("no mistakes", "0 warnings")
             );
             ExitCode::SUCCESS
         }
         Err(Failure::Mistakes(found)) => {
-            print_all(&found);
-            let errors = found
-                .iter()
-                .filter(|d| d.severity == minhbach::diagnostics::Severity::Error)
-                .count();
+            let (errors, warnings) = (found.error_count(), found.warning_count());
+            print_diagnostics(found);
             let outcome = if options.output.is_some() {
                 "nothing was written, the previous output is unchanged"
             } else if errors == 1 {
@@ -80,28 +78,17 @@ fn run(site_dir: &Path, options: &Options, done: &str) -> ExitCode {
             } else {
                 "fix them and check again"
             };
-            eprintln!("{} found; {outcome}", count(errors, "mistake"));
+            eprintln!("{} found; {outcome}", counts(errors, warnings));
             ExitCode::from(1)
         }
         Err(Failure::Unusable(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
-    }
-}
-
-/// "1 page", "136 pages".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-fn print_all(found: &[Diagnostic]) {
-    for d in found {
-        eprintln!("{d}\n");
+        Err(Failure::Write(e)) => {
+            eprintln!("error: {e}\n  fix: check the output folder's permissions and free space");
+            ExitCode::from(2)
+        }
     }
 }
 

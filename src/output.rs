@@ -3,43 +3,28 @@
 //! leads to the default language.
 
 use crate::content::Attachment;
-use crate::diagnostics::Diagnostic;
-use crate::link::Site;
 use crate::routes::Route;
-use crate::theme::Theme;
-use crate::write::Output;
+use crate::site::Site;
+use crate::theme::{StaticFile, Theme};
+use crate::write::{Output, WriteError};
 
-pub fn write_files(site: &Site, theme: &Theme, output: &Output, out: &mut Vec<Diagnostic>) {
+pub fn write_files(site: &Site, theme: &Theme, output: &Output) -> Result<(), WriteError> {
     for (prefix, Attachment { name, source, .. }) in site.attachments() {
-        let rel = format!("{}/{name}", prefix.trim_start_matches('/'));
-        if let Err(e) = output.copy(&rel, source) {
-            out.push(Diagnostic::error(
-                rel,
-                format!("cannot copy the attachment: {e}"),
-                "check the file and the output folder",
-            ));
-        }
+        output.copy(
+            &format!("{}/{name}", prefix.trim_start_matches('/')),
+            source,
+        )?;
     }
     for (rel, file) in &theme.statics {
-        if let Err(e) = file.read().and_then(|bytes| output.write(rel, &bytes)) {
-            out.push(Diagnostic::error(
-                rel.clone(),
-                format!("cannot publish the static file: {e}"),
-                "check the file and the output folder",
-            ));
+        match file {
+            StaticFile::Embedded(text) => output.write(rel, text.as_bytes())?,
+            StaticFile::OnDisk(path) => output.copy(rel, path)?,
         }
     }
     let home = Route::Home.url(&site.config, site.config.languages.default);
     let root = root_page(&home, site.config.languages.default_code());
-    if let Err(e) = output.write("index.html", root.as_bytes()) {
-        out.push(Diagnostic::error(
-            "index.html",
-            format!("cannot write: {e}"),
-            "check the output folder",
-        ));
-    }
+    output.write("index.html", root.as_bytes())
 }
-
 /// `/` leads to the default language's home, with or without a server that redirects.
 fn root_page(home: &str, lang: &str) -> String {
     format!(

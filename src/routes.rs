@@ -3,9 +3,10 @@
 use std::collections::HashSet;
 
 use crate::catalogue::{Facet, Sort};
-use crate::config::{Config, Kind};
+use crate::config::{Config, Word};
 use crate::content::texts::LangId;
-use crate::link::Site;
+use crate::content::Kind;
+use crate::site::Site;
 
 /// A page of the site, whatever its language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,18 +33,19 @@ impl Route<'_> {
         let code = config.languages.code(lang);
         match self {
             Route::Home => format!("/{code}/"),
-            Route::Data => format!("/{code}/data/"),
+            Route::Data => format!("/{code}/{}/", config.word(Word::Data, lang)),
             Route::List(kind) => format!("/{code}/{}/", config.section_word(*kind, lang)),
             Route::Facet(facet) => format!(
                 "/{code}/{}/{}/{}/",
                 config.section_word(Kind::Projects, lang),
-                facet.dimension(),
+                config.word(facet.word(), lang),
                 facet.value()
             ),
             Route::Sorted(Sort::Newest) => Route::List(Kind::Projects).url(config, lang),
             Route::Sorted(sort) => format!(
-                "/{code}/{}/sort/{}/",
+                "/{code}/{}/{}/{}/",
                 config.section_word(Kind::Projects, lang),
+                config.word(Word::Sort, lang),
                 sort.key()
             ),
             Route::More(facet, sort, page) => {
@@ -51,9 +53,13 @@ impl Route<'_> {
                     Some(f) => Route::Facet(*f),
                     None => Route::Sorted(*sort),
                 };
-                format!("{}page/{page}/", first.url(config, lang))
+                format!(
+                    "{}{}/{page}/",
+                    first.url(config, lang),
+                    config.word(Word::Page, lang)
+                )
             }
-            Route::Search => format!("/{code}/search/"),
+            Route::Search => format!("/{code}/{}/", config.word(Word::Search, lang)),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
         }
     }
@@ -135,14 +141,73 @@ pub fn all_addresses(site: &Site) -> HashSet<String> {
     set
 }
 
-/// Whether a site address written in the words leads to a page or file.
-pub fn resolves<S: std::hash::BuildHasher>(addresses: &HashSet<String, S>, target: &str) -> bool {
-    let path = target.split(['#', '?']).next().unwrap_or(target);
-    let path = path.strip_suffix("index.html").unwrap_or(path);
-    addresses.contains(path) || (!path.ends_with('/') && addresses.contains(&format!("{path}/")))
-}
-
 /// Where a page's address is written in the output folder.
 pub fn output_path(url: &str) -> String {
     format!("{}index.html", url.trim_start_matches('/'))
+}
+
+/// What an Atom feed holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feed {
+    /// Everything new: `/<lang>/atom.xml`.
+    Everything,
+    /// New and updated needs: `/<lang>/<projects>/atom.xml`.
+    Needs,
+    /// Bulletin issues: `/<lang>/<bulletin>/atom.xml`.
+    Bulletin,
+}
+
+impl Feed {
+    pub const ALL: [Feed; 3] = [Feed::Everything, Feed::Needs, Feed::Bulletin];
+
+    /// The feed's address in `lang`.
+    pub fn url(self, config: &Config, lang: LangId) -> String {
+        format!("{}atom.xml", self.page().url(config, lang))
+    }
+
+    /// The interface message naming the feed.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Feed::Everything => "feed-everything",
+            Feed::Needs => "feed-needs",
+            Feed::Bulletin => "feed-bulletin",
+        }
+    }
+
+    /// The page the feed follows.
+    pub fn page(self) -> Route<'static> {
+        match self {
+            Feed::Everything => Route::Home,
+            Feed::Needs => Route::List(Kind::Projects),
+            Feed::Bulletin => Route::List(Kind::Bulletin),
+        }
+    }
+}
+
+/// An entity's page in `lang` as an absolute address, for data files, feeds
+/// and anything read away from the site.
+pub fn absolute(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String {
+    format!(
+        "{}{}",
+        config.base_url,
+        entity_url(config, kind, slug, lang)
+    )
+}
+
+/// An entity's absolute address in every language, by language code.
+pub fn absolute_by_language(
+    config: &Config,
+    kind: Kind,
+    slug: &str,
+) -> std::collections::BTreeMap<String, String> {
+    config
+        .languages
+        .ids()
+        .map(|lang| {
+            (
+                config.languages.code(lang).to_string(),
+                absolute(config, kind, slug, lang),
+            )
+        })
+        .collect()
 }

@@ -15,8 +15,8 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use crate::content::texts::LangId;
 use crate::content::Entry;
 use crate::fold::fold;
-use crate::link::Site;
 use crate::routes::entity_url;
+use crate::site::Site;
 
 /// Characters of the folded token that name its shard.
 pub const PREFIX: usize = 2;

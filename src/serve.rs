@@ -7,6 +7,7 @@ use std::time::Duration;
 use notify::RecursiveMode;
 use notify_debouncer_full::new_debouncer;
 
+use crate::report::{counts, pages, print_diagnostics};
 use crate::{build, Failure, Options};
 
 pub fn serve(site_dir: &Path, port: u16) -> Result<(), String> {
@@ -51,21 +52,21 @@ fn rebuild(site_dir: &Path, output: &Path) {
             strict: false,
         },
     ) {
-        Ok(report) => println!(
-            "rebuilt: {} pages, {} warnings",
-            report.pages,
-            report.warnings.len()
-        ),
+        Ok(report) => {
+            let warnings = report.warnings.warning_count();
+            print_diagnostics(report.warnings);
+            println!("rebuilt: {}, {}", pages(report.pages), counts(0, warnings));
+        }
         Err(Failure::Mistakes(found)) => {
-            for d in &found {
-                eprintln!("{d}\n");
-            }
+            let (errors, warnings) = (found.error_count(), found.warning_count());
+            print_diagnostics(found);
             eprintln!(
-                "{} mistakes; the preview shows the last good build",
-                found.len()
+                "{}; the preview shows the last good build",
+                counts(errors, warnings)
             );
         }
         Err(Failure::Unusable(m)) => eprintln!("error: {m}"),
+        Err(Failure::Write(e)) => eprintln!("error: {e}"),
     }
 }
 

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::{relative, Diagnostic};
+use crate::diagnostics::{relative, Diagnostic, Diagnostics};
 use crate::i18n::Sources;
-use crate::link::Site;
+use crate::site::Site;
 use crate::source::SourceFile;
 
 macro_rules! embedded {
@@ -45,7 +45,7 @@ pub struct Theme {
     pub i18n: Vec<Sources>,
 }
 
-pub fn load(site: &Site, out: &mut Vec<Diagnostic>) -> Theme {
+pub fn load(site: &Site, out: &mut Diagnostics) -> Theme {
     let root = &site.root;
     let theme_dir = root.join("themes").join(&site.config.theme);
     if site.config.theme != "default" && !theme_dir.is_dir() {
@@ -76,6 +76,15 @@ pub fn load(site: &Site, out: &mut Vec<Diagnostic>) -> Theme {
         .collect();
     for dir in [theme_dir.join("static"), root.join("static")] {
         for (name, path) in files_under(&dir) {
+            // Copied only once the whole site is made: a file that cannot be
+            // read must be named now, as the content's mistake.
+            if let Err(e) = fs::File::open(&path) {
+                out.push(Diagnostic::error(
+                    relative(root, &path),
+                    format!("cannot read the file: {e}"),
+                    "check its permissions",
+                ));
+            }
             statics.insert(name, StaticFile::OnDisk(path));
         }
     }
@@ -137,13 +146,4 @@ fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
             (!rel.split('/').any(|p| p.starts_with('.'))).then(|| (rel, e.path().to_path_buf()))
         })
         .collect()
-}
-
-impl StaticFile {
-    pub fn read(&self) -> std::io::Result<Vec<u8>> {
-        match self {
-            StaticFile::Embedded(t) => Ok(t.as_bytes().to_vec()),
-            StaticFile::OnDisk(p) => fs::read(p),
-        }
-    }
 }

@@ -2,9 +2,45 @@
 //! temporary folder beside the output and swaps it in only when everything
 //! succeeded, so a failed build leaves the published site as it was.
 
+use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+/// A file or folder of the output that could not be written: the output
+/// folder is unusable (full, read-only), which is exit status 2, not a
+/// mistake in the content.
+#[derive(Debug)]
+pub struct WriteError {
+    pub path: PathBuf,
+    pub source: io::Error,
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot write {}: {}", self.path.display(), self.source)
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Attaches the path to an I/O result, like ripgrep's `WithPath`.
+trait AtPath<T> {
+    fn at(self, path: &Path) -> Result<T, WriteError>;
+}
+
+impl<T> AtPath<T> for io::Result<T> {
+    fn at(self, path: &Path) -> Result<T, WriteError> {
+        self.map_err(|source| WriteError {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+}
 
 /// A file in every output folder minhbach writes, so that it never replaces a
 /// folder it did not make (`--output ~` must not delete a home folder).
@@ -22,29 +58,21 @@ pub enum Output {
 
 impl Output {
     /// Prepares a staging folder beside `target`, creating `target`'s parents.
-    pub fn begin(target: &Path) -> Result<Output, String> {
+    pub fn begin(target: &Path) -> Result<Output, BeginError> {
         if target.exists() && !is_replaceable(target) {
-            return Err(format!(
-                "{} already exists and was not made by minhbach (it has no {MARKER} file); choose an empty or new output folder",
-                target.display()
-            ));
+            return Err(BeginError::NotOurs(target.to_path_buf()));
         }
         let parent = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        fs::create_dir_all(parent).at(parent)?;
         let staging = tempfile::Builder::new()
             .prefix(".minhbach-staging-")
             .tempdir_in(parent)
-            .map_err(|e| {
-                format!(
-                    "cannot create a staging folder in {}: {e}",
-                    parent.display()
-                )
-            })?;
-        fs::write(staging.path().join(MARKER), b"").map_err(|e| e.to_string())?;
+            .at(parent)?;
+        let marker = staging.path().join(MARKER);
+        fs::write(&marker, b"").at(&marker)?;
         Ok(Output::Staged {
             staging,
             target: target.to_path_buf(),
@@ -53,21 +81,21 @@ impl Output {
 
     /// Where `rel` (a `/`-separated path inside the output) goes in the staging
     /// folder, its folders made; `None` when nothing is written.
-    fn place(&self, rel: &str) -> io::Result<Option<PathBuf>> {
+    fn place(&self, rel: &str) -> Result<Option<PathBuf>, WriteError> {
         let Output::Staged { staging, .. } = self else {
             return Ok(None);
         };
         let path = staging.path().join(rel);
         if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir)?;
+            fs::create_dir_all(dir).at(dir)?;
         }
         Ok(Some(path))
     }
 
     /// Writes `bytes` at `rel`.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         match self.place(rel)? {
-            Some(path) => fs::write(path, bytes),
+            Some(path) => fs::write(&path, bytes).at(&path),
             None => Ok(()),
         }
     }
@@ -78,27 +106,27 @@ impl Output {
         &self,
         rel: &str,
         body: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
-    ) -> io::Result<u64> {
+    ) -> Result<u64, WriteError> {
         let Some(path) = self.place(rel)? else {
             let mut sink = Counted::new(io::sink());
-            body(&mut sink)?;
+            body(&mut sink).at(Path::new(rel))?;
             return Ok(sink.bytes);
         };
-        let mut file = Counted::new(io::BufWriter::new(fs::File::create(path)?));
-        body(&mut file)?;
-        file.flush()?;
+        let mut file = Counted::new(io::BufWriter::new(fs::File::create(&path).at(&path)?));
+        body(&mut file).at(&path)?;
+        file.flush().at(&path)?;
         Ok(file.bytes)
     }
 
-    pub fn copy(&self, rel: &str, source: &Path) -> io::Result<()> {
+    pub fn copy(&self, rel: &str, source: &Path) -> Result<(), WriteError> {
         match self.place(rel)? {
-            Some(path) => fs::copy(source, path).map(|_| ()),
+            Some(path) => fs::copy(source, &path).map(|_| ()).at(&path),
             None => Ok(()),
         }
     }
 
     /// Swaps the finished staging folder in place of the output.
-    pub fn commit(self) -> Result<(), String> {
+    pub fn commit(self) -> Result<(), WriteError> {
         let Output::Staged { staging, target } = self else {
             return Ok(());
         };
@@ -111,26 +139,23 @@ impl Output {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(&staged, fs::Permissions::from_mode(0o755))
-                .map_err(|e| e.to_string())?;
+            fs::set_permissions(&staged, fs::Permissions::from_mode(0o755)).at(&staged)?;
         }
         if target.exists() {
             let old = tempfile::Builder::new()
                 .prefix(".minhbach-old-")
                 .tempdir_in(parent)
-                .map_err(|e| e.to_string())?
+                .at(parent)?
                 .keep();
             let old_site = old.join("site");
-            fs::rename(&target, &old_site)
-                .map_err(|e| format!("cannot move the previous output aside: {e}"))?;
+            fs::rename(&target, &old_site).at(&target)?;
             if let Err(e) = fs::rename(&staged, &target) {
                 let _ = fs::rename(&old_site, &target);
-                return Err(format!("cannot put the new output in place: {e}"));
+                return Err(e).at(&target);
             }
-            remove_tree(&old).map_err(|e| format!("cannot remove the previous output: {e}"))?;
+            remove_tree(&old).at(&old)?;
         } else {
-            fs::rename(&staged, &target)
-                .map_err(|e| format!("cannot put the new output in place: {e}"))?;
+            fs::rename(&staged, &target).at(&target)?;
         }
         Ok(())
     }
@@ -150,6 +175,20 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
         }
     })?;
     fs::remove_dir(dir)
+}
+
+/// Why a build cannot start writing.
+#[derive(Debug)]
+pub enum BeginError {
+    /// The output folder exists and minhbach did not make it.
+    NotOurs(PathBuf),
+    Write(WriteError),
+}
+
+impl From<WriteError> for BeginError {
+    fn from(e: WriteError) -> Self {
+        BeginError::Write(e)
+    }
 }
 
 fn is_replaceable(target: &Path) -> bool {

@@ -1,37 +1,33 @@
 //! What every kind's validation needs: the vocabularies and a place to report.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use toml::Spanned;
 
 use crate::config::Config;
-use crate::content::organisation::Organisation;
 use crate::content::texts::Texts;
 use crate::content::types::{LocalityKey, OrgKey, PeriodKey, SectorKey};
-use crate::diagnostics::{suggest, Diagnostic};
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
 /// Validation of one file: the vocabularies to resolve keys against, the file for
 /// positions, and the mistakes found so far.
 pub struct Checker<'a> {
     pub config: &'a Config,
-    pub orgs: &'a BTreeMap<OrgKey, Organisation>,
+    /// The keys of content/organisations.toml.
+    pub orgs: &'a BTreeSet<OrgKey>,
     pub source: &'a SourceFile,
-    pub out: Vec<Diagnostic>,
+    pub out: Diagnostics,
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(
-        config: &'a Config,
-        orgs: &'a BTreeMap<OrgKey, Organisation>,
-        source: &'a SourceFile,
-    ) -> Self {
+    pub fn new(config: &'a Config, orgs: &'a BTreeSet<OrgKey>, source: &'a SourceFile) -> Self {
         Checker {
             config,
             orgs,
             source,
-            out: Vec::new(),
+            out: Diagnostics::default(),
         }
     }
 
@@ -47,9 +43,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.out
-            .iter()
-            .any(|d| d.severity == crate::diagnostics::Severity::Error)
+        self.out.has_errors()
     }
 
     pub fn texts(&mut self, raw: &Spanned<BTreeMap<String, String>>, what: &str) -> Option<Texts> {
@@ -63,17 +57,16 @@ impl<'a> Checker<'a> {
     }
 
     /// Resolves a reference; `what` names one and many: ("a sector", "sectors").
-    fn key<K: Ord, V>(
+    fn key<K: Ord>(
         &mut self,
         raw: &Spanned<String>,
-        map: &BTreeMap<K, V>,
+        known: bool,
         make: fn(String) -> K,
         (one, many): (&str, &str),
         home: &str,
     ) -> Option<K> {
-        let key = make(raw.get_ref().clone());
-        if map.contains_key(&key) {
-            return Some(key);
+        if known {
+            return Some(make(raw.get_ref().clone()));
         }
         let names = self.key_names(many);
         let fix = if names.is_empty() {
@@ -105,7 +98,7 @@ impl<'a> Checker<'a> {
                 .map(LocalityKey::as_str)
                 .collect(),
             "periods" => self.config.periods.keys().map(PeriodKey::as_str).collect(),
-            _ => self.orgs.keys().map(OrgKey::as_str).collect(),
+            _ => self.orgs.iter().map(OrgKey::as_str).collect(),
         }
     }
 
@@ -113,7 +106,7 @@ impl<'a> Checker<'a> {
         let home = "site.toml under [sectors]";
         self.key(
             raw,
-            &self.config.sectors,
+            self.config.sectors.contains_key(raw.get_ref().as_str()),
             SectorKey,
             ("a sector", "sectors"),
             home,
@@ -124,7 +117,7 @@ impl<'a> Checker<'a> {
         let home = "site.toml under [localities]";
         self.key(
             raw,
-            &self.config.localities,
+            self.config.localities.contains_key(raw.get_ref().as_str()),
             LocalityKey,
             ("a locality", "localities"),
             home,
@@ -135,7 +128,7 @@ impl<'a> Checker<'a> {
         let home = "site.toml under [periods]";
         self.key(
             raw,
-            &self.config.periods,
+            self.config.periods.contains_key(raw.get_ref().as_str()),
             PeriodKey,
             ("a period", "periods"),
             home,
@@ -146,7 +139,7 @@ impl<'a> Checker<'a> {
         let home = "content/organisations.toml";
         self.key(
             raw,
-            self.orgs,
+            self.orgs.contains(raw.get_ref().as_str()),
             OrgKey,
             ("an organisation", "organisations"),
             home,
@@ -164,6 +157,21 @@ impl<'a> Checker<'a> {
                 raw.span(),
                 format!("`{what}` must be a web address starting with https://, found \"{u}\""),
                 "copy the full address from the browser, like \"https://example.gov.vn/page\"",
+            );
+        }
+    }
+
+    /// An e-mail address, as staff would copy it.
+    pub fn email(&mut self, e: &Spanned<String>) {
+        let v = e.get_ref();
+        let valid = v.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        }) && !v.contains(char::is_whitespace);
+        if !valid {
+            self.error(
+                e.span(),
+                format!("\"{v}\" is not an email address"),
+                "write it like \"name@example.gov.vn\"",
             );
         }
     }

@@ -2,6 +2,7 @@
 
 pub mod bulletin;
 pub mod check;
+mod kind;
 pub mod money;
 pub mod organisation;
 pub mod procedure;
@@ -13,9 +14,9 @@ pub mod words;
 
 use std::path::PathBuf;
 
-use crate::config::Kind;
 use crate::diagnostics::Position;
 use crate::markdown::SiteLink;
+pub use kind::Kind;
 use texts::LangId;
 use types::Slug;
 

@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::content::check::Checker;
 use crate::content::texts::Texts;
 use crate::content::types::{slug_problem, OrgKey};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::Diagnostics;
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -47,17 +47,17 @@ pub struct Organisation {
 pub fn load(
     source: &SourceFile,
     config: &Config,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> BTreeMap<OrgKey, Organisation> {
     let raw: BTreeMap<String, RawOrganisation> =
         match crate::toml_error::parse(source, &source.text, 0) {
             Ok(r) => r,
-            Err(mut d) => {
-                out.append(&mut d);
+            Err(d) => {
+                out.extend(d);
                 return BTreeMap::new();
             }
         };
-    let empty = BTreeMap::new();
+    let empty = std::collections::BTreeSet::new();
     let mut c = Checker::new(config, &empty, source);
     let mut orgs = BTreeMap::new();
     for (key, o) in raw {
@@ -76,7 +76,7 @@ pub fn load(
             c.url(w, "website");
         }
         if let Some(e) = &o.email {
-            check_email(&mut c, e);
+            c.email(e);
         }
         let name = c.texts(&o.name, &format!("organisation `{key}`"));
         if let Some(name) = name {
@@ -93,20 +93,6 @@ pub fn load(
             );
         }
     }
-    out.append(&mut c.out);
+    out.extend(c.out);
     orgs
-}
-
-pub fn check_email(c: &mut Checker<'_>, e: &Spanned<String>) {
-    let v = e.get_ref();
-    let valid = v.split_once('@').is_some_and(|(user, host)| {
-        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-    }) && !v.contains(char::is_whitespace);
-    if !valid {
-        c.error(
-            e.span(),
-            format!("\"{v}\" is not an email address"),
-            "write it like \"name@example.gov.vn\"",
-        );
-    }
 }

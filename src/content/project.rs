@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::content::check::Checker;
-use crate::content::organisation::check_email;
 use crate::content::texts::Texts;
 use crate::content::types::{Currency, Date, LocalityKey, Money, OrgKey, PeriodKey, SectorKey};
 
@@ -233,7 +232,7 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
         })
         .collect();
     if let Some(e) = raw.contact.as_ref().and_then(|x| x.email.as_ref()) {
-        check_email(c, e);
+        c.email(e);
     }
     if c.has_errors() {
         return None;

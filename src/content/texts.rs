@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use toml::Spanned;
 
-use crate::diagnostics::{suggest, Diagnostic};
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
 /// An index into the site's `languages`; languages come from site.toml, never code.
@@ -85,7 +85,7 @@ impl Texts {
         languages: &Languages,
         source: &SourceFile,
         what: &str,
-        out: &mut Vec<Diagnostic>,
+        out: &mut Diagnostics,
     ) -> Option<Texts> {
         let at = Some(source.position(raw.span().start));
         let mut by_lang = vec![None; languages.codes.len()];
@@ -154,10 +154,10 @@ mod tests {
     fn check(toml_text: &str) -> (Option<Texts>, Vec<Diagnostic>) {
         let src = SourceFile::from_text("site.toml", toml_text);
         let w: W = toml::from_str(&src.text).unwrap();
-        let mut out = Vec::new();
+        let mut out = crate::diagnostics::Diagnostics::default();
         (
             Texts::check(&w.name, &langs(), &src, "the name", &mut out),
-            out,
+            out.into_sorted(),
         )
     }
 

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::Words;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, FilesContext};
 use crate::source::SourceFile;
 
@@ -132,7 +132,7 @@ pub struct ProcedureParts {
 pub fn parse<F: FrontMatter>(
     source: &SourceFile,
     files: &FilesContext<'_>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<Words<F::Extra>> {
     let Some((front, front_offset, body, body_offset)) = split_front_matter(&source.text) else {
         out.push(Diagnostic::error(
@@ -144,8 +144,8 @@ pub fn parse<F: FrontMatter>(
     };
     let raw: F = match crate::toml_error::parse(source, front, front_offset) {
         Ok(r) => r,
-        Err(mut d) => {
-            out.append(&mut d);
+        Err(d) => {
+            out.extend(d);
             return None;
         }
     };
@@ -238,7 +238,7 @@ mod tests {
     fn parse_words(text: &str) -> (Option<Words<()>>, Vec<String>) {
         let src = SourceFile::from_text("content/pages/a/vi.md", text);
         let names = HashSet::new();
-        let mut out = Vec::new();
+        let mut out = crate::diagnostics::Diagnostics::default();
         let w = parse::<RawWords>(
             &src,
             &FilesContext {

@@ -5,63 +5,23 @@
 use std::io;
 
 use super::xml::{document, text, XmlWriter};
-use crate::config::Kind;
 use crate::content::texts::LangId;
 use crate::content::types::Date;
 use crate::content::Entry;
+use crate::content::Kind;
 use crate::i18n::I18n;
-use crate::link::Site;
-use crate::routes::{entity_url, Route};
+use crate::routes::{entity_url, Feed};
+use crate::site::Site;
 
 /// The newest entries a feed holds: enough for any reader polling weekly,
 /// small enough for a slow connection.
 pub const FEED_LENGTH: usize = 50;
 
 /// One feed of one language.
-pub struct Feed {
+pub struct FeedFile {
     /// Its address, like `/en/projects/atom.xml`.
     pub url: String,
     pub bytes: Vec<u8>,
-}
-
-/// What a feed holds.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    Everything,
-    Needs,
-    Bulletin,
-}
-
-impl Scope {
-    pub const ALL: [Scope; 3] = [Scope::Everything, Scope::Needs, Scope::Bulletin];
-
-    /// The feed's address in `lang`.
-    pub fn url(self, site: &Site, lang: LangId) -> String {
-        let config = &site.config;
-        match self {
-            Scope::Everything => format!("/{}/atom.xml", config.languages.code(lang)),
-            Scope::Needs => format!("{}atom.xml", Route::List(Kind::Projects).url(config, lang)),
-            Scope::Bulletin => format!("{}atom.xml", Route::List(Kind::Bulletin).url(config, lang)),
-        }
-    }
-
-    /// The interface message naming the feed.
-    pub fn title_key(self) -> &'static str {
-        match self {
-            Scope::Everything => "feed-everything",
-            Scope::Needs => "feed-needs",
-            Scope::Bulletin => "feed-bulletin",
-        }
-    }
-
-    /// The page the feed follows.
-    fn page(self) -> Route<'static> {
-        match self {
-            Scope::Everything => Route::Home,
-            Scope::Needs => Route::List(Kind::Projects),
-            Scope::Bulletin => Route::List(Kind::Bulletin),
-        }
-    }
 }
 
 /// An entry before it is written: the entity, its kind and the day it changed.
@@ -95,23 +55,23 @@ fn item<'a, F, X>(
     }
 }
 
-fn items(site: &Site, lang: LangId, scope: Scope) -> Vec<Item<'_>> {
+fn items(site: &Site, lang: LangId, scope: Feed) -> Vec<Item<'_>> {
     let mut all = Vec::new();
-    if scope != Scope::Bulletin {
+    if scope != Feed::Bulletin {
         all.extend(
             site.projects
                 .iter()
                 .map(|p| item(site, lang, p, p.facts.published, p.facts.last_change())),
         );
     }
-    if scope != Scope::Needs {
+    if scope != Feed::Needs {
         all.extend(
             site.bulletins
                 .iter()
                 .map(|b| item(site, lang, b, b.facts.date, b.facts.date)),
         );
     }
-    if scope == Scope::Everything {
+    if scope == Feed::Everything {
         all.extend(
             site.results
                 .iter()
@@ -129,12 +89,12 @@ fn items(site: &Site, lang: LangId, scope: Scope) -> Vec<Item<'_>> {
     all
 }
 
-pub fn feeds(site: &Site, i18n: &I18n) -> Vec<Feed> {
+pub fn feeds(site: &Site, i18n: &I18n) -> Vec<FeedFile> {
     let mut feeds = Vec::new();
     for lang in site.config.languages.ids() {
-        for scope in Scope::ALL {
-            feeds.push(Feed {
-                url: scope.url(site, lang),
+        for scope in Feed::ALL {
+            feeds.push(FeedFile {
+                url: scope.url(&site.config, lang),
                 bytes: document(|w| write_feed(w, site, i18n, lang, scope)),
             });
         }
@@ -152,7 +112,7 @@ fn write_feed(
     site: &Site,
     i18n: &I18n,
     lang: LangId,
-    scope: Scope,
+    scope: Feed,
 ) -> io::Result<()> {
     let config = &site.config;
     let base = &config.base_url;
@@ -162,7 +122,7 @@ fn write_feed(
     let title = i18n
         .t(lang, scope.title_key(), None)
         .unwrap_or_else(|_| scope.title_key().to_string());
-    let self_url = format!("{base}{}", scope.url(site, lang));
+    let self_url = format!("{base}{}", scope.url(&site.config, lang));
     let updated = entries
         .iter()
         .map(|e| e.updated)

@@ -3,17 +3,19 @@
 
 use std::io;
 
+use super::file::{DataFile, Dataset, Format};
 use super::records::iati_identifier;
 use super::xml::{drain, stream, text, XmlWriter};
-use super::{absolute, DataFile, Dataset, Format};
-use crate::config::{Config, Kind};
+use crate::config::Config;
 use crate::content::organisation::{OrgKind, Organisation};
 use crate::content::project::{FundingKind, ProjectFacts, Status};
 use crate::content::texts::Texts;
 use crate::content::types::{Date, LocalityKey, OrgKey};
 use crate::content::Entry;
+use crate::content::Kind;
 use crate::i18n::I18n;
-use crate::link::Site;
+use crate::routes::absolute;
+use crate::site::Site;
 
 type W = XmlWriter;
 
@@ -332,7 +334,7 @@ fn transactions(w: &mut W, site: &Site, f: &ProjectFacts) -> io::Result<()> {
 
 fn document_links(w: &mut W, site: &Site, p: &Entry<ProjectFacts>) -> io::Result<()> {
     for lang in site.config.languages.ids() {
-        let url = absolute(site, Kind::Projects, p.slug.as_str(), lang);
+        let url = absolute(&site.config, Kind::Projects, p.slug.as_str(), lang);
         let (words, _) = p.words_in(lang, site.config.languages.default);
         let code = site.config.languages.code(lang);
         w.create_element("document-link")

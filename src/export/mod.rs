@@ -6,147 +6,41 @@
 //! 10,000-project site's data is over 100 MB, and none of it is held to the end.
 
 pub mod feeds;
+mod file;
 mod iati;
 mod records;
 pub mod sitemap;
 mod tables;
 mod xml;
 
-use std::collections::BTreeMap;
-use std::io;
-
 use rayon::prelude::*;
 
-use crate::config::Kind;
-use crate::content::texts::LangId;
-use crate::content::types::Date;
-use crate::content::Entry;
-use crate::diagnostics::Diagnostic;
+use crate::content::Kind;
 use crate::i18n::I18n;
-use crate::link::Site;
-use crate::routes::entity_url;
-use crate::write::Output;
+use crate::site::Site;
+use crate::write::{Output, WriteError};
 
+pub use file::{Dataset, Format, Published};
 pub use records::{schema_fields, SCHEMA_VERSION};
-pub use tables::label_name;
 
-/// How a data file's bytes are made: run as the file is written, so that a
-/// large file goes out as it is made and is never whole in memory.
-type Body<'a> = Box<dyn FnOnce(&mut dyn io::Write) -> io::Result<()> + Send + 'a>;
-
-/// A body already made.
-fn made(bytes: Vec<u8>) -> Body<'static> {
-    Box::new(move |w| w.write_all(&bytes))
-}
-
-/// One data file, not yet written.
-struct DataFile<'a> {
-    /// Path under the output folder, without a leading slash: `data/projects.json`.
-    path: &'static str,
-    /// What the open-data page calls its format.
-    format: Format,
-    body: Body<'a>,
-    /// The last day any record in it changed, from the content's dates.
-    last_change: Option<Date>,
-    /// The records it holds (rows, activities, entries).
-    records: usize,
-    /// Which dataset of the open-data page it belongs to.
-    dataset: Dataset,
-}
-
-/// One data file as written: what the open-data page says of it.
-#[derive(Debug)]
-pub struct Published {
-    /// Path under the output folder, without a leading slash: `data/projects.json`.
-    pub path: &'static str,
-    pub format: Format,
-    /// Its size in bytes.
-    pub size: usize,
-    pub last_change: Option<Date>,
-    pub records: usize,
-    pub dataset: Dataset,
-}
-
-impl DataFile<'_> {
-    /// Writes the file and keeps what is said of it.
-    fn publish(self, output: &Output) -> Result<Published, Diagnostic> {
-        let size = output
-            .write_with(self.path, self.body)
-            .map_err(|e| cannot_write(self.path, &e))?;
-        Ok(Published {
-            path: self.path,
-            format: self.format,
-            size: usize::try_from(size).unwrap_or(usize::MAX),
-            last_change: self.last_change,
-            records: self.records,
-            dataset: self.dataset,
-        })
-    }
-}
-
-fn put(output: &Output, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-    output
-        .write(path, bytes)
-        .map_err(|e| cannot_write(path, &e))
-}
-
-fn cannot_write(path: &str, e: &io::Error) -> Diagnostic {
-    Diagnostic::error(
-        path,
-        format!("cannot write: {e}"),
-        "check the output folder's permissions and free space",
-    )
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    Json,
-    JsonSchema,
-    Csv,
-    IatiXml,
-}
-
-impl Format {
-    pub fn media_type(self) -> &'static str {
-        match self {
-            Format::Json => "application/json",
-            Format::JsonSchema => "application/schema+json",
-            Format::Csv => "text/csv",
-            Format::IatiXml => "application/xml",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Dataset {
-    Projects,
-    Procedures,
-    Results,
+/// What the export wrote: the open-data files, in the order the open-data
+/// page lists them, and the crawlers' files by path under the output folder.
+pub struct Exported {
+    pub files: Vec<Published>,
+    pub crawlers: Vec<String>,
 }
 
 /// Makes and writes the open data and the crawlers' files (see below), side by
 /// side: each has stretches that keep only one core busy.
-pub fn write(
-    site: &Site,
-    i18n: &I18n,
-    output: &Output,
-    out: &mut Vec<Diagnostic>,
-) -> (Vec<Published>, Vec<String>) {
-    let ((data, data_found), (crawlers, crawlers_found)) = rayon::join(
-        || {
-            let mut found = Vec::new();
-            (write_data_files(site, i18n, output, &mut found), found)
-        },
-        || {
-            let mut found = Vec::new();
-            (write_crawler_files(site, i18n, output, &mut found), found)
-        },
+pub fn write(site: &Site, i18n: &I18n, output: &Output) -> Result<Exported, WriteError> {
+    let (files, crawlers) = rayon::join(
+        || write_data_files(site, i18n, output),
+        || write_crawler_files(site, i18n, output),
     );
-    out.extend(data_found);
-    out.extend(crawlers_found);
-    (data, crawlers)
+    Ok(Exported {
+        files: files?,
+        crawlers: crawlers?,
+    })
 }
 
 /// Makes and writes every open-data file; returns them in the order the
@@ -155,8 +49,7 @@ fn write_data_files(
     site: &Site,
     i18n: &I18n,
     output: &Output,
-    out: &mut Vec<Diagnostic>,
-) -> Vec<Published> {
+) -> Result<Vec<Published>, WriteError> {
     let dates = sitemap::LastChanges::new(site);
     let projects_changed = dates.of_kind(Kind::Projects);
     let procedures_changed = dates.of_kind(Kind::Procedures);
@@ -168,11 +61,11 @@ fn write_data_files(
         || iati::activities(site, i18n, projects_changed).map(|f| f.publish(output)),
     );
     let mut files = vec![
-        projects,
-        records::schema_file(Dataset::Projects, projects_changed).publish(output),
-        tables::projects_csv(site, projects_changed).publish(output),
+        projects?,
+        records::schema_file(Dataset::Projects, projects_changed).publish(output)?,
+        tables::projects_csv(site, projects_changed).publish(output)?,
     ];
-    files.extend(iati);
+    files.extend(iati.transpose()?);
     let small = [
         records::procedures_json(site, procedures_changed),
         records::schema_file(Dataset::Procedures, procedures_changed),
@@ -182,8 +75,10 @@ fn write_data_files(
     .into_iter()
     .chain(tables::results_csvs(site, results_changed))
     .chain(tables::chart_csvs(site, i18n, projects_changed));
-    files.extend(small.map(|f| f.publish(output)));
-    written(files, out)
+    for file in small {
+        files.push(file.publish(output)?);
+    }
+    Ok(files)
 }
 
 /// Makes and writes the feeds, the search indexes, each project as JSON,
@@ -193,10 +88,9 @@ fn write_crawler_files(
     site: &Site,
     i18n: &I18n,
     output: &Output,
-    out: &mut Vec<Diagnostic>,
-) -> Vec<String> {
+) -> Result<Vec<String>, WriteError> {
     let languages: Vec<_> = site.config.languages.ids().collect();
-    let write = |(path, bytes): (String, Vec<u8>)| put(output, &path, &bytes).map(|()| path);
+    let write = |(path, bytes): (String, Vec<u8>)| output.write(&path, &bytes).map(|()| path);
     // Three jobs side by side: the search indexes, each project's JSON, and the
     // small files (the sitemap is the largest of them).
     let (search, (projects, small)) = rayon::join(
@@ -207,11 +101,15 @@ fn write_crawler_files(
                     crate::search::files(site, *lang, &crate::search::build(site, *lang))
                 })
                 .map(write)
-                .collect::<Vec<_>>()
+                .collect::<Result<Vec<_>, _>>()
         },
         || {
             rayon::join(
-                || records::project_files(site).map(write).collect::<Vec<_>>(),
+                || {
+                    records::project_files(site)
+                        .map(write)
+                        .collect::<Result<Vec<_>, _>>()
+                },
                 || {
                     feeds::feeds(site, i18n)
                         .into_iter()
@@ -221,44 +119,10 @@ fn write_crawler_files(
                             ("robots.txt".to_string(), sitemap::robots(site)),
                         ])
                         .map(write)
-                        .collect::<Vec<_>>()
+                        .collect::<Result<Vec<_>, _>>()
                 },
             )
         },
     );
-    written(search.into_iter().chain(projects).chain(small), out)
-}
-
-/// What was written; what could not be goes to `out`.
-fn written<T>(
-    results: impl IntoIterator<Item = Result<T, Diagnostic>>,
-    out: &mut Vec<Diagnostic>,
-) -> Vec<T> {
-    results
-        .into_iter()
-        .filter_map(|r| r.map_err(|d| out.push(d)).ok())
-        .collect()
-}
-
-/// An entity's absolute address in every language, by language code.
-fn addresses<F, X>(site: &Site, entry: &Entry<F, X>) -> BTreeMap<String, String> {
-    let config = &site.config;
-    config
-        .languages
-        .ids()
-        .map(|lang| {
-            (
-                config.languages.code(lang).to_string(),
-                absolute(site, entry.kind, entry.slug.as_str(), lang),
-            )
-        })
-        .collect()
-}
-
-fn absolute(site: &Site, kind: Kind, slug: &str, lang: LangId) -> String {
-    format!(
-        "{}{}",
-        site.config.base_url,
-        entity_url(&site.config, kind, slug, lang)
-    )
+    Ok(search?.into_iter().chain(projects?).chain(small?).collect())
 }

@@ -6,10 +6,10 @@ use std::io;
 use super::xml::{document, text, XmlWriter};
 
 use crate::catalogue::{held, Facet};
-use crate::config::Kind;
 use crate::content::types::Date;
-use crate::link::Site;
+use crate::content::Kind;
 use crate::routes::{all_routes, Route};
+use crate::site::Site;
 
 /// The last day the content of each kind and of each catalogue facet changed,
 /// from the content's own dates (never the day of the build); found in one

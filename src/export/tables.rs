@@ -1,16 +1,17 @@
 //! CSV files: one row per project, and one per results table. UTF-8 with a
 //! byte-order mark, because without it Excel reads Vietnamese as mojibake.
 
-use super::{absolute, made, DataFile, Dataset, Format};
-use crate::config::Kind;
+use super::file::{made, DataFile, Dataset, Format};
 use crate::content::project::FundingKind;
 use crate::content::results::{ResultsFacts, Slice};
 use crate::content::texts::Texts;
 use crate::content::types::Date;
 use crate::content::Entry;
-use crate::figures::{Label, Unit};
+use crate::content::Kind;
+use crate::figures::Unit;
 use crate::i18n::I18n;
-use crate::link::Site;
+use crate::routes::absolute;
+use crate::site::Site;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -102,7 +103,7 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static>
                 config.sectors[&f.sector].dac.clone(),
                 f.localities
                     .iter()
-                    .map(super::super::content::types::LocalityKey::as_str)
+                    .map(crate::content::types::LocalityKey::as_str)
                     .collect::<Vec<_>>()
                     .join(";"),
                 f.period.as_str().to_string(),
@@ -129,7 +130,7 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static>
                 config
                     .languages
                     .ids()
-                    .map(|lang| absolute(site, Kind::Projects, p.slug.as_str(), lang)),
+                    .map(|lang| absolute(config, Kind::Projects, p.slug.as_str(), lang)),
             );
             row
         })
@@ -252,27 +253,6 @@ pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile<'sta
     ]
 }
 
-/// The name of a table row in one language, as the results page shows it.
-pub fn label_name(
-    site: &Site,
-    i18n: &I18n,
-    lang: crate::content::texts::LangId,
-    label: &Label,
-) -> String {
-    let config = &site.config;
-    match label {
-        Label::Year(y) => y.to_string(),
-        Label::Sector(k) => config.sectors[k].name.get(lang).0.to_string(),
-        Label::Locality(k) => config.localities[k].name.get(lang).0.to_string(),
-        Label::SeveralPlaces => i18n
-            .t(lang, "chart-several-places", None)
-            .unwrap_or_default(),
-        Label::Status(s) => i18n
-            .t(lang, &format!("status-{}", s.key()), None)
-            .unwrap_or_default(),
-    }
-}
-
 /// One CSV per chart of the results page, with the chart's own numbers.
 pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<DataFile<'static>> {
     crate::figures::tables(site)
@@ -293,7 +273,7 @@ pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<Da
                         site.config
                             .languages
                             .ids()
-                            .map(|lang| label_name(site, i18n, lang, &row.label)),
+                            .map(|lang| row.label.name(site, i18n, lang)),
                     );
                     cells.extend(row.values.iter().map(u64::to_string));
                     if let Unit::Money(currency) = table.unit {

@@ -10,13 +10,13 @@ use super::views::{self, In, ProjectView};
 use crate::catalogue::{
     facets, figures, gap_in_base, slice, sought_in_base, Facet, Figures, Sort, PAGE_SIZE,
 };
-use crate::config::Kind;
 use crate::content::project::ProjectFacts;
 use crate::content::texts::Localized;
 use crate::content::Entry;
+use crate::content::Kind;
 use crate::fold::fold;
-use crate::link::Site;
 use crate::routes::Route;
+use crate::site::Site;
 
 #[derive(Serialize)]
 pub struct CatalogueView<'a> {

@@ -3,27 +3,28 @@
 
 pub mod catalogue;
 pub mod functions;
+pub mod json_ld;
 pub mod lang_marks;
 pub mod open_data;
 pub mod pages;
 pub mod results;
 pub mod views;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::texts::{LangId, Localized};
-use crate::diagnostics::Diagnostic;
-use crate::export::feeds::Scope;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::export::Published;
 use crate::i18n::I18n;
-use crate::link::Site;
-use crate::routes::{all_routes, output_path, Route};
+use crate::links::{ids, Anchors};
+use crate::routes::{all_routes, output_path, Feed, Route};
+use crate::site::Site;
 use crate::theme::Theme;
-use crate::write::Output;
+use crate::write::{Output, WriteError};
 use functions::{
     ApproxFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
 };
@@ -105,7 +106,7 @@ pub fn engines(
     site: &Site,
     theme: &Theme,
     i18n: &Arc<I18n>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Diagnostics,
 ) -> Option<Engines> {
     let mut base = tera::Tera::default();
     base.autoescape_on(vec![".html", ".xml"]);
@@ -173,17 +174,17 @@ fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
             .orgs
             .contains_key(config.publisher.get_ref())
             .then(|| views::org(c, config.publisher.get_ref())),
-        nav: crate::config::Kind::ALL
+        nav: crate::content::Kind::ALL
             .iter()
             .map(|k| NavItem {
                 kind: k.folder(),
                 url: c.url(Route::List(*k)),
             })
             .collect(),
-        feeds: Scope::ALL
+        feeds: Feed::ALL
             .iter()
             .map(|s| FeedLink {
-                url: s.url(site, lang),
+                url: s.url(config, lang),
                 title_key: s.title_key(),
             })
             .collect(),
@@ -344,20 +345,16 @@ fn splice_cards(html: &str, order: &[usize], cards: &[String]) -> String {
     out
 }
 
-/// The `id`s of every page written, by address, for checking links' anchors.
-pub type Anchors = HashMap<String, HashSet<String>>;
-
-/// Every `id="…"` of a rendered page.
-fn ids(html: &str) -> HashSet<String> {
-    html.split(" id=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(str::to_string)
-        .collect()
+/// Why a page was not written.
+enum PageError {
+    /// The template failed: a mistake in the theme.
+    Template(Diagnostic),
+    Write(WriteError),
 }
 
 /// Renders and writes every page of every language; returns the number of
-/// pages and their anchors.
+/// pages and the ids of those in `targets` (the pages links' anchors point
+/// into). A template's failure is reported in `out`; a write failure stops.
 pub fn render_all<S: std::hash::BuildHasher + Sync>(
     site: &Site,
     engines: &Engines,
@@ -365,8 +362,8 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
     files: &[Published],
     targets: &HashSet<String, S>,
     output: &Output,
-    out: &mut Vec<Diagnostic>,
-) -> (usize, Anchors) {
+    out: &mut Diagnostics,
+) -> Result<(usize, Anchors), WriteError> {
     let sites: Vec<SiteView<'_>> = site
         .config
         .languages
@@ -377,7 +374,7 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
         Ok(cards) => cards,
         Err(d) => {
             out.push(d);
-            return (0, Anchors::new());
+            return Ok((0, Anchors::new()));
         }
     };
     let listings = catalogue::Listings::new(site);
@@ -395,19 +392,14 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
         .iter()
         .flat_map(|r| site.config.languages.ids().map(move |l| (*r, l)))
         .collect();
-    let results: Vec<Result<(String, HashSet<String>), Diagnostic>> = jobs
+    let results: Vec<Result<(String, HashSet<String>), PageError>> = jobs
         .par_iter()
         .map(|(route, lang)| {
-            let html = render_page(&shared, *route, *lang)?;
+            let html = render_page(&shared, *route, *lang).map_err(PageError::Template)?;
             let url = route.url(&site.config, *lang);
-            let path = output_path(&url);
-            output.write(&path, html.as_bytes()).map_err(|e| {
-                Diagnostic::error(
-                    path,
-                    format!("cannot write: {e}"),
-                    "check the output folder's permissions and free space",
-                )
-            })?;
+            output
+                .write(&output_path(&url), html.as_bytes())
+                .map_err(PageError::Write)?;
             let anchors = if targets.contains(&url) {
                 ids(&html)
             } else {
@@ -424,16 +416,11 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
                     anchors.insert(url, ids);
                 }
             }
-            Err(d) => out.push(d),
+            Err(PageError::Template(d)) => out.push(d),
+            Err(PageError::Write(e)) => return Err(e),
         }
     }
-    (jobs.len(), anchors)
-}
-
-/// JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so that
-/// no text in it can close the script element.
-pub fn json_ld(value: &serde_json::Value) -> String {
-    value.to_string().replace('<', "\\u003c")
+    Ok((jobs.len(), anchors))
 }
 
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;

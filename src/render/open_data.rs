@@ -96,6 +96,6 @@ pub fn open_data(c: In<'_>, files: &[Published], name: &str, description: &str) 
             .iter()
             .any(|f| f.format == crate::export::Format::IatiXml),
         datasets,
-        json_ld: super::json_ld(&dataset),
+        json_ld: super::json_ld::json_ld(&dataset),
     }
 }

@@ -4,10 +4,10 @@ use serde::Serialize;
 
 use super::catalogue::Listings;
 use crate::catalogue::{Facet, Sort};
-use crate::config::Kind;
 use crate::content::procedure::Audience;
 use crate::content::project::Status;
 use crate::content::types::Money;
+use crate::content::Kind;
 use crate::export::Published;
 use crate::i18n::I18n;
 use crate::routes::Route;
@@ -260,5 +260,5 @@ fn procedure_json_ld(c: In<'_>, p: &ProcedureView<'_>) -> String {
     if let Some(url) = p.online_url {
         value["availableChannel"] = json!({"@type": "ServiceChannel", "serviceUrl": url});
     }
-    super::json_ld(&value)
+    super::json_ld::json_ld(&value)
 }

@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::views::{self, In, IndicatorView, ReportView};
 use crate::content::types::Money;
-use crate::export::label_name;
 use crate::figures::{self, FromProjects, Table, Unit};
 use crate::i18n::I18n;
 
@@ -117,7 +116,7 @@ fn chart(c: In<'_>, i18n: &I18n, table: &Table) -> ChartView {
             let top = LEGEND_HEIGHT + i as f64 * row_height;
             ChartRow {
                 key: row.label.key(),
-                name: label_name(c.site, i18n, c.lang, &row.label),
+                name: row.label.name(c.site, i18n, c.lang),
                 y: top + LABEL_HEIGHT - 6.0,
                 values: row
                     .values
@@ -177,7 +176,7 @@ pub fn results<'a>(c: In<'a>, i18n: &I18n) -> ResultsPage<'a> {
         .flat_map(|p| {
             let (words, used) = p.words_in(c.lang, site.config.languages.default);
             let url = c.url(crate::routes::Route::Entity(
-                crate::config::Kind::Projects,
+                crate::content::Kind::Projects,
                 p.slug.as_str(),
                 0,
             ));

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use rayon::prelude::*;
 
-use super::{addresses, made, DataFile, Dataset, Format};
+use super::file::{made, DataFile, Dataset, Format};
 use crate::content::procedure::ProcedureFacts;
 use crate::content::project::{FundingKind, ProjectFacts};
 use crate::content::results::Slice;
@@ -15,7 +15,8 @@ use crate::content::texts::Texts;
 use crate::content::types::{Date, Money};
 use crate::content::words::ProcedureParts;
 use crate::content::{Entry, Words};
-use crate::link::Site;
+use crate::routes::absolute_by_language;
+use crate::site::Site;
 
 mod types;
 
@@ -213,7 +214,7 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
             })
             .collect(),
         words: words_by_language(site, p, words_record),
-        url: addresses(site, p),
+        url: absolute_by_language(&site.config, p.kind, p.slug.as_str()),
         files: files(site, p),
     }
 }
@@ -299,7 +300,7 @@ fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> Procedur
             conditions: w.extra.conditions.clone(),
             body_html: w.body.clone(),
         }),
-        url: addresses(site, p),
+        url: absolute_by_language(&site.config, p.kind, p.slug.as_str()),
     }
 }
 
@@ -342,7 +343,7 @@ pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
                     by_sector: slices(site, &f.by_sector, |k| &config.sectors[k].name),
                     by_locality: slices(site, &f.by_locality, |k| &config.localities[k].name),
                     words: words_by_language(site, r, words_record),
-                    url: addresses(site, r),
+                    url: absolute_by_language(&site.config, r.kind, r.slug.as_str()),
                 }
             })
             .collect(),

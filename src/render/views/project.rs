@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{entry, locality, org, EntryView, In, LocalityView, Named, OrgView};
+use super::base::{entry, locality, org, EntryView, In, LocalityView, Named, OrgView};
 use crate::catalogue::Facet;
 use crate::content::project::{Contact, FundingKind, ProjectFacts};
 use crate::content::texts::Localized;
@@ -225,5 +225,5 @@ fn project_json_ld(c: In<'_>, e: &Entry<ProjectFacts>) -> String {
         "foundingDate": f.start.map(|d| d.to_string()),
         "dissolutionDate": f.end.map(|d| d.to_string()),
     });
-    crate::render::json_ld(&value)
+    crate::render::json_ld::json_ld(&value)
 }

@@ -1,0 +1,157 @@
+//! What every view is made of: the language, an entry's words and files,
+//! organisations and places.
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::content::texts::{LangId, Localized};
+use crate::content::types::{Date, LocalityKey, OrgKey};
+use crate::content::{Entry, Kind, Words};
+use crate::routes::Route;
+use crate::site::Site;
+
+/// What every view needs: the store and the page's language.
+#[derive(Clone, Copy)]
+pub struct In<'a> {
+    pub site: &'a Site,
+    pub lang: LangId,
+}
+
+impl<'a> In<'a> {
+    pub fn config(&self) -> &'a Config {
+        &self.site.config
+    }
+
+    pub fn text(&self, t: &'a crate::content::texts::Texts) -> Localized<'a> {
+        t.localized(self.lang, &self.site.config.languages)
+    }
+
+    pub fn url(&self, route: Route<'_>) -> String {
+        route.url(self.config(), self.lang)
+    }
+}
+
+/// The words of an entity in the page's language, or the fallback's.
+#[derive(Serialize)]
+pub struct WordsView<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub body: &'a str,
+    pub keywords: &'a [String],
+    /// The language the words are written in.
+    pub lang: &'a str,
+    pub fallback: bool,
+}
+
+#[derive(Serialize)]
+pub struct FileView<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub bytes: u64,
+    pub extension: String,
+}
+
+#[derive(Serialize)]
+pub struct EntryView<'a> {
+    pub slug: &'a str,
+    pub url: String,
+    pub words: WordsView<'a>,
+    pub files: Vec<FileView<'a>>,
+}
+
+pub fn entry<'a, F, X>(c: In<'a>, e: &'a Entry<F, X>) -> EntryView<'a> {
+    let default = c.config().languages.default;
+    let (w, used): (&Words<X>, LangId) = e.words_in(c.lang, default);
+    let prefix = e.public_files_prefix();
+    EntryView {
+        slug: e.slug.as_str(),
+        url: crate::routes::entity_url(c.config(), e.kind, e.slug.as_str(), c.lang),
+        words: WordsView {
+            title: &w.title,
+            summary: &w.summary,
+            body: &w.body,
+            keywords: &w.keywords,
+            lang: c.config().languages.code(used),
+            fallback: used != c.lang,
+        },
+        files: e.files.iter().map(|f| file_view(&prefix, f)).collect(),
+    }
+}
+
+pub(super) fn file_view<'a>(prefix: &str, f: &'a crate::content::Attachment) -> FileView<'a> {
+    FileView {
+        name: &f.name,
+        url: format!("{prefix}/{}", f.name),
+        bytes: f.bytes,
+        extension: f
+            .name
+            .rsplit_once('.')
+            .map(|(_, x)| x.to_ascii_uppercase())
+            .unwrap_or_default(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct Named<'a> {
+    pub key: &'a str,
+    pub name: Localized<'a>,
+    pub url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct OrgView<'a> {
+    pub key: &'a str,
+    pub name: Localized<'a>,
+    pub kind: crate::content::organisation::OrgKind,
+    pub country: &'a str,
+    pub website: Option<&'a str>,
+    pub email: Option<&'a str>,
+}
+
+pub fn org<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
+    let o = &c.site.orgs[key];
+    OrgView {
+        key: key.as_str(),
+        name: c.text(&o.name),
+        kind: o.kind,
+        country: &o.country,
+        website: o.website.as_deref(),
+        email: o.email.as_deref(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct LocalityView<'a> {
+    pub key: &'a str,
+    pub name: Localized<'a>,
+    /// Larger units it belongs to, nearest first.
+    pub parents: Vec<Localized<'a>>,
+    pub until: Option<Date>,
+    pub successor: Option<Localized<'a>>,
+    /// The catalogue filtered by this place.
+    pub url: Option<String>,
+}
+
+pub fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
+    let config = c.config();
+    let l = &config.localities[key];
+    LocalityView {
+        key: key.as_str(),
+        name: c.text(&l.name),
+        parents: config
+            .locality_chain(key)
+            .skip(1)
+            .map(|(_, p)| c.text(&p.name))
+            .collect(),
+        until: l.until,
+        successor: l
+            .successor
+            .as_ref()
+            .map(|s| c.text(&config.localities[s].name)),
+        url: None,
+    }
+}
+
+pub fn kind_url(c: In<'_>, kind: Kind) -> String {
+    c.url(Route::List(kind))
+}

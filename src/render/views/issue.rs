@@ -1,0 +1,119 @@
+//! A bulletin issue as its page shows it.
+
+use serde::Serialize;
+
+use crate::content::bulletin::BulletinFacts;
+use crate::content::money::sum_in;
+use crate::content::project::FundingKind;
+use crate::content::types::{Date, Money};
+use crate::content::Entry;
+
+use super::base::{entry, file_view, EntryView, FileView, In};
+use super::procedure::{procedure, ProcedureView};
+use super::project::{project_card, ProjectView};
+
+#[derive(Serialize)]
+pub struct IssueView<'a> {
+    #[serde(flatten)]
+    pub entry: EntryView<'a>,
+    pub number: u32,
+    pub date: Date,
+    pub pdf: Option<FileView<'a>>,
+    pub featured: Vec<ProjectView<'a>>,
+    /// Projects published or updated after the previous issue, up to this one.
+    pub new_projects: Vec<ProjectView<'a>>,
+    /// Procedures updated in the same window.
+    pub new_procedures: Vec<ProcedureView<'a>>,
+    /// Results reports published in the same window.
+    pub new_reports: Vec<EntryView<'a>>,
+    /// Aid committed and disbursed up to the issue's date, in the base
+    /// currency, from the projects' funding records.
+    pub committed_to_date: Option<Money>,
+    pub disbursed_to_date: Option<Money>,
+    pub funded_to_date: usize,
+}
+
+pub fn issue<'a>(
+    c: In<'a>,
+    e: &'a Entry<BulletinFacts>,
+    previous: Option<&'a Entry<BulletinFacts>>,
+) -> IssueView<'a> {
+    let site = c.site;
+    let f = &e.facts;
+    let since = previous.map(|p| p.facts.date);
+    // An issue covers what changed after the previous issue's day, up to and
+    // including its own: a change on the day of an issue belongs to it.
+    let in_window = |day: Date| day <= f.date && since.is_none_or(|s| day > s);
+    let new_projects = site
+        .projects
+        .iter()
+        .filter(|p| in_window(p.facts.last_change()))
+        .map(|p| project_card(c, p))
+        .collect();
+    let new_procedures = site
+        .procedures
+        .iter()
+        .filter(|p| in_window(p.facts.updated))
+        .map(|p| procedure(c, p))
+        .collect();
+    let new_reports = site
+        .results
+        .iter()
+        .filter(|r| in_window(r.facts.published))
+        .map(|r| entry(c, r))
+        .collect();
+    let to_date = |kind: FundingKind| {
+        total_in_base(
+            c,
+            site.projects.iter().flat_map(|p| {
+                p.facts
+                    .funding
+                    .iter()
+                    .filter(move |x| x.kind == kind && x.date <= f.date)
+                    .map(|x| x.amount)
+            }),
+        )
+    };
+    let committed_to_date = to_date(FundingKind::Committed);
+    let disbursed_to_date = to_date(FundingKind::Disbursed);
+    let funded_to_date = site
+        .projects
+        .iter()
+        .filter(|p| {
+            p.facts
+                .funding
+                .iter()
+                .any(|x| x.kind == FundingKind::Committed && x.date <= f.date)
+        })
+        .count();
+    let view = entry(c, e);
+    let pdf = f
+        .pdf
+        .as_ref()
+        .and_then(|name| e.files.iter().find(|x| &x.name == name))
+        .map(|x| file_view(&e.public_files_prefix(), x));
+    IssueView {
+        pdf,
+        entry: view,
+        number: f.number,
+        date: f.date,
+        featured: f
+            .featured
+            .iter()
+            .filter_map(|(slug, _)| site.project_by_slug.get(slug))
+            .map(|i| project_card(c, &site.projects[*i]))
+            .collect(),
+        new_projects,
+        new_procedures,
+        new_reports,
+        committed_to_date,
+        disbursed_to_date,
+        funded_to_date,
+    }
+}
+
+/// An approximate base-currency total, for headline figures.
+pub fn total_in_base(c: In<'_>, items: impl IntoIterator<Item = Money>) -> Option<Money> {
+    let money = &c.config().money;
+    sum_in(items, money.base, money)
+}
