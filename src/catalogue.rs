@@ -6,8 +6,7 @@
 use std::collections::HashMap;
 
 use crate::config::{Config, Word};
-use crate::content::project::{FundingKind, ProjectFacts, Status};
-use crate::content::types::Money;
+use crate::content::project::{ProjectFacts, Status};
 use crate::content::Entry;
 use crate::site::Site;
 
@@ -77,19 +76,19 @@ impl<'a> Facet<'a> {
 pub enum Sort {
     /// Newest published first (the default).
     Newest,
-    /// Largest funding gap first.
-    Gap,
+    /// Most aid still sought first.
+    StillSought,
     /// By title, A–Z, ignoring diacritics.
     Title,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Gap, Sort::Title];
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::StillSought, Sort::Title];
 
     pub fn key(self) -> &'static str {
         match self {
             Sort::Newest => "newest",
-            Sort::Gap => "gap",
+            Sort::StillSought => "still-sought",
             Sort::Title => "title",
         }
     }
@@ -167,10 +166,9 @@ pub fn slice<'a>(
                 .cmp(&a.facts.published)
                 .then_with(|| a.slug.cmp(&b.slug))
         }),
-        Sort::Gap => {
-            let gap =
-                |p: &Entry<ProjectFacts>| gap_in_base(config, &p.facts).map_or(0, |m| m.amount);
-            items.sort_by(|a, b| gap(b).cmp(&gap(a)).then_with(|| a.slug.cmp(&b.slug)));
+        Sort::StillSought => {
+            let sought = |p: &Entry<ProjectFacts>| p.facts.figures.base.still_sought;
+            items.sort_by(|a, b| sought(b).cmp(&sought(a)).then_with(|| a.slug.cmp(&b.slug)));
         }
         Sort::Title => {
             let mut keyed: Vec<(String, &Entry<ProjectFacts>)> =
@@ -180,61 +178,4 @@ pub fn slice<'a>(
         }
     }
     items
-}
-
-/// Aid sought in the base currency, if a rate allows it.
-pub fn sought_in_base(config: &Config, p: &ProjectFacts) -> Option<Money> {
-    crate::content::money::convert(p.budget.requested, config.money.base, &config.money)
-}
-
-/// The funding gap in the base currency, if rates allow it.
-pub fn gap_in_base(config: &Config, p: &ProjectFacts) -> Option<Money> {
-    let gap = p.funding_gap(&config.money)?;
-    crate::content::money::convert(gap, config.money.base, &config.money)
-}
-
-/// The headline figures of a slice in the base currency. A project whose
-/// amounts are in a currency that site.toml gives no rate for is left out of
-/// the sums (never added unconverted) and counted in `left_out`, so that the
-/// page can say so.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct Figures {
-    pub projects: usize,
-    pub sought: Money,
-    pub committed: Money,
-    pub gap: Money,
-    pub left_out: usize,
-}
-
-pub fn figures(config: &Config, items: &[&Entry<ProjectFacts>]) -> Figures {
-    let money = &config.money;
-    let base = |m: Option<Money>| {
-        m.and_then(|m| crate::content::money::convert(m, money.base, money))
-            .map(|m| m.amount)
-    };
-    let mut sums = [0u64; 3];
-    let mut left_out = 0;
-    for p in items {
-        let f = &p.facts;
-        let amounts = [
-            base(Some(f.budget.requested)),
-            base(f.funding_total(FundingKind::Committed, money)),
-            base(f.funding_gap(money)),
-        ];
-        match amounts {
-            [Some(sought), Some(committed), Some(gap)] => {
-                sums[0] += sought;
-                sums[1] += committed;
-                sums[2] += gap;
-            }
-            _ => left_out += 1,
-        }
-    }
-    Figures {
-        projects: items.len(),
-        sought: Money::new(sums[0], money.base),
-        committed: Money::new(sums[1], money.base),
-        gap: Money::new(sums[2], money.base),
-        left_out,
-    }
 }

@@ -84,7 +84,8 @@ impl From<BeginError> for Failure {
 /// Builds (or, without an output, checks) the site in `site_dir`.
 pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
     let mut found = Diagnostics::default();
-    let loaded = load::load(site_dir, &mut found).map_err(|e| Failure::Unusable(e.0))?;
+    let today = content::types::Date::today();
+    let loaded = load::load(site_dir, today, &mut found).map_err(|e| Failure::Unusable(e.0))?;
     let Some(loaded) = loaded else {
         return Err(fail(found, options));
     };

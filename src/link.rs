@@ -18,7 +18,7 @@ pub fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
         config,
         orgs,
         mut projects,
-        procedures,
+        mut procedures,
         mut results,
         mut bulletins,
         pages,
@@ -84,6 +84,8 @@ pub fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
         .collect();
     check_bulletins(&bulletins, &project_by_slug, &broken_projects, out);
     results.sort_by(|a, b| b.facts.to.cmp(&a.facts.to).then(a.slug.cmp(&b.slug)));
+    // Procedures are listed by their code, as the national portal lists them.
+    procedures.sort_by(|a, b| a.facts.code.cmp(&b.facts.code).then(a.slug.cmp(&b.slug)));
     Site {
         root,
         config,

@@ -8,12 +8,12 @@ use serde::de::DeserializeOwned;
 
 use crate::config::{self, Config};
 use crate::content::bulletin::{self, BulletinFacts, RawBulletin};
-use crate::content::check::Checker;
+use crate::content::check::{Checker, Orgs};
 use crate::content::organisation::{self, Organisation};
 use crate::content::procedure::{self, ProcedureFacts, RawProcedure};
 use crate::content::project::{self, ProjectFacts, RawProject};
 use crate::content::results::{self, RawResults, ResultsFacts};
-use crate::content::types::{slug_problem, OrgKey, Slug};
+use crate::content::types::{slug_problem, Date, OrgKey, Slug};
 use crate::content::words::{self, FrontMatter, ProcedureParts, RawProcedureWords, RawWords};
 use crate::content::Kind;
 use crate::content::{Attachment, Entry, Words};
@@ -120,7 +120,7 @@ impl EntityKind for Pages {
 #[derive(Debug)]
 pub struct Unreadable(pub String);
 
-pub fn load(site: &Path, out: &mut Diagnostics) -> Result<Option<Loaded>, Unreadable> {
+pub fn load(site: &Path, today: Date, out: &mut Diagnostics) -> Result<Option<Loaded>, Unreadable> {
     let root = fs::canonicalize(site).map_err(|e| {
         Unreadable(format!(
             "cannot open the site directory {}: {e}",
@@ -149,7 +149,7 @@ pub fn load(site: &Path, out: &mut Diagnostics) -> Result<Option<Loaded>, Unread
     let orgs_path = root.join("content/organisations.toml");
     let orgs = if orgs_path.exists() {
         match read(&root, &orgs_path) {
-            Ok(s) => organisation::load(&s, &config, out),
+            Ok(s) => organisation::load(&s, &config, today, out),
             Err(d) => {
                 out.push(d);
                 return Ok(None);
@@ -160,11 +160,12 @@ pub fn load(site: &Path, out: &mut Diagnostics) -> Result<Option<Loaded>, Unread
         return Ok(None);
     };
     check_content_folder(&root, out);
-    let org_keys = orgs.keys().cloned().collect();
+    let org_index = organisation::index(&orgs);
     let ctx = Ctx {
         root: &root,
         config: &config,
-        orgs: &org_keys,
+        orgs: &org_index,
+        today,
     };
     let mut broken = Vec::new();
     let projects = load_kind::<Projects>(&ctx, out, &mut broken);
@@ -188,7 +189,8 @@ pub fn load(site: &Path, out: &mut Diagnostics) -> Result<Option<Loaded>, Unread
 struct Ctx<'a> {
     root: &'a Path,
     config: &'a Config,
-    orgs: &'a std::collections::BTreeSet<OrgKey>,
+    orgs: &'a Orgs,
+    today: Date,
 }
 
 fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
@@ -411,7 +413,7 @@ fn load_facts<K: EntityKind>(
     let raw = crate::toml_error::parse::<K::Raw>(&source, &source.text, 0)
         .map_err(|d| out.extend(d))
         .ok()?;
-    let mut c = Checker::new(ctx.config, ctx.orgs, &source);
+    let mut c = Checker::new(ctx.config, ctx.orgs, &source, ctx.today);
     let facts = K::check(raw, dir, &mut c);
     out.extend(c.out);
     facts

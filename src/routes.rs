@@ -24,6 +24,8 @@ pub enum Route<'a> {
     More(Option<Facet<'a>>, Sort, u32),
     /// The search page; without JavaScript it offers the filter pages.
     Search,
+    /// "How we count": the definition of every figure, and the rates.
+    Figures,
     /// The kind, the slug, and the entity's index in its list of the store.
     Entity(Kind, &'a str, usize),
 }
@@ -60,6 +62,11 @@ impl Route<'_> {
                 )
             }
             Route::Search => format!("/{code}/{}/", config.word(Word::Search, lang)),
+            Route::Figures => format!(
+                "{}{}/",
+                Route::Data.url(config, lang),
+                config.word(Word::Figures, lang)
+            ),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
         }
     }
@@ -75,9 +82,9 @@ pub fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> Stri
 
 /// Every page of the site, in a fixed order.
 pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
-    let mut routes = vec![Route::Home, Route::Data, Route::Search];
+    let mut routes = vec![Route::Home, Route::Data, Route::Figures, Route::Search];
     routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
-    routes.extend([Route::Sorted(Sort::Gap), Route::Sorted(Sort::Title)]);
+    routes.extend([Route::Sorted(Sort::StillSought), Route::Sorted(Sort::Title)]);
     let more = |facet, sort, count| {
         (2..=crate::catalogue::page_count(count)).map(move |page| Route::More(facet, sort, page))
     };

@@ -17,10 +17,10 @@ macro_rules! embedded {
 }
 
 const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
-    "base.html", "macros.html", "home.html",
+    "base.html", "macros.html", "parts.html", "home.html",
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
-    "data.html", "search.html", "card.html",
+    "data.html", "search.html", "card.html", "figures.html",
 );
 
 const STATIC: &[(&str, &str)] =

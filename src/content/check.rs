@@ -1,34 +1,91 @@
 //! What every kind's validation needs: the vocabularies and a place to report.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use toml::Spanned;
 
 use crate::config::Config;
 use crate::content::texts::Texts;
-use crate::content::types::{LocalityKey, OrgKey, PeriodKey, SectorKey};
+use crate::content::types::{Currency, Date, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
-/// Validation of one file: the vocabularies to resolve keys against, the file for
-/// positions, and the mistakes found so far.
+/// What validation knows of each organisation of content/organisations.toml:
+/// whether it ceased, and when.
+pub type Orgs = BTreeMap<OrgKey, Option<Ceased>>;
+
+/// An organisation's last day and the body that took over (format 2).
+#[derive(Clone, Debug)]
+pub struct Ceased {
+    pub until: Date,
+    pub successor: Option<OrgKey>,
+}
+
+/// Validation of one file: the vocabularies to resolve keys against, the file
+/// for positions, the day it is, and the mistakes found so far.
 pub struct Checker<'a> {
     pub config: &'a Config,
-    /// The keys of content/organisations.toml.
-    pub orgs: &'a BTreeSet<OrgKey>,
+    pub orgs: &'a Orgs,
     pub source: &'a SourceFile,
+    /// The day of the check (`SOURCE_DATE_EPOCH` when set): facts that time
+    /// made untrue are warned of.
+    pub today: Date,
     pub out: Diagnostics,
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(config: &'a Config, orgs: &'a BTreeSet<OrgKey>, source: &'a SourceFile) -> Self {
+    pub fn new(config: &'a Config, orgs: &'a Orgs, source: &'a SourceFile, today: Date) -> Self {
         Checker {
             config,
             orgs,
             source,
+            today,
             out: Diagnostics::default(),
         }
+    }
+
+    pub fn warning(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) {
+        let at = Some(self.source.position(span.start));
+        self.out
+            .push(Diagnostic::warning(&self.source.name, message, fix).at(at));
+    }
+
+    /// An amount's currency must have a rate in `[money]` (a mistake), so that
+    /// every total can hold it.
+    pub fn currency(&mut self, raw: &Spanned<Currency>) -> bool {
+        let currency = *raw.get_ref();
+        if self.config.money.has(currency) {
+            return true;
+        }
+        self.error(
+            raw.span(),
+            format!(
+                "there is no exchange rate for {} in site.toml, so this amount cannot be counted in any total",
+                currency.code()
+            ),
+            format!(
+                "add to site.toml:\n    [[money.rates]]\n    currency = \"{}\"\n    per_unit = …   # {} for one {}\n    date = {}",
+                currency.code(),
+                self.config.money.base.code(),
+                currency.code(),
+                self.today
+            ),
+        );
+        false
+    }
+
+    /// The organisation `key` if it has ceased by today.
+    pub fn ceased(&self, key: &str) -> Option<&'a Ceased> {
+        self.orgs
+            .get(key)?
+            .as_ref()
+            .filter(|c| c.until < self.today)
     }
 
     pub fn error(
@@ -98,7 +155,7 @@ impl<'a> Checker<'a> {
                 .map(LocalityKey::as_str)
                 .collect(),
             "periods" => self.config.periods.keys().map(PeriodKey::as_str).collect(),
-            _ => self.orgs.iter().map(OrgKey::as_str).collect(),
+            _ => self.orgs.keys().map(OrgKey::as_str).collect(),
         }
     }
 
@@ -139,7 +196,7 @@ impl<'a> Checker<'a> {
         let home = "content/organisations.toml";
         self.key(
             raw,
-            self.orgs.contains(raw.get_ref().as_str()),
+            self.orgs.contains_key(raw.get_ref().as_str()),
             OrgKey,
             ("an organisation", "organisations"),
             home,

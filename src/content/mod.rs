@@ -2,6 +2,7 @@
 
 pub mod bulletin;
 pub mod check;
+pub mod form_title;
 mod kind;
 pub mod money;
 pub mod organisation;

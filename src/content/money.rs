@@ -1,93 +1,184 @@
-//! Converting between currencies, only where site.toml gives a rate.
+//! Converting between currencies: one function, at the rates `[money]` dates.
+//!
+//! A rate line says how many units of the base currency one unit of a
+//! currency bought from its date on. An amount of a day converts at the
+//! latest line on or before that day (the earliest line when none is
+//! earlier); a total converts at each currency's latest line and names its
+//! date. Validation makes sure every currency used has a line, so a
+//! conversion never fails.
 
-use crate::config::MoneyConfig;
-use crate::content::types::{Currency, Money};
+use std::collections::BTreeMap;
 
-/// `m` in `to`, if the two are the same currency or `[money]` has a rate between
-/// them (VND per USD). Never a guess: no rate, no figure.
-pub fn convert(m: Money, to: Currency, config: &MoneyConfig) -> Option<Money> {
-    if m.currency == to {
-        return Some(m);
+use crate::content::types::{Currency, Date, Money};
+
+/// One `[[money.rates]]` line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rate {
+    pub date: Date,
+    /// Units of the base currency for one unit of the currency.
+    pub per_unit: f64,
+}
+
+/// When an amount is converted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    /// At the rate in force that day: a commitment, a disbursement.
+    Day(Date),
+    /// At the latest rate: totals across projects.
+    Latest,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rates {
+    pub base: Currency,
+    /// Each currency's lines, oldest first; the base currency has none.
+    lines: BTreeMap<Currency, Vec<Rate>>,
+}
+
+impl Rates {
+    /// `lines` need not be sorted.
+    pub fn new(base: Currency, lines: impl IntoIterator<Item = (Currency, Rate)>) -> Rates {
+        let mut by_currency: BTreeMap<Currency, Vec<Rate>> = BTreeMap::new();
+        for (currency, rate) in lines {
+            by_currency.entry(currency).or_default().push(rate);
+        }
+        for rates in by_currency.values_mut() {
+            rates.sort_by_key(|r| r.date);
+        }
+        Rates {
+            base,
+            lines: by_currency,
+        }
     }
-    let (rate, _) = config.usd_rate?;
+
+    /// Whether amounts in `currency` can be converted.
+    pub fn has(&self, currency: Currency) -> bool {
+        currency == self.base || self.lines.contains_key(&currency)
+    }
+
+    /// The line used for `currency` at `at`; `None` for the base currency.
+    pub fn line(&self, currency: Currency, at: At) -> Option<Rate> {
+        let lines = self.lines.get(&currency)?;
+        match at {
+            At::Latest => lines.last().copied(),
+            At::Day(day) => lines
+                .iter()
+                .rev()
+                .find(|r| r.date <= day)
+                .or_else(|| lines.first())
+                .copied(),
+        }
+    }
+
+    /// Units of the base currency per unit of `currency` at `at`.
+    fn per_unit(&self, currency: Currency, at: At) -> f64 {
+        if currency == self.base {
+            return 1.0;
+        }
+        self.line(currency, at).map_or(f64::NAN, |r| r.per_unit)
+    }
+
+    /// `m` in `to`, at the rates of `at`, rounded to whole units.
+    ///
+    /// # Panics
+    /// If a currency has no rate: validation rejects such content first.
     #[allow(
         clippy::cast_precision_loss,
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         reason = "amounts are far below 2^52 and rounded to whole units"
     )]
-    let convert = |x: u64, factor: f64| Money::new((x as f64 * factor).round() as u64, to);
-    match (m.currency, to) {
-        (Currency::Usd, Currency::Vnd) => Some(convert(m.amount, rate)),
-        (Currency::Vnd, Currency::Usd) => Some(convert(m.amount, 1.0 / rate)),
-        _ => None,
+    pub fn convert(&self, m: Money, to: Currency, at: At) -> Money {
+        if m.currency == to {
+            return m;
+        }
+        let factor = self.per_unit(m.currency, at) / self.per_unit(to, at);
+        assert!(
+            factor.is_finite(),
+            "validated: {} and {} have rates",
+            m.currency.code(),
+            to.code()
+        );
+        Money::new((m.amount as f64 * factor).round() as u64, to)
     }
-}
 
-/// The sum of `items` in `to`, or `None` if one of them cannot be converted.
-pub fn sum_in(
-    items: impl IntoIterator<Item = Money>,
-    to: Currency,
-    config: &MoneyConfig,
-) -> Option<Money> {
-    items.into_iter().try_fold(Money::new(0, to), |acc, m| {
-        Some(Money::new(acc.amount + convert(m, to, config)?.amount, to))
-    })
+    /// Every line, by currency, oldest first.
+    pub fn lines(&self) -> impl Iterator<Item = (Currency, Rate)> + '_ {
+        self.lines
+            .iter()
+            .flat_map(|(c, lines)| lines.iter().map(move |r| (*c, *r)))
+    }
+
+    /// The latest line of every currency, to name the rates of a total.
+    pub fn latest(&self) -> impl Iterator<Item = (Currency, Rate)> + '_ {
+        self.lines
+            .iter()
+            .filter_map(|(c, lines)| lines.last().map(|r| (*c, *r)))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::types::Date;
 
-    fn config() -> MoneyConfig {
-        MoneyConfig {
-            base: Currency::Vnd,
-            usd_rate: Some((
-                25_400.0,
-                Date(chrono::NaiveDate::from_ymd_opt(2025, 1, 2).unwrap()),
-            )),
-        }
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap())
     }
 
-    #[test]
-    fn converts_usd_to_vnd_with_the_site_rate() {
-        assert_eq!(
-            convert(Money::new(60_000, Currency::Usd), Currency::Vnd, &config()),
-            Some(Money::new(1_524_000_000, Currency::Vnd))
-        );
-    }
-
-    #[test]
-    fn never_converts_without_a_rate() {
-        assert_eq!(
-            convert(Money::new(1, Currency::Eur), Currency::Vnd, &config()),
-            None
-        );
-        let no_rate = MoneyConfig {
-            base: Currency::Vnd,
-            usd_rate: None,
+    fn rates() -> Rates {
+        let line = |y, per_unit| Rate {
+            date: day(y, 1, 2),
+            per_unit,
         };
+        Rates::new(
+            Currency::Vnd,
+            [
+                (Currency::Usd, line(2025, 25_400.0)),
+                (Currency::Usd, line(2022, 22_800.0)),
+                (Currency::Eur, line(2025, 27_300.0)),
+            ],
+        )
+    }
+
+    #[test]
+    fn converts_an_amount_at_the_rate_in_force_on_its_day() {
+        let r = rates();
+        let usd = Money::new(1_000, Currency::Usd);
         assert_eq!(
-            convert(Money::new(1, Currency::Usd), Currency::Vnd, &no_rate),
-            None
+            r.convert(usd, Currency::Vnd, At::Day(day(2022, 8, 19)))
+                .amount,
+            22_800_000
+        );
+        assert_eq!(
+            r.convert(usd, Currency::Vnd, At::Day(day(2025, 3, 1)))
+                .amount,
+            25_400_000
+        );
+        assert_eq!(r.convert(usd, Currency::Vnd, At::Latest).amount, 25_400_000);
+    }
+
+    #[test]
+    fn a_day_before_every_rate_takes_the_earliest() {
+        let r = rates();
+        let usd = Money::new(1, Currency::Usd);
+        assert_eq!(
+            r.convert(usd, Currency::Vnd, At::Day(day(2019, 1, 1)))
+                .amount,
+            22_800
         );
     }
 
     #[test]
-    fn sums_only_when_every_item_converts() {
-        let c = config();
-        assert_eq!(
-            sum_in(
-                [Money::new(1, Currency::Usd), Money::new(400, Currency::Vnd)],
-                Currency::Vnd,
-                &c
-            ),
-            Some(Money::new(25_800, Currency::Vnd))
-        );
-        assert_eq!(
-            sum_in([Money::new(1, Currency::Eur)], Currency::Vnd, &c),
-            None
-        );
+    fn converts_between_two_foreign_currencies_through_the_base() {
+        let r = rates();
+        let eur = Money::new(1_000, Currency::Eur);
+        assert_eq!(r.convert(eur, Currency::Usd, At::Latest).amount, 1_075);
+    }
+
+    #[test]
+    fn knows_which_currencies_it_can_convert() {
+        let r = Rates::new(Currency::Vnd, []);
+        assert!(r.has(Currency::Vnd));
+        assert!(!r.has(Currency::Usd));
     }
 }

@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::config::Config;
-use crate::content::check::Checker;
+use crate::content::check::{Ceased, Checker, Orgs};
 use crate::content::texts::Texts;
-use crate::content::types::{slug_problem, OrgKey};
-use crate::diagnostics::Diagnostics;
+use crate::content::types::{slug_problem, Date, OrgKey};
+use crate::diagnostics::{suggest, Diagnostics};
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -21,6 +21,9 @@ struct RawOrganisation {
     website: Option<Spanned<String>>,
     email: Option<Spanned<String>>,
     iati_ref: Option<Spanned<String>>,
+    // Format 2: a body that ceased, and the one that took over.
+    until: Option<Spanned<Date>>,
+    successor: Option<Spanned<String>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,11 +45,16 @@ pub struct Organisation {
     pub website: Option<String>,
     pub email: Option<String>,
     pub iati_ref: Option<String>,
+    /// The last day it existed (format 2).
+    pub until: Option<Date>,
+    /// The body that took over its work, with `until`.
+    pub successor: Option<OrgKey>,
 }
 
 pub fn load(
     source: &SourceFile,
     config: &Config,
+    today: Date,
     out: &mut Diagnostics,
 ) -> BTreeMap<OrgKey, Organisation> {
     let raw: BTreeMap<String, RawOrganisation> =
@@ -57,10 +65,35 @@ pub fn load(
                 return BTreeMap::new();
             }
         };
-    let empty = std::collections::BTreeSet::new();
-    let mut c = Checker::new(config, &empty, source);
+    let empty = Orgs::new();
+    let mut c = Checker::new(config, &empty, source, today);
     let mut orgs = BTreeMap::new();
+    let keys: Vec<String> = raw.keys().cloned().collect();
     for (key, o) in raw {
+        let successor = o.successor.as_ref().and_then(|s| {
+            if keys.contains(s.get_ref()) && *s.get_ref() != key {
+                return Some(OrgKey(s.get_ref().clone()));
+            }
+            c.error(
+                s.span(),
+                format!(
+                    "organisation `{key}`: `successor` \"{}\" is not an organisation",
+                    s.get_ref()
+                ),
+                format!(
+                    "{} (the organisations are the [sections] of this file)",
+                    suggest(s.get_ref(), keys.iter().map(String::as_str))
+                ),
+            );
+            None
+        });
+        if let (Some(s), None) = (&o.successor, &o.until) {
+            c.error(
+                s.span(),
+                format!("organisation `{key}` has a `successor` but no `until`"),
+                "add `until = YYYY-MM-DD`, the last day the body existed",
+            );
+        }
         if let Some(problem) = slug_problem(&key) {
             c.error(
                 o.name.span(),
@@ -89,10 +122,25 @@ pub fn load(
                     website: o.website.map(Spanned::into_inner),
                     email: o.email.map(Spanned::into_inner),
                     iati_ref: o.iati_ref.map(Spanned::into_inner),
+                    until: o.until.map(Spanned::into_inner),
+                    successor,
                 },
             );
         }
     }
     out.extend(c.out);
     orgs
+}
+
+/// What validation needs of the organisations: which ceased, and when.
+pub fn index(orgs: &BTreeMap<OrgKey, Organisation>) -> Orgs {
+    orgs.iter()
+        .map(|(key, o)| {
+            let ceased = o.until.map(|until| Ceased {
+                until,
+                successor: o.successor.clone(),
+            });
+            (key.clone(), ceased)
+        })
+        .collect()
 }

@@ -9,6 +9,7 @@ use toml::Spanned;
 use crate::content::check::Checker;
 use crate::content::texts::Texts;
 use crate::content::types::{Date, OrgKey};
+use crate::diagnostics::suggest;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -20,19 +21,68 @@ pub struct RawProcedure {
     time_limit_days: u32,
     fee: u64,
     online_url: Option<Spanned<String>>,
-    updated: Date,
+    updated: Spanned<Date>,
     #[serde(default)]
     forms: Vec<Spanned<String>>,
     legal_basis: Spanned<Vec<RawLegal>>,
+    // Format 2: the fields of the national public-service portal's record.
+    national_url: Option<Spanned<String>>,
+    decision: Option<String>,
+    level: Option<Level>,
+    competent: Option<Spanned<String>>,
+    #[serde(default)]
+    coordinating: Vec<Spanned<String>>,
+    desk: Option<RawDesk>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLegal {
     #[serde(rename = "ref")]
-    reference: String,
-    date: Date,
-    title: Spanned<BTreeMap<String, String>>,
+    reference: Spanned<String>,
+    // Format 2: optional when site.toml's [legal] has the document.
+    date: Option<Date>,
+    title: Option<Spanned<BTreeMap<String, String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDesk {
+    address: Spanned<BTreeMap<String, String>>,
+    hours: Spanned<BTreeMap<String, String>>,
+}
+
+/// Where the procedure is carried out (cấp thực hiện).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Central,
+    Province,
+    Commune,
+}
+
+impl Level {
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Province => "province",
+            Level::Commune => "commune",
+        }
+    }
+}
+
+/// A form, by its file inside `files/` and the title its own metadata gives.
+#[derive(Debug)]
+pub struct Form {
+    pub name: String,
+    pub title: Option<String>,
+}
+
+/// Where dossiers are received (bộ phận một cửa).
+#[derive(Debug)]
+pub struct Desk {
+    pub address: Texts,
+    pub hours: Texts,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -55,11 +105,16 @@ impl Audience {
     }
 }
 
+/// A legal document a procedure rests on: from site.toml's `[legal]`
+/// register, or written in the procedure (format 1).
 #[derive(Debug)]
 pub struct LegalBasis {
     pub reference: String,
     pub date: Date,
     pub title: Texts,
+    /// From the register: the last day it was in force, and what replaced it.
+    pub until: Option<Date>,
+    pub replaced_by: Option<String>,
 }
 
 #[derive(Debug)]
@@ -73,9 +128,15 @@ pub struct ProcedureFacts {
     pub fee: u64,
     pub online_url: Option<String>,
     pub updated: Date,
-    /// Names inside `files/`.
-    pub forms: Vec<String>,
+    /// The forms to fill in, by name inside `files/`.
+    pub forms: Vec<Form>,
     pub legal_basis: Vec<LegalBasis>,
+    pub national_url: Option<String>,
+    pub decision: Option<String>,
+    pub level: Option<Level>,
+    pub competent: Option<OrgKey>,
+    pub coordinating: Vec<OrgKey>,
+    pub desk: Option<Desk>,
     pub code_at: crate::diagnostics::Position,
 }
 
@@ -114,28 +175,39 @@ pub fn check(raw: RawProcedure, entity_dir: &Path, c: &mut Checker<'_>) -> Optio
                     "add the file to `files/` or correct the name (names are case-sensitive)",
                 );
             }
-            Some(name) => forms.push(name.to_string()),
+            Some(name) => forms.push(Form {
+                name: name.to_string(),
+                title: crate::content::form_title::title(&entity_dir.join("files").join(name)),
+            }),
         }
     }
     if raw.legal_basis.get_ref().is_empty() {
         c.error(
             raw.legal_basis.span(),
             "`legal_basis` is empty",
-            "add at least one [[legal_basis]] with ref, date and title",
+            "add at least one [[legal_basis]] with the `ref` of a document of [legal] in site.toml",
         );
     }
+    let updated = *raw.updated.get_ref();
     let legal_basis: Vec<LegalBasis> = raw
         .legal_basis
         .get_ref()
         .iter()
-        .filter_map(|l| {
-            Some(LegalBasis {
-                reference: l.reference.clone(),
-                date: l.date,
-                title: c.texts(&l.title, &format!("the title of {}", l.reference))?,
-            })
-        })
+        .filter_map(|l| legal_basis(l, updated, c))
         .collect();
+    if let Some(u) = &raw.national_url {
+        c.url(u, "national_url");
+    }
+    let competent = raw.competent.as_ref().and_then(|k| c.org(k));
+    let coordinating: Vec<OrgKey> = raw.coordinating.iter().filter_map(|k| c.org(k)).collect();
+    let desk = raw.desk.as_ref().and_then(|d| {
+        let address = c.texts(&d.address, "the desk's `address`");
+        let hours = c.texts(&d.hours, "the desk's `hours`");
+        Some(Desk {
+            address: address?,
+            hours: hours?,
+        })
+    });
     if c.has_errors() {
         return None;
     }
@@ -151,8 +223,75 @@ pub fn check(raw: RawProcedure, entity_dir: &Path, c: &mut Checker<'_>) -> Optio
         time_limit_days: raw.time_limit_days,
         fee: raw.fee,
         online_url: raw.online_url.map(Spanned::into_inner),
-        updated: raw.updated,
+        updated,
         forms,
         legal_basis,
+        national_url: raw.national_url.map(Spanned::into_inner),
+        decision: raw.decision,
+        level: raw.level,
+        competent,
+        coordinating,
+        desk,
     })
+}
+
+/// A `[[legal_basis]]` entry: a document of the register by its `ref`, or one
+/// written out with its date and title. A document that has ceased is
+/// warned of, with what replaced it.
+fn legal_basis(l: &RawLegal, updated: Date, c: &mut Checker<'_>) -> Option<LegalBasis> {
+    let reference = l.reference.get_ref();
+    let register = &c.config.legal;
+    let basis = if let Some(doc) = register.get(reference.as_str()) {
+        LegalBasis {
+            reference: reference.clone(),
+            date: doc.date,
+            title: doc.title.clone(),
+            until: doc.until,
+            replaced_by: doc.replaced_by.clone(),
+        }
+    } else {
+        let (Some(date), Some(title)) = (l.date, &l.title) else {
+            let fix = if register.is_empty() {
+                "write its `date` and `title` here, or add it to [legal] in site.toml".to_string()
+            } else {
+                format!(
+                    "{} (the documents are listed under [legal] in site.toml), or write its `date` and `title` here",
+                    suggest(reference, register.keys().map(String::as_str))
+                )
+            };
+            c.error(
+                l.reference.span(),
+                format!("\"{reference}\" is not in the legal register, and has no `date` and `title` here"),
+                fix,
+            );
+            return None;
+        };
+        LegalBasis {
+            reference: reference.clone(),
+            date,
+            title: c.texts(title, &format!("the title of {reference}"))?,
+            until: None,
+            replaced_by: None,
+        }
+    };
+    if let Some(until) = basis.until.filter(|u| *u < c.today) {
+        let by = basis
+            .replaced_by
+            .as_deref()
+            .map_or_else(|| "no document".to_string(), |r| format!("{r}"));
+        let when = if updated > until {
+            format!("it was no longer in force on the procedure's `updated` date ({updated})")
+        } else {
+            format!("the procedure was last reviewed on {updated}")
+        };
+        c.warning(
+            l.reference.span(),
+            format!("{reference} ceased on {until}, replaced by {by}; {when}"),
+            match &basis.replaced_by {
+                Some(r) => format!("review the procedure against {r}, cite ref = \"{r}\", and set `updated` to the day of the review"),
+                None => "review the procedure, cite the documents in force, and set `updated`".to_string(),
+            },
+        );
+    }
+    Some(basis)
 }

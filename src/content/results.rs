@@ -12,7 +12,7 @@ pub struct RawResults {
     kind: ReportKind,
     from: Date,
     to: Spanned<Date>,
-    published: Date,
+    published: Spanned<Date>,
     currency: Currency,
     projects: Spanned<u64>,
     committed: Spanned<u64>,
@@ -92,6 +92,17 @@ pub fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts> {
             "correct the dates of the period",
         );
     }
+    if raw.published.get_ref() < raw.to.get_ref() {
+        c.warning(
+            raw.published.span(),
+            format!(
+                "the report is published on {}, before its period ends ({})",
+                raw.published.get_ref(),
+                raw.to.get_ref()
+            ),
+            "correct `published` or `to`: a report covers a period that has ended",
+        );
+    }
     let money = |amount| Money::new(amount, raw.currency);
     let by_sector: Vec<Slice<SectorKey>> = raw
         .by_sector
@@ -142,7 +153,7 @@ pub fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts> {
         kind: raw.kind,
         from: raw.from,
         to: raw.to.into_inner(),
-        published: raw.published,
+        published: raw.published.into_inner(),
         projects: totals.0,
         committed: money(totals.1),
         disbursed: raw.disbursed.map(money),

@@ -127,6 +127,15 @@ impl Texts {
         })
     }
 
+    /// A text in one language only, for tests.
+    #[cfg(test)]
+    pub fn single(text: &str) -> Texts {
+        Texts {
+            by_lang: vec![Some(text.to_string())],
+            default: LangId(0),
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (LangId, &str)> {
         self.by_lang
             .iter()

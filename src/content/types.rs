@@ -108,6 +108,20 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+impl Date {
+    /// Today: the day of `SOURCE_DATE_EPOCH` when it is set (the
+    /// reproducible-builds convention: seconds since 1970-01-01 UTC), else the
+    /// clock's. Only warnings and "as of" notes depend on it.
+    pub fn today() -> Date {
+        let from_epoch = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+            .map(|t| t.date_naive());
+        Date(from_epoch.unwrap_or_else(|| chrono::Local::now().date_naive()))
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&self.0.format("%Y-%m-%d"))

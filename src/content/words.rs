@@ -37,6 +37,10 @@ pub struct RawProcedureWords {
     pub steps: Vec<RawStep>,
     #[serde(default)]
     pub documents: Vec<RawDocument>,
+    /// Format 2: what the applicant receives.
+    pub result: Option<String>,
+    /// Format 2: when a recurring obligation (a periodic report) falls due.
+    pub due: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +91,8 @@ impl FrontMatter for RawProcedureWords {
                 .flat_map(|d| d.conditions.iter().cloned()),
         );
         let parts = ProcedureParts {
+            result: self.result,
+            due: self.due,
             conditions,
             steps: self
                 .steps
@@ -123,6 +129,8 @@ pub struct Document {
 
 #[derive(Debug, Default, serde::Serialize)]
 pub struct ProcedureParts {
+    pub result: Option<String>,
+    pub due: Option<String>,
     pub conditions: Vec<String>,
     pub steps: Vec<Step>,
     pub documents: Vec<Document>,

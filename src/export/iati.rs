@@ -8,8 +8,10 @@ use super::records::iati_identifier;
 use super::xml::{drain, stream, text, XmlWriter};
 use crate::config::Config;
 use crate::content::organisation::{OrgKind, Organisation};
-use crate::content::project::{FundingKind, ProjectFacts, Status};
+use crate::content::project::{Better, FundingKind, ProjectFacts, Status};
 use crate::content::texts::Texts;
+use chrono::{Datelike, NaiveDate};
+
 use crate::content::types::{Date, LocalityKey, OrgKey};
 use crate::content::Entry;
 use crate::content::Kind;
@@ -139,14 +141,22 @@ fn value(w: &mut W, amount: u64, currency: &str, date: Date) -> io::Result<()> {
 }
 
 /// The first and last day of the project: its own dates, else its period's.
-fn span(config: &Config, f: &ProjectFacts) -> (String, String) {
+fn span_dates(config: &Config, f: &ProjectFacts) -> (NaiveDate, NaiveDate) {
     let period = &config.periods[&f.period];
-    (
-        f.start
-            .map_or_else(|| format!("{}-01-01", period.from), |d| d.to_string()),
-        f.end
-            .map_or_else(|| format!("{}-12-31", period.to), |d| d.to_string()),
-    )
+    let start = f.start.map_or_else(
+        || NaiveDate::from_ymd_opt(period.from, 1, 1).expect("a valid year"),
+        |d| d.0,
+    );
+    let end = f.end.map_or_else(
+        || NaiveDate::from_ymd_opt(period.to, 12, 31).expect("a valid year"),
+        |d| d.0,
+    );
+    (start, end.max(start))
+}
+
+fn span(config: &Config, f: &ProjectFacts) -> (String, String) {
+    let (start, end) = span_dates(config, f);
+    (start.to_string(), end.to_string())
 }
 
 fn activity(w: &mut W, site: &Site, i18n: &I18n, p: &Entry<ProjectFacts>) -> io::Result<()> {
@@ -187,7 +197,7 @@ fn activity(w: &mut W, site: &Site, i18n: &I18n, p: &Entry<ProjectFacts>) -> io:
                 .with_attribute(("code", sector.dac.as_str()))
                 .with_attribute(("percentage", "100"))
                 .write_inner_content(|w| narratives(w, site, texts(&sector.name)))?;
-            budget(w, config, f)?;
+            budgets(w, config, f)?;
             transactions(w, site, f)?;
             document_links(w, site, p)?;
             results(w, site, i18n, f)?;
@@ -292,24 +302,80 @@ fn location(w: &mut W, site: &Site, key: &LocalityKey) -> io::Result<()> {
     Ok(())
 }
 
-/// The activity's budget is the aid it seeks: the counterpart funds in the
-/// total are the province's own, not aid.
-fn budget(w: &mut W, config: &Config, f: &ProjectFacts) -> io::Result<()> {
-    let (start, end) = span(config, f);
-    w.create_element("budget")
-        .with_attribute(("type", "1"))
-        .with_attribute(("status", "1"))
-        .write_inner_content(|w| {
-            date_element(w, "period-start", &start)?;
-            date_element(w, "period-end", &end)?;
-            value(
-                w,
-                f.budget.requested.amount,
-                f.budget.requested.currency.code(),
-                f.last_change(),
-            )
-        })?;
+/// The activity's budgets are the aid it seeks (the counterpart funds in the
+/// total are the province's own, not aid), one per year, since IATI limits a
+/// budget period to a year: the owner's own years (`[[budget.years]]`), or
+/// `requested` split over the years of the project in proportion to their
+/// days, marked indicative.
+fn budgets(w: &mut W, config: &Config, f: &ProjectFacts) -> io::Result<()> {
+    let (start, end) = span_dates(config, f);
+    let currency = f.budget.requested.currency.code();
+    for (from, to, amount) in yearly_budgets(f, start, end) {
+        w.create_element("budget")
+            .with_attribute(("type", "1"))
+            .with_attribute(("status", "1"))
+            .write_inner_content(|w| {
+                date_element(w, "period-start", &from.to_string())?;
+                date_element(w, "period-end", &to.to_string())?;
+                value(w, amount, currency, Date(from))
+            })?;
+    }
     Ok(())
+}
+
+/// Each year's period within `start..=end` and its share of the aid sought.
+fn yearly_budgets(
+    f: &ProjectFacts,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Vec<(NaiveDate, NaiveDate, u64)> {
+    let year_span = |year: i32| {
+        let first = NaiveDate::from_ymd_opt(year, 1, 1)
+            .unwrap_or(start)
+            .max(start);
+        let last = NaiveDate::from_ymd_opt(year, 12, 31)
+            .unwrap_or(end)
+            .min(end);
+        (first, last)
+    };
+    if !f.budget.years.is_empty() {
+        return f
+            .budget
+            .years
+            .iter()
+            .map(|y| {
+                // A year outside the project's dates still gets its whole year.
+                let (first, last) = if (start.year()..=end.year()).contains(&y.year) {
+                    year_span(y.year)
+                } else {
+                    (
+                        NaiveDate::from_ymd_opt(y.year, 1, 1).unwrap_or(start),
+                        NaiveDate::from_ymd_opt(y.year, 12, 31).unwrap_or(end),
+                    )
+                };
+                (first, last, y.requested.amount)
+            })
+            .collect();
+    }
+    let years: Vec<(NaiveDate, NaiveDate)> = (start.year()..=end.year()).map(year_span).collect();
+    let days =
+        |(a, b): &(NaiveDate, NaiveDate)| u64::try_from((*b - *a).num_days() + 1).unwrap_or(0);
+    let total_days: u64 = years.iter().map(days).sum::<u64>().max(1);
+    let requested = f.budget.requested.amount;
+    let mut given = 0;
+    let mut out = Vec::with_capacity(years.len());
+    for (i, period) in years.iter().enumerate() {
+        // The last year takes what rounding left, so the years add up exactly.
+        let share = if i + 1 == years.len() {
+            requested - given
+        } else {
+            u64::try_from(u128::from(requested) * u128::from(days(period)) / u128::from(total_days))
+                .unwrap_or(0)
+        };
+        given += share;
+        out.push((period.0, period.1, share));
+    }
+    out
 }
 
 fn transactions(w: &mut W, site: &Site, f: &ProjectFacts) -> io::Result<()> {
@@ -376,7 +442,10 @@ fn results(w: &mut W, site: &Site, i18n: &I18n, f: &ProjectFacts) -> io::Result<
             for i in &f.indicators {
                 w.create_element("indicator")
                     .with_attribute(("measure", "1"))
-                    .with_attribute(("ascending", if i.target >= i.baseline { "1" } else { "0" }))
+                    .with_attribute((
+                        "ascending",
+                        if i.better == Better::Higher { "1" } else { "0" },
+                    ))
                     .write_inner_content(|w| {
                         let titles = i
                             .label

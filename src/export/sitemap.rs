@@ -51,7 +51,9 @@ impl<'s> LastChanges<'s> {
         match route {
             Route::More(Some(facet), ..) | Route::Facet(facet) => self.facets.get(&facet).copied(),
             Route::Sorted(_) | Route::More(None, ..) => self.of_kind(Kind::Projects),
-            Route::Home | Route::Data | Route::Search => self.kinds.iter().flatten().max().copied(),
+            Route::Home | Route::Data | Route::Search | Route::Figures => {
+                self.kinds.iter().flatten().max().copied()
+            }
             Route::List(kind) => self.of_kind(kind),
             Route::Entity(kind, _, i) => match kind {
                 Kind::Projects => Some(site.projects[i].facts.last_change()),

@@ -2,13 +2,12 @@
 //! byte-order mark, because without it Excel reads Vietnamese as mojibake.
 
 use super::file::{made, DataFile, Dataset, Format};
-use crate::content::project::FundingKind;
 use crate::content::results::{ResultsFacts, Slice};
 use crate::content::texts::Texts;
 use crate::content::types::Date;
 use crate::content::Entry;
 use crate::content::Kind;
-use crate::figures::Unit;
+use crate::figures::tables::Unit;
 use crate::i18n::I18n;
 use crate::routes::absolute;
 use crate::site::Site;
@@ -80,7 +79,8 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static>
             "counterpart",
             "committed",
             "disbursed",
-            "funding_gap",
+            "still_sought",
+            "still_sought_base",
         ]
         .map(String::from),
     );
@@ -90,7 +90,6 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static>
         .iter()
         .map(|p| {
             let f = &p.facts;
-            let money = &config.money;
             let mut row = vec![f.code.clone(), p.slug.as_str().to_string()];
             row.extend(config.languages.ids().map(|lang| {
                 p.words[lang.0]
@@ -118,13 +117,10 @@ pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static>
                 f.budget.total.amount.to_string(),
                 f.budget.requested.amount.to_string(),
                 f.budget.counterpart.amount.to_string(),
-                opt(f
-                    .funding_total(FundingKind::Committed, money)
-                    .map(|m| m.amount)),
-                opt(f
-                    .funding_total(FundingKind::Disbursed, money)
-                    .map(|m| m.amount)),
-                opt(f.funding_gap(money).map(|m| m.amount)),
+                f.figures.committed.amount.to_string(),
+                f.figures.disbursed.amount.to_string(),
+                f.figures.still_sought.amount.to_string(),
+                f.figures.base.still_sought.to_string(),
             ]);
             row.extend(
                 config
@@ -255,7 +251,7 @@ pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile<'sta
 
 /// One CSV per chart of the results page, with the chart's own numbers.
 pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<DataFile<'static>> {
-    crate::figures::tables(site)
+    crate::figures::tables::tables(site)
         .into_iter()
         .map(|table| {
             let mut header = vec!["key".to_string()];

@@ -7,13 +7,13 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::views::{self, In, ProjectView};
-use crate::catalogue::{
-    facets, figures, gap_in_base, slice, sought_in_base, Facet, Figures, Sort, PAGE_SIZE,
-};
+use crate::catalogue::{facets, slice, Facet, Sort, PAGE_SIZE};
 use crate::content::project::ProjectFacts;
 use crate::content::texts::Localized;
 use crate::content::Entry;
 use crate::content::Kind;
+use crate::figures::project::InBase;
+use crate::figures::totals::Totals;
 use crate::fold::fold;
 use crate::routes::Route;
 use crate::site::Site;
@@ -23,7 +23,8 @@ pub struct CatalogueView<'a> {
     /// The filter this page shows, if any.
     pub facet: Option<Choice<'a>>,
     pub sort: &'static str,
-    pub figures: Figures,
+    /// The totals of the whole list, not only of this page.
+    pub totals: Totals,
     pub count: usize,
     /// Where the list's cards go: each card is rendered once per language
     /// and put in every list that holds it (see `render::Cards`).
@@ -46,8 +47,11 @@ pub struct Card<'a> {
     pub p: ProjectView<'a>,
     /// Its localities and every unit they belong to, space-separated.
     pub places: String,
-    pub sought: Option<u64>,
-    pub gap: Option<u64>,
+    /// Its figures in the base currency: the JavaScript sums them into the
+    /// totals of the projects a combination of filters shows.
+    pub base: InBase,
+    pub open: bool,
+    pub withdrawn: bool,
     pub title_key: String,
 }
 
@@ -119,8 +123,9 @@ pub fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
     Card {
         p: views::project_card(c, p),
         places: crate::catalogue::places(config, &p.facts).join(" "),
-        sought: sought_in_base(config, &p.facts).map(|m| m.amount),
-        gap: gap_in_base(config, &p.facts).map(|m| m.amount),
+        base: p.facts.figures.base,
+        open: p.facts.figures.open,
+        withdrawn: p.facts.figures.withdrawn,
         title_key: title_key(c, p),
     }
 }
@@ -220,7 +225,7 @@ fn filters<'a>(
 /// their figures.
 pub struct Listing {
     order: Vec<usize>,
-    figures: Figures,
+    totals: Totals,
 }
 
 /// Every list of the catalogue, sorted once per language and shared by all
@@ -246,7 +251,10 @@ impl<'s> Listings<'s> {
                     .map(|&(facet, sort)| {
                         let items = slice(site, facet, sort, |p| title_key(c, p));
                         let listing = Listing {
-                            figures: figures(&site.config, &items),
+                            totals: Totals::of(
+                                items.iter().map(|p| &p.facts.figures),
+                                site.config.money.base,
+                            ),
                             order: items
                                 .iter()
                                 .map(|p| site.project_by_slug[&p.slug])
@@ -320,7 +328,7 @@ pub fn catalogue<'a>(
         },
         facet: facet.map(|f| choice(c, (f, count), 0, Some(f))),
         sort: sort.key(),
-        figures: listing.figures.clone(),
+        totals: listing.totals.clone(),
         count,
         cards: CARDS,
         order: listing.order[first..last].to_vec(),

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use fluent_bundle::FluentArgs;
 use tera::{from_value, Error, Filter, Function, Result, Value};
 
-use crate::config::MoneyConfig;
+use crate::content::money::{At, Rates};
 use crate::content::texts::{LangId, Languages};
-use crate::content::types::Currency;
+use crate::content::types::{Currency, Money};
 use crate::format::NumberFormat;
 use crate::i18n::I18n;
 
@@ -19,24 +19,17 @@ pub struct Locale {
     pub lang: LangId,
     pub languages: Languages,
     pub numbers: NumberFormat,
-    pub money: Option<(f64, chrono::NaiveDate)>,
-    pub base: Currency,
+    pub money: Rates,
 }
 
 impl Locale {
-    pub fn new(
-        i18n: Arc<I18n>,
-        lang: LangId,
-        languages: &Languages,
-        money: &MoneyConfig,
-    ) -> Locale {
+    pub fn new(i18n: Arc<I18n>, lang: LangId, languages: &Languages, money: &Rates) -> Locale {
         Locale {
             i18n,
             lang,
             numbers: NumberFormat::new(languages.code(lang)),
             languages: languages.clone(),
-            money: money.usd_rate.map(|(r, d)| (r, d.0)),
-            base: money.base,
+            money: money.clone(),
         }
     }
 
@@ -168,40 +161,46 @@ impl Filter for FileSizeFilter {
     }
 }
 
-/// An amount converted between VND and USD at the site's rate, with the rate's
-/// date ("about USD 25,591 at the rate of 2 January 2025"), or "" when there is
-/// no rate or the currency is neither.
+/// An amount converted at the latest rate, named as converted with the
+/// rate's date ("about USD 25,591 at the rate of 2 January 2025"): an amount
+/// in the base currency into US dollars (what most donors count in), any
+/// other into the base currency; "" when there is no such rate.
 pub struct ApproxFilter(pub Arc<Locale>);
 
 impl Filter for ApproxFilter {
-    #[allow(
-        clippy::cast_precision_loss,
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "rounded whole units"
-    )]
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
         let locale = &self.0;
-        let Some((rate, day)) = locale.money else {
-            return Ok(Value::String(String::new()));
-        };
-        let amount = value.get("amount").and_then(Value::as_u64).unwrap_or(0) as f64;
-        let (converted, currency) = match value.get("currency").and_then(Value::as_str) {
-            Some("VND") => (amount / rate, "USD"),
-            Some("USD") => (amount * rate, "VND"),
+        let rates = &locale.money;
+        let amount = value.get("amount").and_then(Value::as_u64).unwrap_or(0);
+        let currency = match value.get("currency").and_then(Value::as_str) {
+            Some("VND") => Currency::Vnd,
+            Some("USD") => Currency::Usd,
+            Some("EUR") => Currency::Eur,
             _ => return Ok(Value::String(String::new())),
         };
+        let to = if currency == rates.base {
+            Currency::Usd
+        } else {
+            rates.base
+        };
+        let line = rates
+            .line(currency, At::Latest)
+            .or_else(|| rates.line(to, At::Latest));
+        let (Some(line), true) = (line, rates.has(to) && to != currency) else {
+            return Ok(Value::String(String::new()));
+        };
+        let converted = rates.convert(Money::new(amount, currency), to, At::Latest);
         let mut args = FluentArgs::new();
-        let money = locale.i18n.money(
-            locale.lang,
-            &locale.numbers,
-            converted.round() as u64,
-            currency,
-        );
+        let money = locale
+            .i18n
+            .money(locale.lang, &locale.numbers, converted.amount, to.code());
         args.set("amount", money.map_err(Error::msg)?);
         args.set(
             "date",
-            locale.i18n.date(locale.lang, day).map_err(Error::msg)?,
+            locale
+                .i18n
+                .date(locale.lang, line.date.0)
+                .map_err(Error::msg)?,
         );
         locale
             .i18n

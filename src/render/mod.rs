@@ -40,11 +40,18 @@ pub struct SiteView<'a> {
     pub home: String,
     /// The open-data page.
     pub data: String,
+    /// "How we count": every headline figure links to its definition there.
+    pub figures: String,
+    /// The base currency's amounts as this language writes them, with
+    /// `{amount}` for the number: the JavaScript fills in the totals it
+    /// recomputes for a combination of filters.
+    pub money_template: String,
     pub search: String,
     /// The currency totals are shown in.
     pub base_currency: &'static str,
-    /// Base-currency units per US dollar and the day of the rate, if set.
-    pub usd_rate: Option<UsdRate>,
+    /// The latest rate of each currency: totals are converted at these, and
+    /// say so.
+    pub rates: Vec<RateView>,
     pub default_lang: &'a str,
     pub publisher: Option<OrgView<'a>>,
     pub nav: Vec<NavItem>,
@@ -60,8 +67,9 @@ pub struct NavItem {
 }
 
 #[derive(Serialize)]
-pub struct UsdRate {
-    pub rate: f64,
+pub struct RateView {
+    pub currency: &'static str,
+    pub per_unit: f64,
     pub date: String,
 }
 
@@ -147,10 +155,18 @@ pub fn engines(
     Some(Engines { by_lang })
 }
 
-fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
+fn site_view<'s>(site: &'s Site, i18n: &I18n, lang: LangId) -> SiteView<'s> {
     let c = In { site, lang };
     let config = &site.config;
+    let money_template = {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("amount", "{amount}");
+        args.set("currency", config.money.base.code());
+        i18n.t(lang, "money", Some(&args)).unwrap_or_default()
+    };
     SiteView {
+        figures: c.url(Route::Figures),
+        money_template,
         name: config.name.localized(lang, &config.languages),
         notice: config
             .notice
@@ -165,10 +181,15 @@ fn site_view(site: &Site, lang: LangId) -> SiteView<'_> {
         data: c.url(Route::Data),
         search: c.url(Route::Search),
         base_currency: config.money.base.code(),
-        usd_rate: config.money.usd_rate.map(|(rate, date)| UsdRate {
-            rate,
-            date: date.to_string(),
-        }),
+        rates: config
+            .money
+            .latest()
+            .map(|(currency, rate)| RateView {
+                currency: currency.code(),
+                per_unit: rate.per_unit,
+                date: rate.date.to_string(),
+            })
+            .collect(),
         default_lang: config.languages.default_code(),
         publisher: site
             .orgs
@@ -368,7 +389,7 @@ pub fn render_all<S: std::hash::BuildHasher + Sync>(
         .config
         .languages
         .ids()
-        .map(|l| site_view(site, l))
+        .map(|l| site_view(site, i18n, l))
         .collect();
     let cards = match render_cards(site, engines, &sites) {
         Ok(cards) => cards,

@@ -5,10 +5,10 @@ use serde::Serialize;
 use super::catalogue::Listings;
 use crate::catalogue::{Facet, Sort};
 use crate::content::procedure::Audience;
-use crate::content::project::Status;
-use crate::content::types::Money;
+use crate::content::types::Date;
 use crate::content::Kind;
 use crate::export::Published;
+use crate::figures::totals::Totals;
 use crate::i18n::I18n;
 use crate::routes::Route;
 
@@ -31,6 +31,38 @@ pub enum Data<'a> {
     Pages { items: Vec<EntryView<'a>> },
     Page(Box<EntryView<'a>>),
     OpenData(Box<super::open_data::OpenData>),
+    Figures(Box<FiguresPage>),
+}
+
+/// "How we count": the rates every conversion uses, and the totals they give.
+#[derive(Serialize)]
+pub struct FiguresPage {
+    pub rates: Vec<RateRow>,
+    pub totals: Totals,
+}
+
+#[derive(Serialize)]
+pub struct RateRow {
+    pub currency: &'static str,
+    /// Units of the base currency for one unit of `currency`.
+    pub per_unit: f64,
+    pub date: Date,
+}
+
+fn figures_page(c: In<'_>) -> FiguresPage {
+    let site = c.site;
+    let rates = &site.config.money;
+    FiguresPage {
+        rates: rates
+            .lines()
+            .map(|(currency, rate)| RateRow {
+                currency: currency.code(),
+                per_unit: rate.per_unit,
+                date: rate.date,
+            })
+            .collect(),
+        totals: Totals::of(site.projects.iter().map(|p| &p.facts.figures), rates.base),
+    }
 }
 
 /// A procedure's own page: the procedure, and schema.org `GovernmentService`.
@@ -49,14 +81,8 @@ pub struct AudienceGroup<'a> {
 
 #[derive(Serialize)]
 pub struct Home<'a> {
-    pub project_count: usize,
-    pub seeking_count: usize,
-    /// Aid still sought by projects seeking funds, in the base currency.
-    pub aid_sought: Money,
-    /// Committed by donors to any project, in the base currency.
-    pub committed: Money,
-    /// Projects left out of those sums: their currency has no rate.
-    pub left_out: usize,
+    /// The figures of every project, as the catalogue shows them.
+    pub totals: Totals,
     pub newest: Vec<ProjectView<'a>>,
     pub procedures: Vec<ProcedureView<'a>>,
     pub latest_issue: Option<IssueView<'a>>,
@@ -81,6 +107,7 @@ pub fn data<'a>(
                 super::open_data::open_data(c, files, &text("data-title"), &text("data-intro"));
             ("data.html", Data::OpenData(Box::new(view)))
         }
+        Route::Figures => ("figures.html", Data::Figures(Box::new(figures_page(c)))),
         Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest, 1, listings),
         Route::Facet(facet) => catalogue(c, Some(facet), Sort::Newest, 1, listings),
         Route::Sorted(sort) => catalogue(c, None, sort, 1, listings),
@@ -183,11 +210,10 @@ fn entity(c: In<'_>, kind: Kind, i: usize) -> (&'static str, Data<'_>) {
 
 fn home(c: In<'_>) -> Home<'_> {
     let site = c.site;
-    let seeking = |s: Status| matches!(s, Status::Seeking | Status::PartlyFunded);
     let mut newest: Vec<_> = site
         .projects
         .iter()
-        .filter(|p| seeking(p.facts.status))
+        .filter(|p| p.facts.figures.open)
         .collect();
     newest.sort_by(|a, b| {
         b.facts
@@ -195,24 +221,11 @@ fn home(c: In<'_>) -> Home<'_> {
             .cmp(&a.facts.published)
             .then(a.slug.cmp(&b.slug))
     });
-    let seeking_items: Vec<_> = site
-        .projects
-        .iter()
-        .filter(|p| seeking(p.facts.status))
-        .collect();
-    let all: Vec<_> = site.projects.iter().collect();
-    let seeking_figures = crate::catalogue::figures(&site.config, &seeking_items);
-    let all_figures = crate::catalogue::figures(&site.config, &all);
     Home {
-        project_count: site.projects.len(),
-        seeking_count: site
-            .projects
-            .iter()
-            .filter(|p| seeking(p.facts.status))
-            .count(),
-        aid_sought: seeking_figures.gap,
-        committed: all_figures.committed,
-        left_out: seeking_figures.left_out.max(all_figures.left_out),
+        totals: Totals::of(
+            site.projects.iter().map(|p| &p.facts.figures),
+            site.config.money.base,
+        ),
         newest: newest
             .into_iter()
             .take(NEWEST_ON_HOME)

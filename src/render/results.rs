@@ -1,22 +1,13 @@
 //! The results page: headline figures with their sources, the charts drawn as
-//! inline SVG with their tables, and indicator progress across projects.
+//! bar tables (text in CSS pixels, reflowing on a phone, readable by a screen
+//! reader as the table they are), and indicator progress across projects.
 
 use serde::Serialize;
 
 use super::views::{self, In, IndicatorView, ReportView};
 use crate::content::types::Money;
-use crate::figures::{self, FromProjects, Table, Unit};
+use crate::figures::tables::{from_projects, tables, FromProjects, Table, Unit};
 use crate::i18n::I18n;
-
-/// Drawing sizes, in SVG user units (the chart scales to its container).
-const WIDTH: f64 = 640.0;
-/// Room right of the longest bar for its value.
-const VALUE_ROOM: f64 = 190.0;
-const LABEL_HEIGHT: f64 = 20.0;
-const BAR_HEIGHT: f64 = 16.0;
-const BAR_GAP: f64 = 3.0;
-const ROW_GAP: f64 = 12.0;
-const LEGEND_HEIGHT: f64 = 28.0;
 
 #[derive(Serialize)]
 pub struct ResultsPage<'a> {
@@ -45,28 +36,16 @@ pub struct ChartView {
     pub unit: &'static str,
     pub series: &'static [&'static str],
     pub rows: Vec<ChartRow>,
-    /// The row with the largest value of the last series, for the chart's sentence.
+    /// The row with the largest value of the first series, for the chart's sentence.
     pub top: Option<usize>,
-    /// Each series summed over the rows.
+    /// Each series summed over the rows: the totals row.
     pub totals: Vec<Value>,
-    pub left_out: usize,
-    pub height: f64,
-    pub width: f64,
-    pub legend: Vec<LegendItem>,
-}
-
-#[derive(Serialize)]
-pub struct LegendItem {
-    pub series: &'static str,
-    pub x: f64,
 }
 
 #[derive(Serialize)]
 pub struct ChartRow {
     pub key: String,
     pub name: String,
-    /// Where the row's label sits.
-    pub y: f64,
     pub values: Vec<Bar>,
 }
 
@@ -81,8 +60,7 @@ pub enum Value {
 #[derive(Serialize)]
 pub struct Bar {
     pub value: Value,
-    pub raw: u64,
-    pub y: f64,
+    /// The bar's length, in percent of the largest value of the chart.
     pub width: f64,
 }
 
@@ -104,41 +82,38 @@ fn chart(c: In<'_>, i18n: &I18n, table: &Table) -> ChartView {
         .flat_map(|r| r.values.iter().copied())
         .max()
         .unwrap_or(0)
-        .max(1);
-    let scale = (WIDTH - VALUE_ROOM) / max as f64;
-    let series_count = table.series.len() as f64;
-    let row_height = LABEL_HEIGHT + series_count * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
-    let rows: Vec<ChartRow> = table
+        .max(1) as f64;
+    // A value above 0 keeps a sliver of a bar, so that it is not read as 0.
+    let width = |raw: u64| {
+        let w = (raw as f64 / max * 1000.0).round() / 10.0;
+        if raw > 0 {
+            w.max(0.5)
+        } else {
+            0.0
+        }
+    };
+    let rows = table
         .rows
         .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let top = LEGEND_HEIGHT + i as f64 * row_height;
-            ChartRow {
-                key: row.label.key(),
-                name: row.label.name(c.site, i18n, c.lang),
-                y: top + LABEL_HEIGHT - 6.0,
-                values: row
-                    .values
-                    .iter()
-                    .enumerate()
-                    .map(|(s, raw)| Bar {
-                        value: value(table.unit, *raw),
-                        raw: *raw,
-                        y: top + LABEL_HEIGHT + s as f64 * (BAR_HEIGHT + BAR_GAP),
-                        width: (*raw as f64 * scale).max(if *raw > 0 { 1.0 } else { 0.0 }),
-                    })
-                    .collect(),
-            }
+        .map(|row| ChartRow {
+            key: row.label.key(),
+            name: row.label.name(c.site, i18n, c.lang),
+            values: row
+                .values
+                .iter()
+                .map(|raw| Bar {
+                    value: value(table.unit, *raw),
+                    width: width(*raw),
+                })
+                .collect(),
         })
         .collect();
-    let last = table.series.len() - 1;
     let top = table
         .rows
         .iter()
         .enumerate()
-        .max_by(|a, b| a.1.values[last].cmp(&b.1.values[last]).then(b.0.cmp(&a.0)))
-        .filter(|(_, r)| r.values[last] > 0)
+        .max_by(|a, b| a.1.values[0].cmp(&b.1.values[0]).then(b.0.cmp(&a.0)))
+        .filter(|(_, r)| r.values[0] > 0)
         .map(|(i, _)| i);
     ChartView {
         id: table.id,
@@ -151,18 +126,6 @@ fn chart(c: In<'_>, i18n: &I18n, table: &Table) -> ChartView {
         top,
         totals: (0..table.series.len())
             .map(|s| value(table.unit, table.rows.iter().map(|r| r.values[s]).sum()))
-            .collect(),
-        left_out: table.left_out,
-        height: LEGEND_HEIGHT + rows.len() as f64 * row_height,
-        width: WIDTH,
-        legend: table
-            .series
-            .iter()
-            .enumerate()
-            .map(|(i, s)| LegendItem {
-                series: s,
-                x: i as f64 * 220.0,
-            })
             .collect(),
         rows,
     }
@@ -198,11 +161,8 @@ pub fn results<'a>(c: In<'a>, i18n: &I18n) -> ResultsPage<'a> {
             .iter()
             .max_by_key(|r| (r.facts.to, r.facts.published))
             .map(|r| views::report(c, r)),
-        from_projects: figures::from_projects(site),
-        charts: figures::tables(site)
-            .iter()
-            .map(|t| chart(c, i18n, t))
-            .collect(),
+        from_projects: from_projects(site),
+        charts: tables(site).iter().map(|t| chart(c, i18n, t)).collect(),
         indicators,
     }
 }

@@ -9,12 +9,13 @@ use rayon::prelude::*;
 
 use super::file::{made, DataFile, Dataset, Format};
 use crate::content::procedure::ProcedureFacts;
-use crate::content::project::{FundingKind, ProjectFacts};
+use crate::content::project::{Better, FundingKind, ProjectFacts};
 use crate::content::results::Slice;
 use crate::content::texts::Texts;
 use crate::content::types::{Date, Money};
 use crate::content::words::ProcedureParts;
 use crate::content::{Entry, Words};
+use crate::figures::totals::Totals;
 use crate::routes::absolute_by_language;
 use crate::site::Site;
 
@@ -22,10 +23,11 @@ mod types;
 
 pub use types::SCHEMA_VERSION;
 use types::{
-    BudgetRecord, ByLanguage, ContactRecord, DocumentRecord, FileRecord, FundingRecord,
-    IndicatorRecord, LegalBasisRecord, LocalityRecord, OrgRecord, PeriodRecord, ProcedureRecord,
-    ProcedureWordsRecord, ProceduresFile, ProjectRecord, ProjectsFile, Rate, ReportRecord,
-    ResultsFile, SectorRecord, SliceRecord, StepRecord, WordsRecord,
+    BudgetRecord, BudgetYearRecord, ByLanguage, ContactRecord, DeskRecord, DocumentRecord,
+    FileRecord, FormRecord, FundingRecord, IndicatorRecord, LegalBasisRecord, LocalityRecord,
+    OrgRecord, PeriodRecord, ProcedureRecord, ProcedureWordsRecord, ProceduresFile, ProjectRecord,
+    ProjectsFile, RateRecord, ReportRecord, ResultsFile, SectorRecord, SliceRecord, StepRecord,
+    TotalsRecord, WordsRecord,
 };
 
 /// A report's breakdown, each row named in every language.
@@ -95,6 +97,8 @@ fn org(site: &Site, key: &crate::content::types::OrgKey) -> OrgRecord {
         website: o.website.clone(),
         email: o.email.clone(),
         iati_ref: o.iati_ref.clone(),
+        until: o.until.map(day),
+        successor: o.successor.as_ref().map(|s| s.as_str().to_string()),
     }
 }
 
@@ -124,7 +128,6 @@ pub fn iati_identifier(site: &Site, facts: &ProjectFacts) -> Option<String> {
 fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
     let f = &p.facts;
     let config = &site.config;
-    let money = &config.money;
     ProjectRecord {
         slug: p.slug.as_str().to_string(),
         code: f.code.clone(),
@@ -179,14 +182,23 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
             total: f.budget.total.amount,
             requested: f.budget.requested.amount,
             counterpart: f.budget.counterpart.amount,
+            years: f
+                .budget
+                .years
+                .iter()
+                .map(|y| BudgetYearRecord {
+                    year: y.year,
+                    requested: y.requested.amount,
+                })
+                .collect(),
         },
-        committed: f
-            .funding_total(FundingKind::Committed, money)
-            .map(|m| m.amount),
-        disbursed: f
-            .funding_total(FundingKind::Disbursed, money)
-            .map(|m| m.amount),
-        funding_gap: f.funding_gap(money).map(|m| m.amount),
+        open: f.figures.open,
+        committed: f.figures.committed.amount,
+        disbursed: f.figures.disbursed.amount,
+        still_sought: f.figures.still_sought.amount,
+        committed_base: f.figures.base.committed,
+        disbursed_base: f.figures.base.disbursed,
+        still_sought_base: f.figures.base.still_sought,
         funding: f
             .funding
             .iter()
@@ -211,6 +223,10 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
                 baseline: i.baseline,
                 target: i.target,
                 actual: i.actual,
+                better: match i.better {
+                    Better::Higher => "higher",
+                    Better::Lower => "lower",
+                },
             })
             .collect(),
         words: words_by_language(site, p, words_record),
@@ -224,10 +240,30 @@ pub fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
         schema_version: SCHEMA_VERSION,
         site: site.config.base_url.clone(),
         base_currency: site.config.money.base.code(),
-        usd_rate: site.config.money.usd_rate.map(|(rate, date)| Rate {
-            rate,
-            date: day(date),
-        }),
+        rates: site
+            .config
+            .money
+            .latest()
+            .map(|(currency, rate)| RateRecord {
+                currency: currency.code(),
+                per_unit: rate.per_unit,
+                date: day(rate.date),
+            })
+            .collect(),
+        totals: {
+            let t = Totals::of(
+                site.projects.iter().map(|p| &p.facts.figures),
+                site.config.money.base,
+            );
+            TotalsRecord {
+                projects: t.projects,
+                open_projects: t.open_projects,
+                withdrawn: t.withdrawn,
+                still_sought: t.still_sought.amount,
+                committed: t.committed.amount,
+                disbursed: t.disbursed.amount,
+            }
+        },
         projects: site.projects.iter().map(|p| project(site, p)).collect(),
     };
     let records = file.projects.len();
@@ -257,13 +293,14 @@ fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> Procedur
         forms: f
             .forms
             .iter()
-            .map(|name| FileRecord {
-                name: name.clone(),
-                url: format!("{}{prefix}/{name}", site.config.base_url),
+            .map(|form| FormRecord {
+                name: form.name.clone(),
+                title: form.title.clone(),
+                url: format!("{}{prefix}/{}", site.config.base_url, form.name),
                 bytes: p
                     .files
                     .iter()
-                    .find(|a| &a.name == name)
+                    .find(|a| a.name == form.name)
                     .map_or(0, |a| a.bytes),
             })
             .collect(),
@@ -274,11 +311,24 @@ fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> Procedur
                 reference: l.reference.clone(),
                 date: day(l.date),
                 title: by_language(site, &l.title),
+                until: l.until.map(day),
+                replaced_by: l.replaced_by.clone(),
             })
             .collect(),
+        national_url: f.national_url.clone(),
+        decision: f.decision.clone(),
+        level: f.level.map(crate::content::procedure::Level::key),
+        competent: f.competent.as_ref().map(|k| org(site, k)),
+        coordinating: f.coordinating.iter().map(|k| org(site, k)).collect(),
+        desk: f.desk.as_ref().map(|d| DeskRecord {
+            address: by_language(site, &d.address),
+            hours: by_language(site, &d.hours),
+        }),
         words: words_by_language(site, p, |w| ProcedureWordsRecord {
             title: w.title.clone(),
             summary: w.summary.clone(),
+            result: w.extra.result.clone(),
+            due: w.extra.due.clone(),
             steps: w
                 .extra
                 .steps

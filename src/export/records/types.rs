@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 /// Changes when a field is removed or changes meaning; adding a field does not.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "2.0";
 
 /// A text in each language it is written in, by language code.
 pub(super) type ByLanguage = BTreeMap<String, String>;
@@ -20,19 +20,41 @@ pub(super) struct ProjectsFile {
     pub(super) schema_version: &'static str,
     /// The portal's address.
     pub(super) site: String,
-    /// The currency totals are shown in on the pages.
+    /// The currency totals are counted in.
     pub(super) base_currency: &'static str,
-    /// The exchange rate the pages use to show converted totals, if any.
-    pub(super) usd_rate: Option<Rate>,
+    /// The latest exchange rate of each currency: totals convert each
+    /// project's figures at these.
+    pub(super) rates: Vec<RateRecord>,
+    /// The figures of the whole catalogue, in `base_currency`, as the pages
+    /// show them (see the "How we count" page).
+    pub(super) totals: TotalsRecord,
     pub(super) projects: Vec<ProjectRecord>,
 }
 
 #[derive(Serialize, JsonSchema)]
-pub(super) struct Rate {
-    /// Units of the base currency per US dollar.
-    pub(super) rate: f64,
-    /// The day the rate was taken.
+pub(super) struct RateRecord {
+    /// ISO 4217 code.
+    pub(super) currency: &'static str,
+    /// Units of the base currency for one unit of `currency`.
+    pub(super) per_unit: f64,
+    /// The day the rate applies from.
     pub(super) date: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub(super) struct TotalsRecord {
+    /// Every project, withdrawn ones included.
+    pub(super) projects: usize,
+    /// Projects seeking aid or partly funded.
+    pub(super) open_projects: usize,
+    /// Withdrawn projects, which count in no money total.
+    pub(super) withdrawn: usize,
+    /// Aid still sought by open projects.
+    pub(super) still_sought: u64,
+    /// Committed by donors to projects not withdrawn.
+    pub(super) committed: u64,
+    /// Disbursed by donors to projects not withdrawn.
+    pub(super) disbursed: u64,
 }
 
 /// One project seeking or receiving aid.
@@ -66,13 +88,22 @@ pub(super) struct ProjectRecord {
     pub(super) sdgs: Vec<u8>,
     pub(super) contact: Option<ContactRecord>,
     pub(super) budget: BudgetRecord,
-    /// Committed by funders, in the currency of `budget`; null when a
-    /// commitment is in a currency with no published rate.
-    pub(super) committed: Option<u64>,
-    /// Disbursed by funders, in the currency of `budget` (null as above).
-    pub(super) disbursed: Option<u64>,
-    /// Aid sought that no funder has committed yet, in the currency of `budget`.
-    pub(super) funding_gap: Option<u64>,
+    /// Seeking aid or partly funded.
+    pub(super) open: bool,
+    /// Committed by funders, in the currency of `budget`, each commitment
+    /// converted at the rate of its day.
+    pub(super) committed: u64,
+    /// Disbursed by funders, in the currency of `budget`, converted likewise.
+    pub(super) disbursed: u64,
+    /// For an open project, aid sought less committed (never below 0), in
+    /// the currency of `budget`; 0 for every other status.
+    pub(super) still_sought: u64,
+    /// `committed` in the base currency, at the latest rate.
+    pub(super) committed_base: u64,
+    /// `disbursed` in the base currency, at the latest rate.
+    pub(super) disbursed_base: u64,
+    /// `still_sought` in the base currency, at the latest rate.
+    pub(super) still_sought_base: u64,
     /// Each commitment and disbursement as recorded.
     pub(super) funding: Vec<FundingRecord>,
     pub(super) indicators: Vec<IndicatorRecord>,
@@ -124,6 +155,10 @@ pub(super) struct OrgRecord {
     pub(super) email: Option<String>,
     /// IATI organisation identifier.
     pub(super) iati_ref: Option<String>,
+    /// The last day the body existed, if it ceased.
+    pub(super) until: Option<String>,
+    /// The key of the body that took over.
+    pub(super) successor: Option<String>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -143,6 +178,15 @@ pub(super) struct BudgetRecord {
     pub(super) requested: u64,
     /// Counterpart funds from the Vietnamese side.
     pub(super) counterpart: u64,
+    /// The aid sought per year, when the owner planned it so; the years add
+    /// up to `requested`.
+    pub(super) years: Vec<BudgetYearRecord>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub(super) struct BudgetYearRecord {
+    pub(super) year: i32,
+    pub(super) requested: u64,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -166,6 +210,8 @@ pub(super) struct IndicatorRecord {
     pub(super) target: f64,
     /// The latest measured value, if any.
     pub(super) actual: Option<f64>,
+    /// higher or lower: which way the indicator improves.
+    pub(super) better: &'static str,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -180,6 +226,17 @@ pub(super) struct WordsRecord {
 #[derive(Serialize, JsonSchema)]
 pub(super) struct FileRecord {
     pub(super) name: String,
+    /// Absolute address of the file.
+    pub(super) url: String,
+    /// Size in bytes.
+    pub(super) bytes: u64,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub(super) struct FormRecord {
+    pub(super) name: String,
+    /// The title written in the form file's own metadata, if any.
+    pub(super) title: Option<String>,
     /// Absolute address of the file.
     pub(super) url: String,
     /// Size in bytes.
@@ -214,9 +271,21 @@ pub(super) struct ProcedureRecord {
     pub(super) online_url: Option<String>,
     /// The day the procedure was last updated.
     pub(super) updated: String,
-    /// Forms to fill in, with their addresses.
-    pub(super) forms: Vec<FileRecord>,
+    /// Forms to fill in, with their titles and addresses.
+    pub(super) forms: Vec<FormRecord>,
     pub(super) legal_basis: Vec<LegalBasisRecord>,
+    /// The procedure's own page on the national public-service portal.
+    pub(super) national_url: Option<String>,
+    /// The decision that published the procedure.
+    pub(super) decision: Option<String>,
+    /// Where it is carried out: central, province or commune.
+    pub(super) level: Option<&'static str>,
+    /// The body that decides.
+    pub(super) competent: Option<OrgRecord>,
+    /// The bodies consulted.
+    pub(super) coordinating: Vec<OrgRecord>,
+    /// Where dossiers are received, and when.
+    pub(super) desk: Option<DeskRecord>,
     /// Steps, documents, conditions and body in each language written.
     pub(super) words: BTreeMap<String, ProcedureWordsRecord>,
     pub(super) url: ByLanguage,
@@ -228,12 +297,26 @@ pub(super) struct LegalBasisRecord {
     pub(super) reference: String,
     pub(super) date: String,
     pub(super) title: ByLanguage,
+    /// The last day it was in force, if it was replaced.
+    pub(super) until: Option<String>,
+    /// The document that replaced it.
+    pub(super) replaced_by: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub(super) struct DeskRecord {
+    pub(super) address: ByLanguage,
+    pub(super) hours: ByLanguage,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub(super) struct ProcedureWordsRecord {
     pub(super) title: String,
     pub(super) summary: String,
+    /// What the applicant receives.
+    pub(super) result: Option<String>,
+    /// When a recurring obligation falls due.
+    pub(super) due: Option<String>,
     pub(super) steps: Vec<StepRecord>,
     pub(super) documents: Vec<DocumentRecord>,
     pub(super) conditions: Vec<String>,

@@ -106,6 +106,10 @@ pub struct OrgView<'a> {
     pub country: &'a str,
     pub website: Option<&'a str>,
     pub email: Option<&'a str>,
+    /// The last day of a body that ceased, and the body that took over: shown
+    /// wherever it appears, so that nobody writes to a body that is gone.
+    pub until: Option<Date>,
+    pub successor: Option<Box<OrgView<'a>>>,
 }
 
 pub fn org<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
@@ -117,37 +121,86 @@ pub fn org<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
         country: &o.country,
         website: o.website.as_deref(),
         email: o.email.as_deref(),
+        until: o.until,
+        // A successor that ceased in turn names its own; the chain ends
+        // because validation forbids a body to succeed itself, and a cycle
+        // of successors is cut at its second step.
+        successor: o
+            .successor
+            .as_ref()
+            .filter(|s| *s != key)
+            .map(|s| Box::new(org_once(c, s))),
     }
 }
 
+/// An organisation without its successor's successor.
+fn org_once<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
+    let o = &c.site.orgs[key];
+    OrgView {
+        key: key.as_str(),
+        name: c.text(&o.name),
+        kind: o.kind,
+        country: &o.country,
+        website: o.website.as_deref(),
+        email: o.email.as_deref(),
+        until: o.until,
+        successor: None,
+    }
+}
+
+/// A place as a reader should read it: its name, the units it lies in today,
+/// and, when it or a unit it belonged to ceased, what it was and became
+/// ("Xã Pà Cò (until 30/06/2025 in Mai Châu district; now Phú Thọ
+/// province)"), so that older projects keep the names they were planned
+/// under.
 #[derive(Serialize)]
 pub struct LocalityView<'a> {
     pub key: &'a str,
     pub name: Localized<'a>,
-    /// Larger units it belongs to, nearest first.
+    /// Larger units it belongs to, nearest first, up to the first that
+    /// ceased (that one is named in `history`).
     pub parents: Vec<Localized<'a>>,
-    pub until: Option<Date>,
-    pub successor: Option<Localized<'a>>,
+    pub history: Option<PlaceHistory<'a>>,
     /// The catalogue filtered by this place.
     pub url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct PlaceHistory<'a> {
+    /// The last day of the unit that ceased.
+    pub until: Date,
+    /// The unit that ceased, when it is one the place belonged to (a
+    /// district) rather than the place itself.
+    pub within: Option<Localized<'a>>,
+    /// What the ceased unit became part of.
+    pub now: Option<Localized<'a>>,
 }
 
 pub fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
     let config = c.config();
     let l = &config.localities[key];
+    let chain: Vec<_> = config.locality_chain(key).collect();
+    let ceased = chain.iter().position(|(_, unit)| unit.until.is_some());
+    let history = ceased.map(|i| {
+        let (_, unit) = chain[i];
+        PlaceHistory {
+            until: unit.until.expect("found by its `until`"),
+            within: (i > 0).then(|| c.text(&unit.name)),
+            now: unit
+                .successor
+                .as_ref()
+                .map(|s| c.text(&config.localities[s].name)),
+        }
+    });
+    let parents_end = ceased.unwrap_or(chain.len()).max(1);
     LocalityView {
         key: key.as_str(),
         name: c.text(&l.name),
-        parents: config
-            .locality_chain(key)
-            .skip(1)
+        parents: chain[1..parents_end]
+            .iter()
             .map(|(_, p)| c.text(&p.name))
             .collect(),
-        until: l.until,
-        successor: l
-            .successor
-            .as_ref()
-            .map(|s| c.text(&config.localities[s].name)),
+        history,
         url: None,
     }
 }

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::content::bulletin::BulletinFacts;
-use crate::content::money::sum_in;
 use crate::content::project::FundingKind;
 use crate::content::types::{Date, Money};
 use crate::content::Entry;
+use crate::figures::project::entry_in_base;
 
 use super::base::{entry, file_view, EntryView, FileView, In};
 use super::procedure::{procedure, ProcedureView};
@@ -28,8 +28,8 @@ pub struct IssueView<'a> {
     pub new_reports: Vec<EntryView<'a>>,
     /// Aid committed and disbursed up to the issue's date, in the base
     /// currency, from the projects' funding records.
-    pub committed_to_date: Option<Money>,
-    pub disbursed_to_date: Option<Money>,
+    pub committed_to_date: Money,
+    pub disbursed_to_date: Money,
     pub funded_to_date: usize,
 }
 
@@ -62,17 +62,22 @@ pub fn issue<'a>(
         .filter(|r| in_window(r.facts.published))
         .map(|r| entry(c, r))
         .collect();
+    let rates = &site.config.money;
     let to_date = |kind: FundingKind| {
-        total_in_base(
-            c,
-            site.projects.iter().flat_map(|p| {
+        let amount = site
+            .projects
+            .iter()
+            .filter(|p| !p.facts.figures.withdrawn)
+            .flat_map(|p| {
+                let currency = p.facts.figures.currency();
                 p.facts
                     .funding
                     .iter()
                     .filter(move |x| x.kind == kind && x.date <= f.date)
-                    .map(|x| x.amount)
-            }),
-        )
+                    .map(move |x| entry_in_base(x, currency, rates))
+            })
+            .sum();
+        Money::new(amount, rates.base)
     };
     let committed_to_date = to_date(FundingKind::Committed);
     let disbursed_to_date = to_date(FundingKind::Disbursed);
@@ -110,10 +115,4 @@ pub fn issue<'a>(
         disbursed_to_date,
         funded_to_date,
     }
-}
-
-/// An approximate base-currency total, for headline figures.
-pub fn total_in_base(c: In<'_>, items: impl IntoIterator<Item = Money>) -> Option<Money> {
-    let money = &c.config().money;
-    sum_in(items, money.base, money)
 }

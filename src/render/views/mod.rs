@@ -10,7 +10,7 @@ pub use base::{
     entry, kind_url, locality, org, EntryView, FileView, In, LocalityView, Named, OrgView,
     WordsView,
 };
-pub use issue::{issue, total_in_base, IssueView};
+pub use issue::{issue, IssueView};
 pub use procedure::{procedure, LegalView, ProcedureView};
 pub use project::{indicators, project, project_card, FundingView, IndicatorView, ProjectView};
 pub use report::{report, ReportView, SliceView};

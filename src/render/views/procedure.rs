@@ -15,6 +15,22 @@ pub struct LegalView<'a> {
     pub reference: &'a str,
     pub date: Date,
     pub title: Localized<'a>,
+    /// When it was replaced, and by what (from the legal register).
+    pub until: Option<Date>,
+    pub replaced_by: Option<Replacement<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Replacement<'a> {
+    pub reference: &'a str,
+    pub date: Date,
+    pub title: Localized<'a>,
+}
+
+#[derive(Serialize)]
+pub struct DeskView<'a> {
+    pub address: Localized<'a>,
+    pub hours: Localized<'a>,
 }
 
 #[derive(Serialize)]
@@ -29,22 +45,24 @@ pub struct ProcedureView<'a> {
     pub fee: Money,
     pub online_url: Option<&'a str>,
     pub updated: Date,
-    pub forms: Vec<FileView<'a>>,
+    pub forms: Vec<FormView<'a>>,
     pub legal_basis: Vec<LegalView<'a>>,
     pub parts: &'a ProcedureParts,
+    pub national_url: Option<&'a str>,
+    pub decision: Option<&'a str>,
+    pub level: Option<&'static str>,
+    pub competent: Option<OrgView<'a>>,
+    pub coordinating: Vec<OrgView<'a>>,
+    pub desk: Option<DeskView<'a>>,
 }
 
 pub fn procedure<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) -> ProcedureView<'a> {
     let f = &e.facts;
     let view = entry(c, e);
     let (words, _) = e.words_in(c.lang, c.config().languages.default);
-    let forms = f
-        .forms
-        .iter()
-        .filter_map(|name| e.files.iter().find(|x| &x.name == name))
-        .map(|x| file_view(&e.public_files_prefix(), x));
+    let forms = forms(c, e);
     ProcedureView {
-        forms: forms.collect(),
+        forms,
         entry: view,
         code: &f.code,
         national_code: f.national_code.as_deref(),
@@ -61,8 +79,63 @@ pub fn procedure<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) ->
                 reference: &l.reference,
                 date: l.date,
                 title: c.text(&l.title),
+                until: l.until,
+                replaced_by: l.replaced_by.as_deref().and_then(|r| {
+                    let (reference, doc) = c.config().legal.get_key_value(r)?;
+                    Some(Replacement {
+                        reference,
+                        date: doc.date,
+                        title: c.text(&doc.title),
+                    })
+                }),
             })
             .collect(),
         parts: &words.extra,
+        national_url: f.national_url.as_deref(),
+        decision: f.decision.as_deref(),
+        level: f.level.map(crate::content::procedure::Level::key),
+        competent: f.competent.as_ref().map(|k| org(c, k)),
+        coordinating: f.coordinating.iter().map(|k| org(c, k)).collect(),
+        desk: f.desk.as_ref().map(|d| DeskView {
+            address: c.text(&d.address),
+            hours: c.text(&d.hours),
+        }),
     }
+}
+
+/// A form offered in one or more formats (the same name with `.docx` and
+/// `.odt`), named by its title.
+#[derive(Serialize)]
+pub struct FormView<'a> {
+    pub title: &'a str,
+    /// The language of the title: forms are written in the default language.
+    pub lang: &'a str,
+    pub files: Vec<FileView<'a>>,
+}
+
+fn forms<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) -> Vec<FormView<'a>> {
+    let prefix = e.public_files_prefix();
+    let mut out: Vec<(&str, FormView<'a>)> = Vec::new();
+    for form in &e.facts.forms {
+        let Some(file) = e.files.iter().find(|x| x.name == form.name) else {
+            continue;
+        };
+        let stem = form
+            .name
+            .rsplit_once('.')
+            .map_or(form.name.as_str(), |(s, _)| s);
+        let view = file_view(&prefix, file);
+        match out.iter_mut().find(|(s, _)| *s == stem) {
+            Some((_, existing)) => existing.files.push(view),
+            None => out.push((
+                stem,
+                FormView {
+                    title: form.title.as_deref().unwrap_or(stem),
+                    lang: c.config().languages.default_code(),
+                    files: vec![view],
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, v)| v).collect()
 }

@@ -4,10 +4,11 @@ use serde::Serialize;
 
 use super::base::{entry, locality, org, EntryView, In, LocalityView, Named, OrgView};
 use crate::catalogue::Facet;
-use crate::content::project::{Contact, FundingKind, ProjectFacts};
+use crate::content::project::{Contact, FundingKind, ProjectFacts, Status};
 use crate::content::texts::Localized;
 use crate::content::types::{Date, LocalityKey, Money};
 use crate::content::Entry;
+use crate::figures::project::{indicator_progress, ProjectFigures};
 use crate::routes::Route;
 
 #[derive(Serialize)]
@@ -25,8 +26,11 @@ pub struct IndicatorView<'a> {
     pub baseline: f64,
     pub target: f64,
     pub actual: Option<f64>,
-    /// Progress from baseline to target, 0–100, when measured.
-    pub percent: Option<u32>,
+    /// `higher` or `lower`: which way it improves.
+    pub better: crate::content::project::Better,
+    /// Progress from baseline to target in percent, over 100 when the target
+    /// was passed, when measured.
+    pub percent: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -50,29 +54,17 @@ pub struct ProjectView<'a> {
     pub beneficiaries: Option<u64>,
     pub sdgs: &'a [u8],
     pub contact: Option<&'a Contact>,
-    pub budget: crate::content::project::Budget,
-    /// Committed by donors, in the budget's currency; `None` when a pledge is in a
-    /// currency that site.toml gives no rate for.
-    pub committed: Option<Money>,
-    pub disbursed: Option<Money>,
-    /// Aid sought not yet committed.
-    pub gap: Option<Money>,
-    pub progress_percent: Option<u32>,
+    pub budget: &'a crate::content::project::Budget,
+    /// Requested, committed, disbursed and still sought, as counted once.
+    pub figures: &'a ProjectFigures,
+    /// Whether the project has started: people reached are then measured,
+    /// not planned.
+    pub reached: bool,
     pub funding: Vec<FundingView<'a>>,
     pub indicators: Vec<IndicatorView<'a>>,
     /// On the project's own page: the project as JSON, and schema.org JSON-LD.
     pub json_url: Option<String>,
     pub json_ld: Option<String>,
-}
-
-#[allow(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_precision_loss,
-    reason = "a percentage clamped to 0–100"
-)]
-fn percent(part: f64, whole: f64) -> Option<u32> {
-    (whole > 0.0).then(|| ((part / whole) * 100.0).round().clamp(0.0, 100.0) as u32)
 }
 
 /// A project as a list shows it: the facts of a card, without the body, the
@@ -89,11 +81,6 @@ pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
 fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> ProjectView<'a> {
     let f = &e.facts;
     let config = c.config();
-    let committed = f.funding_total(FundingKind::Committed, &config.money);
-    let disbursed = f.funding_total(FundingKind::Disbursed, &config.money);
-    #[allow(clippy::cast_precision_loss, reason = "a ratio for a progress bar")]
-    let progress_percent =
-        committed.and_then(|m| percent(m.amount as f64, f.budget.requested.amount as f64));
     let sector = &config.sectors[&f.sector];
     let period = &config.periods[&f.period];
     let mut entry = entry(c, e);
@@ -136,11 +123,9 @@ fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> Proje
         beneficiaries: f.beneficiaries,
         sdgs: &f.sdgs,
         contact: f.contact.as_ref(),
-        budget: f.budget,
-        committed,
-        disbursed,
-        gap: f.funding_gap(&config.money),
-        progress_percent,
+        budget: &f.budget,
+        figures: &f.figures,
+        reached: f.status == Status::Completed,
         funding: f
             .funding
             .iter()
@@ -168,9 +153,8 @@ pub fn indicators<'a>(c: In<'a>, f: &'a ProjectFacts) -> Vec<IndicatorView<'a>> 
             baseline: i.baseline,
             target: i.target,
             actual: i.actual,
-            percent: i
-                .actual
-                .and_then(|a| percent(a - i.baseline, i.target - i.baseline)),
+            better: i.better,
+            percent: indicator_progress(i),
         })
         .collect()
 }

@@ -1,14 +1,16 @@
-//! The results in figures: the tables behind the results page's charts, made
-//! once from the projects' own funding data so that a chart, its table and its
-//! CSV download always hold the same numbers.
+//! The tables behind the results page's charts, made once from the projects'
+//! own figures so that a chart, its table and its CSV download always hold the
+//! same numbers, and add up to the totals shown beside them.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Config;
-use crate::content::money::convert;
+use crate::content::money::At;
 use crate::content::project::{FundingKind, ProjectFacts, Status};
 use crate::content::texts::LangId;
 use crate::content::types::{Currency, Date, LocalityKey, Money, SectorKey};
+use crate::content::Entry;
+use crate::figures::project::entry_in_base;
 use crate::i18n::I18n;
 use crate::site::Site;
 
@@ -77,8 +79,6 @@ pub struct Table {
     /// Series keys, like `committed` and `disbursed`.
     pub series: &'static [&'static str],
     pub rows: Vec<Row>,
-    /// Amounts left out because site.toml gives no rate for their currency.
-    pub left_out: usize,
 }
 
 /// The tables of the results page, in page order.
@@ -91,20 +91,17 @@ pub fn tables(site: &Site) -> Vec<Table> {
     ]
 }
 
-fn base(config: &Config, m: Money) -> Option<u64> {
-    convert(m, config.money.base, &config.money).map(|m| m.amount)
-}
-
+/// Commitments and disbursements by the year they were made, in the base
+/// currency: each entry as it counts in its project's figures (at the rate of
+/// its day into the project's currency, then at the latest rate), so that the
+/// years add up to the totals.
 fn funding_by_year(site: &Site) -> Table {
-    let config = &site.config;
+    let rates = &site.config.money;
     let mut years: BTreeMap<i32, [u64; 2]> = BTreeMap::new();
-    let mut left_out = 0;
-    for p in &site.projects {
+    for p in site.projects.iter().filter(|p| !p.facts.figures.withdrawn) {
+        let currency = p.facts.figures.currency();
         for f in &p.facts.funding {
-            let Some(amount) = base(config, f.amount) else {
-                left_out += 1;
-                continue;
-            };
+            let amount = entry_in_base(f, currency, rates);
             let column = usize::from(f.kind == FundingKind::Disbursed);
             years.entry(chrono::Datelike::year(&f.date.0)).or_default()[column] += amount;
         }
@@ -112,7 +109,7 @@ fn funding_by_year(site: &Site) -> Table {
     Table {
         id: "funding-by-year",
         csv: "data/chart-funding-by-year.csv",
-        unit: Unit::Money(config.money.base),
+        unit: Unit::Money(rates.base),
         series: &["committed", "disbursed"],
         rows: years
             .into_iter()
@@ -121,43 +118,38 @@ fn funding_by_year(site: &Site) -> Table {
                 values: values.to_vec(),
             })
             .collect(),
-        left_out,
     }
 }
 
-/// Aid sought and committed, per group of projects, in the base currency.
-fn sought_and_committed(
+/// Committed and still sought, per group of projects, in the base currency;
+/// withdrawn projects count in no money total.
+fn committed_and_still_sought(
     site: &Site,
     group: impl Fn(&ProjectFacts) -> Label,
     order: impl Fn(&Label) -> usize,
-) -> (Vec<Row>, usize) {
-    let config = &site.config;
+) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
-    let mut left_out = 0;
-    for p in &site.projects {
+    let counted = site
+        .projects
+        .iter()
+        .filter(|p: &&Entry<ProjectFacts>| !p.facts.figures.withdrawn);
+    for p in counted {
         let f = &p.facts;
-        let sought = base(config, f.budget.requested);
-        let committed = f
-            .funding_total(FundingKind::Committed, &config.money)
-            .and_then(|m| base(config, m));
-        let (Some(sought), Some(committed)) = (sought, committed) else {
-            left_out += 1;
-            continue;
-        };
+        let values = [f.figures.base.committed, f.figures.base.still_sought];
         let label = group(f);
         match rows.iter_mut().find(|r| r.label == label) {
             Some(row) => {
-                row.values[0] += sought;
-                row.values[1] += committed;
+                row.values[0] += values[0];
+                row.values[1] += values[1];
             }
             None => rows.push(Row {
                 label,
-                values: vec![sought, committed],
+                values: values.to_vec(),
             }),
         }
     }
     rows.sort_by_key(|r| order(&r.label));
-    (rows, left_out)
+    rows
 }
 
 fn by_sector(site: &Site) -> Table {
@@ -170,15 +162,12 @@ fn by_sector(site: &Site) -> Table {
             .unwrap_or(usize::MAX),
         _ => usize::MAX,
     };
-    let (rows, left_out) =
-        sought_and_committed(site, |f| Label::Sector(f.sector.clone()), position);
     Table {
         id: "by-sector",
         csv: "data/chart-by-sector.csv",
         unit: Unit::Money(config.money.base),
-        series: &["sought", "committed"],
-        rows,
-        left_out,
+        series: &["committed", "still-sought"],
+        rows: committed_and_still_sought(site, |f| Label::Sector(f.sector.clone()), position),
     }
 }
 
@@ -209,14 +198,12 @@ fn by_locality(site: &Site) -> Table {
             .unwrap_or(usize::MAX - 1),
         _ => usize::MAX,
     };
-    let (rows, left_out) = sought_and_committed(site, group, position);
     Table {
         id: "by-locality",
         csv: "data/chart-by-locality.csv",
         unit: Unit::Money(config.money.base),
-        series: &["sought", "committed"],
-        rows,
-        left_out,
+        series: &["committed", "still-sought"],
+        rows: committed_and_still_sought(site, group, position),
     }
 }
 
@@ -238,14 +225,13 @@ fn by_status(site: &Site) -> Table {
             })
             .filter(|r| r.values[0] > 0)
             .collect(),
-        left_out: 0,
     }
 }
 
-/// The headline figures from the projects' own funding data.
+/// The headline figures of the results page, from the projects' own data.
 #[derive(Debug, serde::Serialize)]
 pub struct FromProjects {
-    /// Projects with at least one commitment.
+    /// Projects with at least one commitment, withdrawn ones aside.
     pub funded: usize,
     pub committed: Money,
     pub disbursed: Money,
@@ -254,48 +240,55 @@ pub struct FromProjects {
     pub funders: usize,
     /// The last day of funding data, the figures' "as of".
     pub as_of: Option<Date>,
-    /// Amounts left out because site.toml gives no rate for their currency.
-    pub left_out: usize,
 }
 
 pub fn from_projects(site: &Site) -> FromProjects {
-    let config = &site.config;
-    let currency = config.money.base;
-    let mut committed = 0;
-    let mut disbursed = 0;
-    let mut counterpart = 0;
-    let mut funded = 0;
-    let mut left_out = 0;
-    let mut funders = BTreeSet::new();
-    for p in &site.projects {
-        let f = &p.facts;
-        if f.funding.iter().any(|x| x.kind == FundingKind::Committed) {
-            funded += 1;
-            match base(config, f.budget.counterpart) {
-                Some(amount) => counterpart += amount,
-                None => left_out += 1,
-            }
-        }
-        for x in &f.funding {
-            funders.insert(&x.donor);
-            match (base(config, x.amount), x.kind) {
-                (Some(amount), FundingKind::Committed) => committed += amount,
-                (Some(amount), FundingKind::Disbursed) => disbursed += amount,
-                (None, _) => left_out += 1,
-            }
-        }
-    }
+    let rates = &site.config.money;
+    let base = rates.base;
+    let counted: Vec<&Entry<ProjectFacts>> = site
+        .projects
+        .iter()
+        .filter(|p| !p.facts.figures.withdrawn)
+        .collect();
+    let funded: Vec<&&Entry<ProjectFacts>> = counted
+        .iter()
+        .filter(|p| {
+            p.facts
+                .funding
+                .iter()
+                .any(|x| x.kind == FundingKind::Committed)
+        })
+        .collect();
+    let funders: BTreeSet<_> = counted
+        .iter()
+        .flat_map(|p| p.facts.funding.iter().map(|x| &x.donor))
+        .collect();
     FromProjects {
-        funded,
-        committed: Money::new(committed, currency),
-        disbursed: Money::new(disbursed, currency),
-        counterpart: Money::new(counterpart, currency),
+        funded: funded.len(),
+        committed: Money::new(
+            counted.iter().map(|p| p.facts.figures.base.committed).sum(),
+            base,
+        ),
+        disbursed: Money::new(
+            counted.iter().map(|p| p.facts.figures.base.disbursed).sum(),
+            base,
+        ),
+        counterpart: Money::new(
+            funded
+                .iter()
+                .map(|p| {
+                    rates
+                        .convert(p.facts.budget.counterpart, base, At::Latest)
+                        .amount
+                })
+                .sum(),
+            base,
+        ),
         funders: funders.len(),
         as_of: site
             .projects
             .iter()
             .flat_map(|p| p.facts.funding.iter().map(|f| f.date))
             .max(),
-        left_out,
     }
 }

@@ -1,13 +1,20 @@
 //! A priority project: an aid need of the catalogue.
 
+mod budget;
+mod sense;
+mod values;
+
+pub use values::{Better, Budget, BudgetYear, Contact, Funding, FundingKind, Indicator, Status};
+
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::check::Checker;
-use crate::content::texts::Texts;
-use crate::content::types::{Currency, Date, LocalityKey, Money, OrgKey, PeriodKey, SectorKey};
+use crate::content::types::{Date, LocalityKey, OrgKey, PeriodKey, SectorKey};
+use crate::figures::project::ProjectFigures;
+use budget::{RawBudget, RawFunding};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,9 +23,9 @@ pub struct RawProject {
     sector: Spanned<String>,
     localities: Spanned<Vec<Spanned<String>>>,
     period: Spanned<String>,
-    status: Status,
+    status: Spanned<Status>,
     owner: Spanned<String>,
-    published: Date,
+    published: Spanned<Date>,
     updated: Option<Spanned<Date>>,
     start: Option<Date>,
     end: Option<Spanned<Date>>,
@@ -42,103 +49,14 @@ struct RawContact {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawBudget {
-    currency: Currency,
-    total: Spanned<u64>,
-    requested: u64,
-    counterpart: u64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFunding {
-    donor: Spanned<String>,
-    kind: FundingKind,
-    amount: Spanned<u64>,
-    currency: Currency,
-    date: Date,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawIndicator {
     label: Spanned<BTreeMap<String, String>>,
     unit: Spanned<BTreeMap<String, String>>,
     baseline: f64,
     target: f64,
     actual: Option<f64>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Seeking,
-    PartlyFunded,
-    Funded,
-    Ongoing,
-    Completed,
-    Withdrawn,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Seeking,
-        Status::PartlyFunded,
-        Status::Funded,
-        Status::Ongoing,
-        Status::Completed,
-        Status::Withdrawn,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Seeking => "seeking",
-            Status::PartlyFunded => "partly-funded",
-            Status::Funded => "funded",
-            Status::Ongoing => "ongoing",
-            Status::Completed => "completed",
-            Status::Withdrawn => "withdrawn",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FundingKind {
-    Committed,
-    Disbursed,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Contact {
-    pub name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-}
-
-/// Total, aid sought and counterpart funds, all in one currency.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Budget {
-    pub total: Money,
-    pub requested: Money,
-    pub counterpart: Money,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Funding {
-    pub donor: OrgKey,
-    pub kind: FundingKind,
-    pub amount: Money,
-    pub date: Date,
-}
-
-#[derive(Debug)]
-pub struct Indicator {
-    pub label: Texts,
-    pub unit: Texts,
-    pub baseline: f64,
-    pub target: f64,
-    pub actual: Option<f64>,
+    #[serde(default)]
+    better: Better,
 }
 
 #[derive(Debug)]
@@ -159,36 +77,13 @@ pub struct ProjectFacts {
     pub budget: Budget,
     pub funding: Vec<Funding>,
     pub indicators: Vec<Indicator>,
+    /// Its money as the spec counts it, once for every page and export.
+    pub figures: ProjectFigures,
     /// Where `code` is written, for the message when two projects share it.
     pub code_at: crate::diagnostics::Position,
 }
 
 impl ProjectFacts {
-    /// Funding of one kind, summed in the budget's currency; `None` when an entry
-    /// is in a currency site.toml gives no rate for.
-    pub fn funding_total(
-        &self,
-        kind: FundingKind,
-        money: &crate::config::MoneyConfig,
-    ) -> Option<Money> {
-        let amounts = self
-            .funding
-            .iter()
-            .filter(|f| f.kind == kind)
-            .map(|f| f.amount);
-        crate::content::money::sum_in(amounts, self.budget.requested.currency, money)
-    }
-
-    /// Aid sought that no donor has committed yet.
-    pub fn funding_gap(&self, money: &crate::config::MoneyConfig) -> Option<Money> {
-        let committed = self.funding_total(FundingKind::Committed, money)?;
-        let requested = self.budget.requested;
-        Some(Money::new(
-            requested.amount.saturating_sub(committed.amount),
-            requested.currency,
-        ))
-    }
-
     /// The last day anything about the project changed.
     pub fn last_change(&self) -> Date {
         self.updated.unwrap_or(self.published)
@@ -213,9 +108,8 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
         .filter_map(|l| c.locality(l))
         .collect();
     check_dates_and_goals(&raw, c);
-    let b = &raw.budget;
-    let total = check_budget(b, c);
-    let funding = check_funding(&raw.funding, c);
+    let budget = budget::check_budget(&raw.budget, c);
+    let funding = budget::check_funding(&raw.funding, c);
     let indicators: Vec<Indicator> = raw
         .indicators
         .iter()
@@ -228,6 +122,7 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
                 baseline: i.baseline,
                 target: i.target,
                 actual: i.actual,
+                better: i.better,
             })
         })
         .collect();
@@ -237,16 +132,18 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
     if c.has_errors() {
         return None;
     }
-    let currency = b.currency;
+    let budget = budget?;
+    let figures = ProjectFigures::count(*raw.status.get_ref(), &budget, &funding, &c.config.money);
+    sense::check(&raw, &figures, c);
     Some(ProjectFacts {
         code_at: c.source.position(raw.code.span().start),
         code: raw.code.into_inner(),
         sector: sector?,
         localities,
         period: period?,
-        status: raw.status,
+        status: raw.status.into_inner(),
         owner: owner?,
-        published: raw.published,
+        published: raw.published.into_inner(),
         updated: raw.updated.map(Spanned::into_inner),
         start: raw.start,
         end: raw.end.map(Spanned::into_inner),
@@ -257,26 +154,23 @@ pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
             email: x.email.map(Spanned::into_inner),
             phone: x.phone,
         }),
-        budget: Budget {
-            total: Money::new(total, currency),
-            requested: Money::new(b.requested, currency),
-            counterpart: Money::new(b.counterpart, currency),
-        },
+        budget,
         funding,
         indicators,
+        figures,
     })
 }
 
 /// `updated` not before `published`, `end` after `start`, goals 1 to 17.
 fn check_dates_and_goals(raw: &RawProject, c: &mut Checker<'_>) {
     if let Some(u) = &raw.updated {
-        if *u.get_ref() < raw.published {
+        if u.get_ref() < raw.published.get_ref() {
             c.error(
                 u.span(),
                 format!(
                     "`updated` ({}) is before `published` ({})",
                     u.get_ref(),
-                    raw.published
+                    raw.published.get_ref()
                 ),
                 "`updated` is the day of the last change: the same day as `published` or later",
             );
@@ -303,41 +197,4 @@ fn check_dates_and_goals(raw: &RawProject, c: &mut Checker<'_>) {
             "keep only numbers from 1 to 17",
         );
     }
-}
-
-/// The total is more than 0 and covers the aid sought and the counterpart funds.
-fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> u64 {
-    let total = *b.total.get_ref();
-    if total == 0 {
-        c.error(
-            b.total.span(),
-            "the budget `total` is 0",
-            "write the project's total cost, greater than 0",
-        );
-    }
-    if b.requested.saturating_add(b.counterpart) > total {
-        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({})", crate::diagnostics::grouped(b.requested.saturating_add(b.counterpart)), crate::diagnostics::grouped(total)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
-    }
-    total
-}
-
-fn check_funding(raw: &[RawFunding], c: &mut Checker<'_>) -> Vec<Funding> {
-    raw.iter()
-        .filter_map(|f| {
-            if *f.amount.get_ref() == 0 {
-                c.error(
-                    f.amount.span(),
-                    "a funding `amount` is 0",
-                    "write the amount pledged or paid, or remove the [[funding]] entry",
-                );
-            }
-            let donor = c.org(&f.donor)?;
-            Some(Funding {
-                donor,
-                kind: f.kind,
-                amount: Money::new(*f.amount.get_ref(), f.currency),
-                date: f.date,
-            })
-        })
-        .collect()
 }

@@ -1,0 +1,342 @@
+//! site.toml: raw → validated.
+
+mod legal;
+mod money;
+mod places;
+mod sections;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::money::Rates;
+use crate::content::texts::{LangId, Languages, Texts};
+use crate::content::types::{slug_problem, LocalityKey, OrgKey, PeriodKey, SectorKey};
+use crate::content::Kind;
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::source::SourceFile;
+
+pub use legal::LegalDoc;
+pub use places::Locality;
+pub use sections::Word;
+
+type RawTexts = Spanned<BTreeMap<String, String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    theme: Spanned<String>,
+    default_language: Spanned<String>,
+    languages: Spanned<Vec<String>>,
+    site: RawSite,
+    money: Spanned<money::RawMoney>,
+    sections: sections::RawSections,
+    #[serde(default)]
+    sectors: BTreeMap<String, RawSector>,
+    #[serde(default)]
+    localities: BTreeMap<String, places::RawLocality>,
+    #[serde(default)]
+    periods: BTreeMap<String, RawPeriod>,
+    #[serde(default)]
+    legal: BTreeMap<String, Spanned<legal::RawLegal>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    name: RawTexts,
+    publisher: Spanned<String>,
+    notice: Option<RawTexts>,
+    license: Option<RawTexts>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSector {
+    name: RawTexts,
+    dac: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriod {
+    name: RawTexts,
+    from: i32,
+    to: Spanned<i32>,
+}
+
+#[derive(Debug)]
+pub struct Sector {
+    pub name: Texts,
+    pub dac: String,
+}
+
+#[derive(Debug)]
+pub struct Period {
+    pub name: Texts,
+    pub from: i32,
+    pub to: i32,
+}
+
+#[derive(Debug)]
+pub struct Config {
+    pub base_url: String,
+    pub theme: String,
+    pub languages: Languages,
+    pub name: Texts,
+    pub publisher: Spanned<OrgKey>,
+    pub notice: Option<Texts>,
+    pub license: Option<Texts>,
+    /// The base currency and the dated exchange rates.
+    pub money: Rates,
+    /// The legal documents procedures cite, by number.
+    pub legal: BTreeMap<String, LegalDoc>,
+    /// The URL word of each section, per language, in `Kind::ALL` order.
+    pub sections: Vec<Texts>,
+    /// The words of the generated addresses, per language, in `Word::ALL` order.
+    pub words: Vec<Vec<String>>,
+    pub sectors: BTreeMap<SectorKey, Sector>,
+    pub localities: BTreeMap<LocalityKey, Locality>,
+    pub periods: BTreeMap<PeriodKey, Period>,
+}
+
+impl Config {
+    pub fn section_word(&self, kind: Kind, lang: LangId) -> &str {
+        self.sections[kind as usize].get(lang).0
+    }
+
+    /// A word of the generated addresses in `lang`.
+    pub fn word(&self, word: Word, lang: LangId) -> &str {
+        &self.words[word as usize][lang.0]
+    }
+
+    /// The folder names a project may not take: the words of the addresses
+    /// under the catalogue's, in any language.
+    pub fn reserved_slugs(&self) -> Vec<&str> {
+        let mut all: Vec<&str> = Word::ALL
+            .into_iter()
+            .filter(|w| w.under_projects())
+            .flat_map(|w| self.words[w as usize].iter().map(String::as_str))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// A locality and its parents, nearest first.
+    pub fn locality_chain<'a>(
+        &'a self,
+        key: &'a LocalityKey,
+    ) -> impl Iterator<Item = (&'a LocalityKey, &'a Locality)> {
+        let mut next = Some(key);
+        std::iter::from_fn(move || {
+            let k = next?;
+            let (k, l) = self.localities.get_key_value(k)?;
+            next = l.parent.as_ref();
+            Some((k, l))
+        })
+    }
+}
+
+/// Parses and checks site.toml; every mistake found is pushed to `out`.
+pub fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config> {
+    let raw: RawConfig = match crate::toml_error::parse(source, &source.text, 0) {
+        Ok(r) => r,
+        Err(d) => {
+            out.extend(d);
+            return None;
+        }
+    };
+    let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
+    let err = |span: std::ops::Range<usize>, m: String, f: String| {
+        Diagnostic::error(&source.name, m, f).at(at(span))
+    };
+    let errors_before = out.error_count();
+
+    let base_url = check_base_url(&raw.base_url, source, out);
+
+    let languages = check_languages(&raw, source, out)?;
+    let texts = |raw: &RawTexts, what: &str, out: &mut Diagnostics| {
+        Texts::check(raw, &languages, source, what, out)
+    };
+
+    let name = texts(&raw.site.name, "the site's `name`", out);
+    let notice = raw
+        .site
+        .notice
+        .as_ref()
+        .and_then(|t| texts(t, "the site's `notice`", out));
+    let license = raw
+        .site
+        .license
+        .as_ref()
+        .and_then(|t| texts(t, "the site's `license`", out));
+    let money = money::check_money(&raw.money, source, out);
+    let sections = sections::check_sections(&raw.sections, &languages, source, out);
+    let words = sections
+        .as_ref()
+        .and_then(|s| sections::check_words(&raw.sections, s, &languages, source, out));
+
+    let sectors = check_sectors(&raw.sectors, &languages, source, out);
+    let localities = places::check_localities(&raw.localities, &languages, source, out);
+    let mut periods = BTreeMap::new();
+    for (key, p) in &raw.periods {
+        if p.from > *p.to.get_ref() {
+            out.push(err(
+                p.to.span(),
+                format!(
+                    "period `{key}` ends ({}) before it starts ({})",
+                    p.to.get_ref(),
+                    p.from
+                ),
+                "make `to` the same year as `from` or later".into(),
+            ));
+        }
+        if let Some(name) = texts(&p.name, &format!("period `{key}`"), out) {
+            periods.insert(
+                PeriodKey(key.clone()),
+                Period {
+                    name,
+                    from: p.from,
+                    to: *p.to.get_ref(),
+                },
+            );
+        }
+    }
+    let legal = legal::check_legal(&raw.legal, &languages, source, out);
+    let theme = raw.theme.get_ref().clone();
+    if out.error_count() > errors_before {
+        return None;
+    }
+    Some(Config {
+        base_url,
+        theme,
+        languages,
+        name: name?,
+        publisher: Spanned::new(
+            raw.site.publisher.span(),
+            OrgKey(raw.site.publisher.get_ref().clone()),
+        ),
+        notice,
+        license,
+        money: money?,
+        legal,
+        sections: sections?,
+        words: words?,
+        sectors,
+        localities,
+        periods,
+    })
+}
+
+fn check_languages(
+    raw: &RawConfig,
+    source: &SourceFile,
+    out: &mut Diagnostics,
+) -> Option<Languages> {
+    let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
+    let codes = raw.languages.get_ref().clone();
+    let mut ok = true;
+    if codes.is_empty() {
+        out.push(
+            Diagnostic::error(
+                &source.name,
+                "`languages` is empty",
+                "list the site's languages, like languages = [\"vi\", \"en\"]",
+            )
+            .at(at(raw.languages.span())),
+        );
+        return None;
+    }
+    for (i, code) in codes.iter().enumerate() {
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() || slug_problem(code).is_some()
+        {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    format!("`{code}` is not a language code"),
+                    "use a lowercase language code such as \"vi\", \"en\" or \"fr\"",
+                )
+                .at(at(raw.languages.span())),
+            );
+            ok = false;
+        }
+        if codes[..i].contains(code) {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    format!("`{code}` is listed twice in `languages`"),
+                    "list each language once",
+                )
+                .at(at(raw.languages.span())),
+            );
+            ok = false;
+        }
+    }
+    let default = raw.default_language.get_ref();
+    let Some(default) = codes.iter().position(|c| c == default) else {
+        out.push(
+            Diagnostic::error(
+                &source.name,
+                format!("`default_language` \"{default}\" is not in `languages`"),
+                suggest(default, codes.iter().map(String::as_str)),
+            )
+            .at(at(raw.default_language.span())),
+        );
+        return None;
+    };
+    ok.then_some(Languages {
+        codes,
+        default: LangId(default),
+    })
+}
+
+/// `base_url`: absolute, http(s), without a trailing slash.
+fn check_base_url(raw: &Spanned<String>, source: &SourceFile, out: &mut Diagnostics) -> String {
+    let err = |m: String, f: String| {
+        Diagnostic::error(&source.name, m, f).at(Some(source.position(raw.span().start)))
+    };
+    let base_url = raw.get_ref().clone();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) || base_url.len() < 10
+    {
+        out.push(err(
+            format!("`base_url` must be an absolute http(s) address, found \"{base_url}\""),
+            "write it like \"https://ngo.example.gov.vn\"".into(),
+        ));
+    } else if base_url.ends_with('/') {
+        out.push(err(
+            "`base_url` ends with a slash".into(),
+            format!("write \"{}\"", base_url.trim_end_matches('/')),
+        ));
+    }
+    base_url
+}
+
+fn check_sectors(
+    raw: &BTreeMap<String, RawSector>,
+    languages: &Languages,
+    source: &SourceFile,
+    out: &mut Diagnostics,
+) -> BTreeMap<SectorKey, Sector> {
+    let mut sectors = BTreeMap::new();
+    for (key, s) in raw {
+        let dac = s.dac.get_ref();
+        if dac.len() != 5 || !dac.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(Diagnostic::error(&source.name, format!("sector `{key}`: `dac` must be a 5-digit OECD DAC purpose code, found \"{dac}\""), "write it as text of five digits, like dac = \"11220\"").at(Some(source.position(s.dac.span().start))));
+        }
+        if let Some(name) =
+            Texts::check(&s.name, languages, source, &format!("sector `{key}`"), out)
+        {
+            sectors.insert(
+                SectorKey(key.clone()),
+                Sector {
+                    name,
+                    dac: dac.clone(),
+                },
+            );
+        }
+    }
+    sectors
+}

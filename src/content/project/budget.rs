@@ -1,0 +1,115 @@
+//! A project's `[budget]`, its aid sought per year (format 2) and its
+//! `[[funding]]`: amounts in currencies the site has rates for.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Budget, BudgetYear, Funding, FundingKind};
+use crate::content::check::Checker;
+use crate::content::types::{Currency, Date, Money};
+use crate::diagnostics::grouped;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawBudget {
+    currency: Spanned<Currency>,
+    total: Spanned<u64>,
+    pub(super) requested: Spanned<u64>,
+    counterpart: u64,
+    #[serde(default)]
+    years: Vec<RawBudgetYear>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBudgetYear {
+    year: Spanned<i32>,
+    requested: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFunding {
+    donor: Spanned<String>,
+    kind: FundingKind,
+    amount: Spanned<u64>,
+    currency: Spanned<Currency>,
+    date: Date,
+}
+
+/// The total is more than 0 and covers the aid sought and the counterpart
+/// funds; the years' amounts add up to the aid sought.
+pub(super) fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> Option<Budget> {
+    let total = *b.total.get_ref();
+    let requested = *b.requested.get_ref();
+    if total == 0 {
+        c.error(
+            b.total.span(),
+            "the budget `total` is 0",
+            "write the project's total cost, greater than 0",
+        );
+    }
+    if requested.saturating_add(b.counterpart) > total {
+        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({})", grouped(requested.saturating_add(b.counterpart)), grouped(total)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
+    }
+    let currency = *b.currency.get_ref();
+    let known = c.currency(&b.currency);
+    let mut years: Vec<BudgetYear> = Vec::new();
+    for y in &b.years {
+        let year = *y.year.get_ref();
+        if years.iter().any(|seen| seen.year == year) {
+            c.error(
+                y.year.span(),
+                format!("the year {year} has two [[budget.years]] entries"),
+                "write each year once",
+            );
+        }
+        years.push(BudgetYear {
+            year,
+            requested: Money::new(y.requested, currency),
+        });
+    }
+    let by_years: u64 = years.iter().map(|y| y.requested.amount).sum();
+    if let Some(first) = b.years.first() {
+        if by_years != requested {
+            c.error(
+                first.year.span(),
+                format!(
+                    "the [[budget.years]] add up to {}, but `requested` is {}",
+                    grouped(by_years),
+                    grouped(requested)
+                ),
+                "make the years' amounts add up to the aid sought, or correct `requested`",
+            );
+        }
+    }
+    years.sort_by_key(|y| y.year);
+    known.then_some(Budget {
+        total: Money::new(total, currency),
+        requested: Money::new(requested, currency),
+        counterpart: Money::new(b.counterpart, currency),
+        years,
+    })
+}
+
+pub(super) fn check_funding(raw: &[RawFunding], c: &mut Checker<'_>) -> Vec<Funding> {
+    raw.iter()
+        .filter_map(|f| {
+            if *f.amount.get_ref() == 0 {
+                c.error(
+                    f.amount.span(),
+                    "a funding `amount` is 0",
+                    "write the amount pledged or paid, or remove the [[funding]] entry",
+                );
+            }
+            let known = c.currency(&f.currency);
+            let donor = c.org(&f.donor)?;
+            known.then(|| Funding {
+                donor,
+                kind: f.kind,
+                amount: Money::new(*f.amount.get_ref(), *f.currency.get_ref()),
+                date: f.date,
+            })
+        })
+        .collect()
+}
