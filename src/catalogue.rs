@@ -12,7 +12,7 @@ use crate::site::Site;
 
 /// One value of one filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Facet<'a> {
+pub(crate) enum Facet<'a> {
     Sector(&'a str),
     /// A locality holds the projects of every unit inside it.
     Locality(&'a str),
@@ -22,16 +22,16 @@ pub enum Facet<'a> {
 
 /// Cards on one page of a list: light on a slow connection. The JavaScript
 /// fetches the other pages when a visitor combines filters.
-pub const PAGE_SIZE: usize = 20;
+pub(crate) const PAGE_SIZE: usize = 20;
 
 /// How many pages a list of `count` projects takes.
-pub fn page_count(count: usize) -> u32 {
+pub(crate) fn page_count(count: usize) -> u32 {
     u32::try_from(count.div_ceil(PAGE_SIZE).max(1)).unwrap_or(u32::MAX)
 }
 
 impl<'a> Facet<'a> {
     /// The word of its pages' addresses.
-    pub fn word(self) -> Word {
+    pub(crate) fn word(self) -> Word {
         match self {
             Facet::Sector(_) => Word::Sector,
             Facet::Locality(_) => Word::Locality,
@@ -41,7 +41,7 @@ impl<'a> Facet<'a> {
     }
 
     /// The filter's name in the JavaScript's query string.
-    pub fn dimension(self) -> &'static str {
+    pub(crate) fn dimension(self) -> &'static str {
         match self {
             Facet::Sector(_) => "sector",
             Facet::Locality(_) => "locality",
@@ -51,14 +51,14 @@ impl<'a> Facet<'a> {
     }
 
     /// The value in addresses: a vocabulary key or a status.
-    pub fn value(self) -> &'a str {
+    pub(crate) fn value(self) -> &'a str {
         match self {
             Facet::Sector(k) | Facet::Locality(k) | Facet::Period(k) => k,
             Facet::Status(s) => s.key(),
         }
     }
 
-    pub fn holds(self, config: &Config, p: &ProjectFacts) -> bool {
+    pub(crate) fn holds(self, config: &Config, p: &ProjectFacts) -> bool {
         match self {
             Facet::Sector(k) => p.sector.as_str() == k,
             Facet::Period(k) => p.period.as_str() == k,
@@ -73,7 +73,7 @@ impl<'a> Facet<'a> {
 
 /// The order of a catalogue list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Sort {
+pub(crate) enum Sort {
     /// Newest published first (the default).
     Newest,
     /// Most aid still sought first.
@@ -83,9 +83,9 @@ pub enum Sort {
 }
 
 impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::StillSought, Sort::Title];
+    pub(crate) const ALL: [Sort; 3] = [Sort::Newest, Sort::StillSought, Sort::Title];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Sort::Newest => "newest",
             Sort::StillSought => "still-sought",
@@ -95,7 +95,7 @@ impl Sort {
 }
 
 /// A project's places and every unit they belong to, each once, sorted.
-pub fn places<'c>(config: &'c Config, f: &'c ProjectFacts) -> Vec<&'c str> {
+pub(crate) fn places<'c>(config: &'c Config, f: &'c ProjectFacts) -> Vec<&'c str> {
     let mut places: Vec<&str> = f
         .localities
         .iter()
@@ -108,7 +108,7 @@ pub fn places<'c>(config: &'c Config, f: &'c ProjectFacts) -> Vec<&'c str> {
 
 /// Every facet that holds a project: its sector, period, status, and each of
 /// its places and the units they belong to.
-pub fn held<'c>(config: &'c Config, f: &'c ProjectFacts) -> impl Iterator<Item = Facet<'c>> {
+pub(crate) fn held<'c>(config: &'c Config, f: &'c ProjectFacts) -> impl Iterator<Item = Facet<'c>> {
     [
         Facet::Sector(f.sector.as_str()),
         Facet::Period(f.period.as_str()),
@@ -122,7 +122,7 @@ pub fn held<'c>(config: &'c Config, f: &'c ProjectFacts) -> impl Iterator<Item =
 /// fixed order: sectors, localities, periods, statuses, each as site.toml
 /// lists them. One pass over the projects, so that a 10,000-project catalogue
 /// does not test every project against every facet.
-pub fn facets(site: &Site) -> Vec<(Facet<'_>, usize)> {
+pub(crate) fn facets(site: &Site) -> Vec<(Facet<'_>, usize)> {
     let config = &site.config;
     let mut counts: HashMap<Facet<'_>, usize> = HashMap::new();
     for p in &site.projects {
@@ -147,7 +147,7 @@ pub fn facets(site: &Site) -> Vec<(Facet<'_>, usize)> {
 }
 
 /// The projects of a slice (all of them for `None`) in `sort` order.
-pub fn slice<'a>(
+pub(crate) fn slice<'a>(
     site: &'a Site,
     facet: Option<Facet<'_>>,
     sort: Sort,

@@ -7,31 +7,31 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
+pub(crate) enum Severity {
     Error,
     Warning,
 }
 
 /// A place in a file, 1-based, columns counted in characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Position {
-    pub line: usize,
-    pub column: usize,
+pub(crate) struct Position {
+    pub(crate) line: usize,
+    pub(crate) column: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Diagnostic {
+pub(crate) struct Diagnostic {
     /// Relative to the site directory, with `/` separators, so that messages and
     /// tests do not depend on where the site lives.
-    pub file: String,
-    pub position: Option<Position>,
-    pub severity: Severity,
-    pub message: String,
-    pub fix: String,
+    pub(crate) file: String,
+    pub(crate) position: Option<Position>,
+    pub(crate) severity: Severity,
+    pub(crate) message: String,
+    pub(crate) fix: String,
 }
 
 impl Diagnostic {
-    pub fn error(
+    pub(crate) fn error(
         file: impl Into<String>,
         message: impl Into<String>,
         fix: impl Into<String>,
@@ -45,7 +45,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(
+    pub(crate) fn warning(
         file: impl Into<String>,
         message: impl Into<String>,
         fix: impl Into<String>,
@@ -57,7 +57,7 @@ impl Diagnostic {
     }
 
     #[must_use]
-    pub fn at(mut self, position: Option<Position>) -> Self {
+    pub(crate) fn at(mut self, position: Option<Position>) -> Self {
         self.position = position;
         self
     }
@@ -84,36 +84,36 @@ impl fmt::Display for Diagnostic {
 /// Mistakes and warnings collected over a whole run, so one run reports them
 /// all. Every stage is given the run's `Diagnostics`; it alone counts them.
 #[derive(Debug, Default)]
-pub struct Diagnostics {
+pub(crate) struct Diagnostics {
     items: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
-    pub fn push(&mut self, d: Diagnostic) {
+    pub(crate) fn push(&mut self, d: Diagnostic) {
         self.items.push(d);
     }
 
-    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+    pub(crate) fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(ds);
     }
 
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
-    pub fn error_count(&self) -> usize {
+    pub(crate) fn error_count(&self) -> usize {
         self.items
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count()
     }
 
-    pub fn warning_count(&self) -> usize {
+    pub(crate) fn warning_count(&self) -> usize {
         self.items.len() - self.error_count()
     }
 
     /// Whether the run must stop: a mistake, or under `--strict` any warning.
-    pub fn fails(&self, strict: bool) -> bool {
+    pub(crate) fn fails(&self, strict: bool) -> bool {
         if strict {
             !self.items.is_empty()
         } else {
@@ -122,25 +122,17 @@ impl Diagnostics {
     }
 
     /// `--strict`: a warning is a mistake too.
-    pub fn make_warnings_errors(&mut self) {
+    pub(crate) fn make_warnings_errors(&mut self) {
         for d in &mut self.items {
             d.severity = Severity::Error;
         }
     }
 
     /// In file order, then line order, whatever order the threads finished in.
-    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+    pub(crate) fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort();
         self.items.dedup();
         self.items
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items.iter()
     }
 }
 
@@ -153,7 +145,7 @@ impl IntoIterator for Diagnostics {
 }
 
 /// The path of `file` relative to `root`, with `/` separators.
-pub fn relative(root: &Path, file: &Path) -> String {
+pub(crate) fn relative(root: &Path, file: &Path) -> String {
     let rel: PathBuf = file.strip_prefix(root).unwrap_or(file).to_path_buf();
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -162,7 +154,7 @@ pub fn relative(root: &Path, file: &Path) -> String {
 }
 
 /// The nearest valid names to a mistyped one, for "did you mean" advice.
-pub fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+pub(crate) fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut scored: Vec<(f64, &str)> = valid
         .into_iter()
         .map(|v| (strsim::jaro_winkler(wrong, v), v))
@@ -173,7 +165,7 @@ pub fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Vec
 }
 
 /// "did you mean `a`?" or the list of what is valid when nothing is near.
-pub fn suggest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str> + Clone) -> String {
+pub(crate) fn suggest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str> + Clone) -> String {
     let near = nearest(wrong, valid.clone());
     if near.is_empty() {
         let all: Vec<String> = valid.into_iter().map(|v| format!("`{v}`")).collect();
@@ -189,7 +181,7 @@ pub fn suggest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str> + Clone
 
 /// An amount as staff may write it in TOML, grouped by thousands with `_`
 /// (`5_300_000_000`), so a figure in a message is easy to find in the file.
-pub fn grouped(n: u64) -> String {
+pub(crate) fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

@@ -4,7 +4,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase, diacritics removed, `đ` as `d`: "Đà Bắc" → "da bac".
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -13,7 +13,7 @@ pub fn fold(text: &str) -> String {
 }
 
 /// An anchor or slug made of a heading: "Bối cảnh & mục tiêu" → "boi-canh-muc-tieu".
-pub fn anchor(text: &str) -> String {
+pub(crate) fn anchor(text: &str) -> String {
     let mut out = String::new();
     for c in fold(text).chars() {
         if c.is_ascii_alphanumeric() {

@@ -8,7 +8,7 @@ use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 
 /// Formats numbers the way one language writes them.
-pub struct NumberFormat {
+pub(crate) struct NumberFormat {
     formatter: DecimalFormatter,
 }
 
@@ -20,7 +20,7 @@ impl std::fmt::Debug for NumberFormat {
 
 impl NumberFormat {
     /// For a language code; an unknown language gets the root locale's digits.
-    pub fn new(lang: &str) -> NumberFormat {
+    pub(crate) fn new(lang: &str) -> NumberFormat {
         let locale = Locale::try_from_str(lang).unwrap_or(Locale::UNKNOWN);
         let formatter =
             DecimalFormatter::try_new(locale.into(), DecimalFormatterOptions::default())
@@ -34,12 +34,12 @@ impl NumberFormat {
         NumberFormat { formatter }
     }
 
-    pub fn integer(&self, n: u64) -> String {
+    pub(crate) fn integer(&self, n: u64) -> String {
         self.formatter.format(&Decimal::from(n)).to_string()
     }
 
     /// Up to `max_fraction` digits after the separator, trailing zeros dropped.
-    pub fn decimal(&self, n: f64, max_fraction: i16) -> String {
+    pub(crate) fn decimal(&self, n: f64, max_fraction: i16) -> String {
         if !n.is_finite() {
             return String::new();
         }

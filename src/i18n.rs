@@ -17,12 +17,12 @@ use crate::format::NumberFormat;
 use crate::source::SourceFile;
 
 /// One language's messages.
-pub struct Catalog {
+pub(crate) struct Catalog {
     bundle: FluentBundle<FluentResource>,
 }
 
 /// Every language's messages; looks up in the page's language, then the default.
-pub struct I18n {
+pub(crate) struct I18n {
     catalogs: Vec<Catalog>,
     default: LangId,
 }
@@ -58,12 +58,12 @@ fn format_number(
 }
 
 /// The `.ftl` files of one language, in override order (theme first, site last).
-pub type Sources = BTreeMap<String, SourceFile>;
+pub(crate) type Sources = BTreeMap<String, SourceFile>;
 
 impl I18n {
     /// `sources[lang]` holds that language's files by name; a site's file of the
     /// same name has already replaced the theme's.
-    pub fn new(languages: &Languages, sources: &[Sources], out: &mut Diagnostics) -> I18n {
+    pub(crate) fn new(languages: &Languages, sources: &[Sources], out: &mut Diagnostics) -> I18n {
         let mut catalogs = Vec::new();
         let mut ids: Vec<BTreeSet<String>> = Vec::new();
         for lang in languages.ids() {
@@ -122,7 +122,7 @@ impl I18n {
     }
 
     /// The message `id` in `lang` (or the default language), with `args`.
-    pub fn t(
+    pub(crate) fn t(
         &self,
         lang: LangId,
         id: &str,
@@ -133,7 +133,7 @@ impl I18n {
 
     /// The message `id` in `lang`, or in the default language when `lang`'s
     /// files lack it, with the language it is in.
-    pub fn t_in(
+    pub(crate) fn t_in(
         &self,
         lang: LangId,
         id: &str,
@@ -161,7 +161,7 @@ impl I18n {
 
     /// The message `id` from `lang`'s own files only, with no fallback: a
     /// language's name in itself must never be borrowed from another language.
-    pub fn own(&self, lang: LangId, id: &str) -> Option<String> {
+    pub(crate) fn own(&self, lang: LangId, id: &str) -> Option<String> {
         let bundle = &self.catalogs[lang.0].bundle;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
@@ -173,7 +173,7 @@ impl I18n {
     }
 
     /// A day, in the words of `lang`'s `date` message (05/12/2019, 5 December 2019).
-    pub fn date(&self, lang: LangId, date: chrono::NaiveDate) -> Result<String, String> {
+    pub(crate) fn date(&self, lang: LangId, date: chrono::NaiveDate) -> Result<String, String> {
         use chrono::Datelike;
         let mut args = FluentArgs::new();
         args.set("day", date.day().to_string());
@@ -185,7 +185,7 @@ impl I18n {
     }
 
     /// An amount with its currency, in the words of `lang`'s `money` message.
-    pub fn money(
+    pub(crate) fn money(
         &self,
         lang: LangId,
         numbers: &NumberFormat,

@@ -2,32 +2,33 @@
 //!
 //! The build is one pipeline: load → link → export → render → write.
 
-pub mod catalogue;
+mod catalogue;
 pub mod cli;
-pub mod config;
-pub mod content;
-pub mod diagnostics;
-pub mod export;
-pub mod figures;
-pub mod fold;
-pub mod format;
-pub mod i18n;
-pub mod link;
-pub mod links;
-pub mod load;
-pub mod markdown;
-pub mod output;
-pub mod render;
-pub mod report;
-pub mod routes;
-pub mod scaffold;
-pub mod search;
-pub mod serve;
-pub mod site;
-pub mod source;
-pub mod theme;
-pub mod toml_error;
-pub mod write;
+mod config;
+mod content;
+mod diagnostics;
+mod export;
+mod figures;
+mod fold;
+mod format;
+mod i18n;
+mod import;
+mod link;
+mod links;
+mod load;
+mod markdown;
+mod output;
+mod render;
+mod report;
+mod routes;
+mod scaffold;
+mod search;
+mod serve;
+mod site;
+mod source;
+mod theme;
+mod toml_error;
+mod write;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -37,22 +38,48 @@ use diagnostics::Diagnostics;
 use write::{BeginError, WriteError};
 
 #[derive(Debug, Clone, Default)]
-pub struct Options {
+pub(crate) struct Options {
     /// Where to write the site; `None` checks without writing.
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Warnings are mistakes too.
-    pub strict: bool,
+    pub(crate) strict: bool,
+    /// Every link relative, for a site opened from a disc (`build --offline`).
+    pub(crate) offline: bool,
 }
 
 /// A build that finished: what it wrote and the warnings it met.
 #[derive(Debug)]
-pub struct Report {
-    pub pages: usize,
-    pub warnings: Diagnostics,
+pub(crate) struct Report {
+    pub(crate) pages: usize,
+    pub(crate) warnings: Diagnostics,
+    /// How long each phase took, in pipeline order (`build --timings`).
+    pub(crate) timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// The time of each phase of a build, as it goes.
+struct Timings {
+    last: std::time::Instant,
+    phases: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Timings {
+    fn start() -> Timings {
+        Timings {
+            last: std::time::Instant::now(),
+            phases: Vec::new(),
+        }
+    }
+
+    /// Ends the phase `name`, started when the previous one ended.
+    fn done(&mut self, name: &'static str) {
+        let now = std::time::Instant::now();
+        self.phases.push((name, now - self.last));
+        self.last = now;
+    }
 }
 
 #[derive(Debug)]
-pub enum Failure {
+pub(crate) enum Failure {
     /// The site directory is missing or unreadable as a whole, or the output
     /// folder is not minhbach's: exit status 2.
     Unusable(String),
@@ -82,7 +109,8 @@ impl From<BeginError> for Failure {
 }
 
 /// Builds (or, without an output, checks) the site in `site_dir`.
-pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
+pub(crate) fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
+    let mut timings = Timings::start();
     let mut found = Diagnostics::default();
     let today = content::types::Date::today();
     let loaded = load::load(site_dir, today, &mut found).map_err(|e| Failure::Unusable(e.0))?;
@@ -90,6 +118,7 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         return Err(fail(found, options));
     };
     let site = link::link(loaded, &mut found);
+    timings.done("load");
     let theme = theme::load(&site, &mut found);
     let i18n = Arc::new(i18n::I18n::new(
         &site.config.languages,
@@ -103,6 +132,7 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
         None => write::Output::Discard,
     };
     let exported = export::write(&site, &i18n, &output)?;
+    timings.done("exports");
     let links = links::Links::collect(&site);
     let addresses = addresses(&site, &theme, &exported);
     links.check_addresses(&addresses, &mut found);
@@ -124,13 +154,16 @@ pub fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
     )?;
     links.check_anchors(&addresses, &anchors, &mut found);
     output::write_files(&site, &theme, &output)?;
+    timings.done("pages");
     if found.fails(options.strict) {
         return Err(fail(found, options));
     }
     output.commit()?;
+    timings.done("swap");
     Ok(Report {
         pages,
         warnings: found,
+        timings: timings.phases,
     })
 }
 

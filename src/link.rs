@@ -12,7 +12,7 @@ use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Position};
 use crate::load::Loaded;
 use crate::site::Site;
 
-pub fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
+pub(crate) fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
     let Loaded {
         root,
         config,

@@ -9,7 +9,7 @@ use crate::routes::entity_url;
 use crate::site::Site;
 
 /// The `id`s of the pages that links point into, by address.
-pub type Anchors = HashMap<String, HashSet<String>>;
+pub(crate) type Anchors = HashMap<String, HashSet<String>>;
 
 /// One link of the words: where it is written and where it leads.
 struct Link<'s> {
@@ -22,7 +22,7 @@ struct Link<'s> {
 }
 
 /// Every site address and anchor the words link to.
-pub struct Links<'s> {
+pub(crate) struct Links<'s> {
     links: Vec<Link<'s>>,
 }
 
@@ -59,7 +59,7 @@ fn resolve<'t>(addresses: &HashSet<String>, target: &'t str, page: &str) -> Reso
 
 impl<'s> Links<'s> {
     /// Every site link of every words file.
-    pub fn collect(site: &'s Site) -> Links<'s> {
+    pub(crate) fn collect(site: &'s Site) -> Links<'s> {
         let config = &site.config;
         let mut links = Vec::new();
         for entry in site.entries() {
@@ -81,7 +81,7 @@ impl<'s> Links<'s> {
 
     /// A link to a page or file that does not exist is a mistake; the nearest
     /// existing address is suggested when one is close.
-    pub fn check_addresses(&self, addresses: &HashSet<String>, out: &mut Diagnostics) {
+    pub(crate) fn check_addresses(&self, addresses: &HashSet<String>, out: &mut Diagnostics) {
         for link in &self.links {
             let resolved = resolve(addresses, link.target, &link.page);
             if resolved.address.is_some() {
@@ -103,7 +103,7 @@ impl<'s> Links<'s> {
     }
 
     /// The pages that links' anchors point into: only their ids are kept.
-    pub fn anchor_targets(&self, addresses: &HashSet<String>) -> HashSet<String> {
+    pub(crate) fn anchor_targets(&self, addresses: &HashSet<String>) -> HashSet<String> {
         self.links
             .iter()
             .map(|l| resolve(addresses, l.target, &l.page))
@@ -113,7 +113,7 @@ impl<'s> Links<'s> {
     }
 
     /// An `#anchor` must name an element of the page it leads to.
-    pub fn check_anchors(
+    pub(crate) fn check_anchors(
         &self,
         addresses: &HashSet<String>,
         anchors: &Anchors,
@@ -158,7 +158,7 @@ fn nearest_address<'a>(addresses: &'a HashSet<String>, wrong: &str) -> Option<&'
 }
 
 /// Every `id="…"` of a rendered page.
-pub fn ids(html: &str) -> HashSet<String> {
+pub(crate) fn ids(html: &str) -> HashSet<String> {
     html.split(" id=\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next())

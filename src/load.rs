@@ -23,18 +23,18 @@ use crate::source::SourceFile;
 
 /// Everything read from the site directory, each entity checked on its own.
 #[derive(Debug)]
-pub struct Loaded {
-    pub root: PathBuf,
-    pub config: Config,
-    pub orgs: std::collections::BTreeMap<OrgKey, Organisation>,
-    pub projects: Vec<Entry<ProjectFacts>>,
-    pub procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
-    pub results: Vec<Entry<ResultsFacts>>,
-    pub bulletins: Vec<Entry<BulletinFacts>>,
-    pub pages: Vec<Entry<()>>,
+pub(crate) struct Loaded {
+    pub(crate) root: PathBuf,
+    pub(crate) config: Config,
+    pub(crate) orgs: std::collections::BTreeMap<OrgKey, Organisation>,
+    pub(crate) projects: Vec<Entry<ProjectFacts>>,
+    pub(crate) procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
+    pub(crate) results: Vec<Entry<ResultsFacts>>,
+    pub(crate) bulletins: Vec<Entry<BulletinFacts>>,
+    pub(crate) pages: Vec<Entry<()>>,
     /// Entities found but not valid: they exist, so links to them are not
     /// reported again as broken (one mistake, one message).
-    pub broken: Vec<(Kind, Slug)>,
+    pub(crate) broken: Vec<(Kind, Slug)>,
 }
 
 /// What one kind of entity needs to be loaded.
@@ -118,9 +118,13 @@ impl EntityKind for Pages {
 
 /// The site directory itself is missing or unreadable: a command-line problem.
 #[derive(Debug)]
-pub struct Unreadable(pub String);
+pub(crate) struct Unreadable(pub(crate) String);
 
-pub fn load(site: &Path, today: Date, out: &mut Diagnostics) -> Result<Option<Loaded>, Unreadable> {
+pub(crate) fn load(
+    site: &Path,
+    today: Date,
+    out: &mut Diagnostics,
+) -> Result<Option<Loaded>, Unreadable> {
     let root = fs::canonicalize(site).map_err(|e| {
         Unreadable(format!(
             "cannot open the site directory {}: {e}",

@@ -11,35 +11,35 @@ use crate::fold::anchor;
 /// A link to a site address (`/en/projects/x/`) found in the words, to check once
 /// every page is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SiteLink {
-    pub target: String,
+pub(crate) struct SiteLink {
+    pub(crate) target: String,
     /// Byte offset in the Markdown text.
-    pub offset: usize,
+    pub(crate) offset: usize,
 }
 
 /// A mistake in the words, at a byte offset of the Markdown text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LinkProblem {
-    pub offset: usize,
-    pub message: String,
-    pub fix: String,
+pub(crate) struct LinkProblem {
+    pub(crate) offset: usize,
+    pub(crate) message: String,
+    pub(crate) fix: String,
 }
 
 #[derive(Debug, Default)]
-pub struct Rendered {
-    pub html: String,
-    pub site_links: Vec<SiteLink>,
-    pub problems: Vec<LinkProblem>,
+pub(crate) struct Rendered {
+    pub(crate) html: String,
+    pub(crate) site_links: Vec<SiteLink>,
+    pub(crate) problems: Vec<LinkProblem>,
 }
 
 /// Where relative links into `files/` lead, and which files exist there.
-pub struct FilesContext<'a> {
+pub(crate) struct FilesContext<'a> {
     /// The published folder, like `/files/projects/truong-a`.
-    pub public_prefix: &'a str,
-    pub names: &'a HashSet<String>,
+    pub(crate) public_prefix: &'a str,
+    pub(crate) names: &'a HashSet<String>,
 }
 
-pub fn render(markdown: &str, files: &FilesContext<'_>) -> Rendered {
+pub(crate) fn render(markdown: &str, files: &FilesContext<'_>) -> Rendered {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

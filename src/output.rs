@@ -8,7 +8,7 @@ use crate::site::Site;
 use crate::theme::{StaticFile, Theme};
 use crate::write::{Output, WriteError};
 
-pub fn write_files(site: &Site, theme: &Theme, output: &Output) -> Result<(), WriteError> {
+pub(crate) fn write_files(site: &Site, theme: &Theme, output: &Output) -> Result<(), WriteError> {
     for (prefix, Attachment { name, source, .. }) in site.attachments() {
         output.copy(
             &format!("{}/{name}", prefix.trim_start_matches('/')),

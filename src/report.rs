@@ -5,14 +5,14 @@
 use crate::diagnostics::Diagnostics;
 
 /// Prints every mistake and warning, sorted, each followed by a blank line.
-pub fn print_diagnostics(found: Diagnostics) {
+pub(crate) fn print_diagnostics(found: Diagnostics) {
     for d in found.into_sorted() {
         eprintln!("{d}\n");
     }
 }
 
 /// "1 mistake and 3 warnings", "2 mistakes", "1 warning", "no mistakes".
-pub fn counts(errors: usize, warnings: usize) -> String {
+pub(crate) fn counts(errors: usize, warnings: usize) -> String {
     let plural = |n: usize, noun: &str| {
         if n == 1 {
             format!("1 {noun}")
@@ -29,7 +29,7 @@ pub fn counts(errors: usize, warnings: usize) -> String {
 }
 
 /// "1 page", "136 pages".
-pub fn pages(n: usize) -> String {
+pub(crate) fn pages(n: usize) -> String {
     if n == 1 {
         "1 page".to_string()
     } else {

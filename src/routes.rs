@@ -10,7 +10,7 @@ use crate::site::Site;
 
 /// A page of the site, whatever its language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Route<'a> {
+pub(crate) enum Route<'a> {
     Home,
     /// The open-data page: every data file, its size, licence and fields.
     Data,
@@ -31,7 +31,7 @@ pub enum Route<'a> {
 }
 
 impl Route<'_> {
-    pub fn url(&self, config: &Config, lang: LangId) -> String {
+    pub(crate) fn url(&self, config: &Config, lang: LangId) -> String {
         let code = config.languages.code(lang);
         match self {
             Route::Home => format!("/{code}/"),
@@ -72,7 +72,7 @@ impl Route<'_> {
     }
 }
 
-pub fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String {
+pub(crate) fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String {
     format!(
         "/{}/{}/{slug}/",
         config.languages.code(lang),
@@ -81,7 +81,7 @@ pub fn entity_url(config: &Config, kind: Kind, slug: &str, lang: LangId) -> Stri
 }
 
 /// Every page of the site, in a fixed order.
-pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
+pub(crate) fn all_routes(site: &Site) -> Vec<Route<'_>> {
     let mut routes = vec![Route::Home, Route::Data, Route::Figures, Route::Search];
     routes.extend(Kind::ALL.iter().map(|k| Route::List(*k)));
     routes.extend([Route::Sorted(Sort::StillSought), Route::Sorted(Sort::Title)]);
@@ -129,7 +129,7 @@ pub fn all_routes(site: &Site) -> Vec<Route<'_>> {
 }
 
 /// Every address a link inside the site may point to.
-pub fn all_addresses(site: &Site) -> HashSet<String> {
+pub(crate) fn all_addresses(site: &Site) -> HashSet<String> {
     let mut set = HashSet::new();
     set.insert("/".to_string());
     for route in all_routes(site) {
@@ -149,13 +149,13 @@ pub fn all_addresses(site: &Site) -> HashSet<String> {
 }
 
 /// Where a page's address is written in the output folder.
-pub fn output_path(url: &str) -> String {
+pub(crate) fn output_path(url: &str) -> String {
     format!("{}index.html", url.trim_start_matches('/'))
 }
 
 /// What an Atom feed holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Feed {
+pub(crate) enum Feed {
     /// Everything new: `/<lang>/atom.xml`.
     Everything,
     /// New and updated needs: `/<lang>/<projects>/atom.xml`.
@@ -165,15 +165,15 @@ pub enum Feed {
 }
 
 impl Feed {
-    pub const ALL: [Feed; 3] = [Feed::Everything, Feed::Needs, Feed::Bulletin];
+    pub(crate) const ALL: [Feed; 3] = [Feed::Everything, Feed::Needs, Feed::Bulletin];
 
     /// The feed's address in `lang`.
-    pub fn url(self, config: &Config, lang: LangId) -> String {
+    pub(crate) fn url(self, config: &Config, lang: LangId) -> String {
         format!("{}atom.xml", self.page().url(config, lang))
     }
 
     /// The interface message naming the feed.
-    pub fn title_key(self) -> &'static str {
+    pub(crate) fn title_key(self) -> &'static str {
         match self {
             Feed::Everything => "feed-everything",
             Feed::Needs => "feed-needs",
@@ -182,7 +182,7 @@ impl Feed {
     }
 
     /// The page the feed follows.
-    pub fn page(self) -> Route<'static> {
+    pub(crate) fn page(self) -> Route<'static> {
         match self {
             Feed::Everything => Route::Home,
             Feed::Needs => Route::List(Kind::Projects),
@@ -193,7 +193,7 @@ impl Feed {
 
 /// An entity's page in `lang` as an absolute address, for data files, feeds
 /// and anything read away from the site.
-pub fn absolute(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String {
+pub(crate) fn absolute(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String {
     format!(
         "{}{}",
         config.base_url,
@@ -202,7 +202,7 @@ pub fn absolute(config: &Config, kind: Kind, slug: &str, lang: LangId) -> String
 }
 
 /// An entity's absolute address in every language, by language code.
-pub fn absolute_by_language(
+pub(crate) fn absolute_by_language(
     config: &Config,
     kind: Kind,
     slug: &str,

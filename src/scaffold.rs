@@ -7,7 +7,7 @@ use crate::cli::NewKind;
 use crate::content::types::slug_problem;
 
 /// Creates `content/<kind>/<slug>/` with facts and default-language words.
-pub fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<PathBuf, String> {
+pub(crate) fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<PathBuf, String> {
     if let Some(problem) = slug_problem(slug) {
         return Err(format!("\"{slug}\" cannot be a slug: {problem}"));
     }
@@ -114,7 +114,7 @@ country = "VN"
 "#;
 
 /// Creates a minimal site that builds without a warning.
-pub fn init(dir: &Path) -> Result<(), String> {
+pub(crate) fn init(dir: &Path) -> Result<(), String> {
     if dir.join("site.toml").exists() {
         return Err(format!("{} already has a site.toml", dir.display()));
     }

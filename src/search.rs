@@ -19,12 +19,12 @@ use crate::routes::entity_url;
 use crate::site::Site;
 
 /// Characters of the folded token that name its shard.
-pub const PREFIX: usize = 2;
+pub(crate) const PREFIX: usize = 2;
 /// Documents per chunk: a result page of 20 fetches at most 20 small files.
-pub const CHUNK: usize = 16;
+pub(crate) const CHUNK: usize = 16;
 /// Postings kept per spelling, highest weight first: a word in every project
 /// ("xã") would otherwise make its shard as big as the catalogue.
-pub const MAX_POSTINGS: usize = 500;
+pub(crate) const MAX_POSTINGS: usize = 500;
 /// Characters of a summary kept in the index.
 const SUMMARY_CHARS: usize = 160;
 /// Occurrences counted per field: repeating a word does not buy rank.
@@ -42,7 +42,7 @@ const BODY: u32 = 1;
 
 /// The exact (lowercase, NFC) tokens of a text. Composing first keeps a
 /// decomposed "giáo" (typed on some systems) one word.
-pub fn tokens(text: &str) -> Vec<String> {
+pub(crate) fn tokens(text: &str) -> Vec<String> {
     // Content is NFC already (it is normalised as it is read); checking is
     // much cheaper than composing again.
     let composed: String = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
@@ -57,18 +57,18 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
-pub struct Doc {
-    pub url: String,
-    pub title: String,
-    pub kind: &'static str,
-    pub summary: String,
+pub(crate) struct Doc {
+    pub(crate) url: String,
+    pub(crate) title: String,
+    pub(crate) kind: &'static str,
+    pub(crate) summary: String,
 }
 
 #[derive(Default)]
-pub struct Index {
-    pub docs: Vec<Doc>,
+pub(crate) struct Index {
+    pub(crate) docs: Vec<Doc>,
     /// folded token → exact spelling → postings (doc, weight), best first.
-    pub tokens: BTreeMap<String, BTreeMap<String, Vec<(usize, u32)>>>,
+    pub(crate) tokens: BTreeMap<String, BTreeMap<String, Vec<(usize, u32)>>>,
 }
 
 /// The text of sanitised HTML: tags dropped, the entities the sanitiser
@@ -154,7 +154,7 @@ impl Builder<'_> {
 
 /// The index of `lang`: projects, procedures, bulletin issues and pages
 /// (results reports are figures, which the results pages show).
-pub fn build(site: &Site, lang: LangId) -> Index {
+pub(crate) fn build(site: &Site, lang: LangId) -> Index {
     let config = &site.config;
     let mut b = Builder {
         site,
@@ -211,12 +211,12 @@ pub fn build(site: &Site, lang: LangId) -> Index {
 }
 
 /// The shard a folded token is in.
-pub fn prefix(folded: &str) -> String {
+pub(crate) fn prefix(folded: &str) -> String {
     folded.chars().take(PREFIX).collect()
 }
 
 /// The files of the index, as (path under the output folder, bytes).
-pub fn files(site: &Site, lang: LangId, index: &Index) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn files(site: &Site, lang: LangId, index: &Index) -> Vec<(String, Vec<u8>)> {
     let base = format!("search/{}", site.config.languages.code(lang));
     let mut shards: BTreeMap<String, serde_json::Map<String, serde_json::Value>> = BTreeMap::new();
     for (folded, spellings) in &index.tokens {
@@ -259,7 +259,8 @@ pub fn files(site: &Site, lang: LangId, index: &Index) -> Vec<(String, Vec<u8>)>
 /// Documents matching every word of `query`, best first, as the browser ranks
 /// them: a spelling with the query's own diacritics counts double, and the last
 /// word also matches as the start of a longer word (at half weight).
-pub fn query(index: &Index, query: &str) -> Vec<usize> {
+#[cfg(test)]
+pub(crate) fn query(index: &Index, query: &str) -> Vec<usize> {
     let words: Vec<String> = tokens(query);
     let mut total: HashMap<usize, f64> = HashMap::new();
     for (i, exact) in words.iter().enumerate() {

@@ -10,7 +10,7 @@ use notify_debouncer_full::new_debouncer;
 use crate::report::{counts, pages, print_diagnostics};
 use crate::{build, Failure, Options};
 
-pub fn serve(site_dir: &Path, port: u16) -> Result<(), String> {
+pub(crate) fn serve(site_dir: &Path, port: u16) -> Result<(), String> {
     let output = std::env::temp_dir().join(format!("minhbach-preview-{port}"));
     rebuild(site_dir, &output);
     let server = tiny_http::Server::http(("127.0.0.1", port))
@@ -50,6 +50,7 @@ fn rebuild(site_dir: &Path, output: &Path) {
         &Options {
             output: Some(output.to_path_buf()),
             strict: false,
+            offline: false,
         },
     ) {
         Ok(report) => {

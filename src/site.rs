@@ -15,38 +15,38 @@ use crate::content::words::ProcedureParts;
 use crate::content::{Attachment, Entry, Kind, Words};
 
 #[derive(Debug)]
-pub struct Site {
-    pub root: PathBuf,
-    pub config: Config,
-    pub orgs: BTreeMap<OrgKey, Organisation>,
+pub(crate) struct Site {
+    pub(crate) root: PathBuf,
+    pub(crate) config: Config,
+    pub(crate) orgs: BTreeMap<OrgKey, Organisation>,
     /// Sorted by slug.
-    pub projects: Vec<Entry<ProjectFacts>>,
-    pub procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
+    pub(crate) projects: Vec<Entry<ProjectFacts>>,
+    pub(crate) procedures: Vec<Entry<ProcedureFacts, ProcedureParts>>,
     /// Newest period first.
-    pub results: Vec<Entry<ResultsFacts>>,
+    pub(crate) results: Vec<Entry<ResultsFacts>>,
     /// By number, newest first.
-    pub bulletins: Vec<Entry<BulletinFacts>>,
-    pub pages: Vec<Entry<()>>,
-    pub project_by_slug: HashMap<Slug, usize>,
+    pub(crate) bulletins: Vec<Entry<BulletinFacts>>,
+    pub(crate) pages: Vec<Entry<()>>,
+    pub(crate) project_by_slug: HashMap<Slug, usize>,
     /// Entities that exist but have mistakes: links to them are not reported
     /// again as broken (one mistake, one message).
-    pub broken: Vec<(Kind, Slug)>,
+    pub(crate) broken: Vec<(Kind, Slug)>,
 }
 
 /// What every kind's entries share, whatever their facts: their place in the
 /// site, their words and their files.
-pub struct EntryRef<'s> {
-    pub kind: Kind,
-    pub slug: &'s Slug,
+pub(crate) struct EntryRef<'s> {
+    pub(crate) kind: Kind,
+    pub(crate) slug: &'s Slug,
     /// The words file of each language, `None` where it is missing, with the
     /// site addresses its body links to.
-    pub words: Vec<Option<WordsRef<'s>>>,
-    pub files: &'s [Attachment],
+    pub(crate) words: Vec<Option<WordsRef<'s>>>,
+    pub(crate) files: &'s [Attachment],
 }
 
-pub struct WordsRef<'s> {
-    pub file: &'s str,
-    pub site_links: &'s [(crate::markdown::SiteLink, crate::diagnostics::Position)],
+pub(crate) struct WordsRef<'s> {
+    pub(crate) file: &'s str,
+    pub(crate) site_links: &'s [(crate::markdown::SiteLink, crate::diagnostics::Position)],
 }
 
 fn entry_ref<F, X>(e: &Entry<F, X>) -> EntryRef<'_> {
@@ -69,7 +69,7 @@ fn entry_ref<F, X>(e: &Entry<F, X>) -> EntryRef<'_> {
 
 impl Site {
     /// Every entry of every kind, in `Kind::ALL` order.
-    pub fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
+    pub(crate) fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
         self.projects
             .iter()
             .map(entry_ref)
@@ -80,7 +80,7 @@ impl Site {
     }
 
     /// Every attachment of every entity, with its entity's public folder.
-    pub fn attachments(&self) -> impl Iterator<Item = (String, &Attachment)> {
+    pub(crate) fn attachments(&self) -> impl Iterator<Item = (String, &Attachment)> {
         self.entries().flat_map(|e| {
             let prefix = format!("/files/{}/{}", e.kind.folder(), e.slug);
             e.files.iter().map(move |f| (prefix.clone(), f))

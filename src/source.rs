@@ -10,20 +10,20 @@ use crate::diagnostics::{Diagnostic, Position};
 
 /// Words and facts are small; anything larger is a mistake (a pasted file, a wrong
 /// name) that should be named rather than parsed for a minute.
-pub const MAX_TEXT_FILE: u64 = 2 * 1024 * 1024;
+pub(crate) const MAX_TEXT_FILE: u64 = 2 * 1024 * 1024;
 
 /// A text file of the site, normalised to NFC, that can turn byte offsets into
 /// line and column.
 #[derive(Debug, Clone)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     /// Relative to the site directory, `/`-separated.
-    pub name: String,
-    pub text: String,
+    pub(crate) name: String,
+    pub(crate) text: String,
 }
 
 impl SourceFile {
     /// Reads `path`; every way it can fail becomes a located, advised mistake.
-    pub fn read(path: &Path, name: String) -> Result<SourceFile, Diagnostic> {
+    pub(crate) fn read(path: &Path, name: String) -> Result<SourceFile, Diagnostic> {
         let meta = fs::metadata(path).map_err(|e| {
             Diagnostic::error(
                 &name,
@@ -82,20 +82,20 @@ impl SourceFile {
         Ok(SourceFile { name, text })
     }
 
-    pub fn from_text(name: impl Into<String>, text: &str) -> SourceFile {
+    pub(crate) fn from_text(name: impl Into<String>, text: &str) -> SourceFile {
         SourceFile {
             name: name.into(),
             text: text.nfc().collect(),
         }
     }
 
-    pub fn position(&self, offset: usize) -> Position {
+    pub(crate) fn position(&self, offset: usize) -> Position {
         position_in(&self.text, offset)
     }
 }
 
 /// Line and column (in characters, both from 1) of a byte offset.
-pub fn position_in(text: &str, offset: usize) -> Position {
+pub(crate) fn position_in(text: &str, offset: usize) -> Position {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

@@ -30,22 +30,22 @@ const I18N: &[(&str, &str)] = embedded!("i18n": "vi/main.ftl", "en/main.ftl");
 
 /// A file to publish as it is.
 #[derive(Debug, Clone)]
-pub enum StaticFile {
+pub(crate) enum StaticFile {
     Embedded(&'static str),
     OnDisk(PathBuf),
 }
 
 #[derive(Debug)]
-pub struct Theme {
+pub(crate) struct Theme {
     /// Template name → source.
-    pub templates: BTreeMap<String, String>,
+    pub(crate) templates: BTreeMap<String, String>,
     /// Output path (relative to the site root) → file.
-    pub statics: BTreeMap<String, StaticFile>,
+    pub(crate) statics: BTreeMap<String, StaticFile>,
     /// Per language (by `LangId`), the `.ftl` sources by file name.
-    pub i18n: Vec<Sources>,
+    pub(crate) i18n: Vec<Sources>,
 }
 
-pub fn load(site: &Site, out: &mut Diagnostics) -> Theme {
+pub(crate) fn load(site: &Site, out: &mut Diagnostics) -> Theme {
     let root = &site.root;
     let theme_dir = root.join("themes").join(&site.config.theme);
     if site.config.theme != "default" && !theme_dir.is_dir() {

@@ -14,7 +14,7 @@ use crate::source::SourceFile;
 /// blanked, a placeholder line is added for a missing key) and the parse runs
 /// again, until it succeeds or the mistake is of another kind. The value parsed
 /// from a repaired text is never used.
-pub fn parse<T: DeserializeOwned>(
+pub(crate) fn parse<T: DeserializeOwned>(
     source: &SourceFile,
     text: &str,
     offset: usize,
@@ -163,7 +163,7 @@ impl Scratch {
 const PLACEHOLDERS: &[&str] = &["\"\"", "0", "2000-01-01", "[]", "false", "0.5"];
 
 /// serde's wording is for programmers; staff get what is wrong and what to do.
-pub fn explain(raw: &str) -> (String, String) {
+pub(crate) fn explain(raw: &str) -> (String, String) {
     let raw = raw.trim();
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (wrong, valid) = split_expected(rest);

@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 /// folder is unusable (full, read-only), which is exit status 2, not a
 /// mistake in the content.
 #[derive(Debug)]
-pub struct WriteError {
-    pub path: PathBuf,
-    pub source: io::Error,
+pub(crate) struct WriteError {
+    pub(crate) path: PathBuf,
+    pub(crate) source: io::Error,
 }
 
 impl fmt::Display for WriteError {
@@ -44,10 +44,10 @@ impl<T> AtPath<T> for io::Result<T> {
 
 /// A file in every output folder minhbach writes, so that it never replaces a
 /// folder it did not make (`--output ~` must not delete a home folder).
-pub const MARKER: &str = ".minhbach-output";
+pub(crate) const MARKER: &str = ".minhbach-output";
 
 #[derive(Debug)]
-pub enum Output {
+pub(crate) enum Output {
     /// `check`: render everything, write nothing.
     Discard,
     Staged {
@@ -58,7 +58,7 @@ pub enum Output {
 
 impl Output {
     /// Prepares a staging folder beside `target`, creating `target`'s parents.
-    pub fn begin(target: &Path) -> Result<Output, BeginError> {
+    pub(crate) fn begin(target: &Path) -> Result<Output, BeginError> {
         if target.exists() && !is_replaceable(target) {
             return Err(BeginError::NotOurs(target.to_path_buf()));
         }
@@ -93,7 +93,7 @@ impl Output {
     }
 
     /// Writes `bytes` at `rel`.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
+    pub(crate) fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         match self.place(rel)? {
             Some(path) => fs::write(&path, bytes).at(&path),
             None => Ok(()),
@@ -102,7 +102,7 @@ impl Output {
 
     /// Writes the file at `rel` as `body` makes it, and returns its size in
     /// bytes: a large file is never whole in memory.
-    pub fn write_with(
+    pub(crate) fn write_with(
         &self,
         rel: &str,
         body: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
@@ -118,7 +118,7 @@ impl Output {
         Ok(file.bytes)
     }
 
-    pub fn copy(&self, rel: &str, source: &Path) -> Result<(), WriteError> {
+    pub(crate) fn copy(&self, rel: &str, source: &Path) -> Result<(), WriteError> {
         match self.place(rel)? {
             Some(path) => fs::copy(source, &path).map(|_| ()).at(&path),
             None => Ok(()),
@@ -126,7 +126,7 @@ impl Output {
     }
 
     /// Swaps the finished staging folder in place of the output.
-    pub fn commit(self) -> Result<(), WriteError> {
+    pub(crate) fn commit(self) -> Result<(), WriteError> {
         let Output::Staged { staging, target } = self else {
             return Ok(());
         };
@@ -179,7 +179,7 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
 
 /// Why a build cannot start writing.
 #[derive(Debug)]
-pub enum BeginError {
+pub(crate) enum BeginError {
     /// The output folder exists and minhbach did not make it.
     NotOurs(PathBuf),
     Write(WriteError),

@@ -23,20 +23,13 @@ pub(super) struct RawLegal {
 
 /// A legal document of the register, by its number (`313/2025/NĐ-CP`).
 #[derive(Debug)]
-pub struct LegalDoc {
-    pub date: Date,
-    pub title: Texts,
+pub(crate) struct LegalDoc {
+    pub(crate) date: Date,
+    pub(crate) title: Texts,
     /// The last day it was in force.
-    pub until: Option<Date>,
+    pub(crate) until: Option<Date>,
     /// The document that replaced it: a key of the register.
-    pub replaced_by: Option<String>,
-}
-
-impl LegalDoc {
-    /// Whether it was in force on `day`.
-    pub fn in_force(&self, day: Date) -> bool {
-        self.date <= day && self.until.is_none_or(|u| day <= u)
-    }
+    pub(crate) replaced_by: Option<String>,
 }
 
 pub(super) fn check_legal(

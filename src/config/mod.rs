@@ -17,9 +17,9 @@ use crate::content::Kind;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
-pub use legal::LegalDoc;
-pub use places::Locality;
-pub use sections::Word;
+pub(crate) use legal::LegalDoc;
+pub(crate) use places::Locality;
+pub(crate) use sections::Word;
 
 type RawTexts = Spanned<BTreeMap<String, String>>;
 
@@ -68,53 +68,53 @@ struct RawPeriod {
 }
 
 #[derive(Debug)]
-pub struct Sector {
-    pub name: Texts,
-    pub dac: String,
+pub(crate) struct Sector {
+    pub(crate) name: Texts,
+    pub(crate) dac: String,
 }
 
 #[derive(Debug)]
-pub struct Period {
-    pub name: Texts,
-    pub from: i32,
-    pub to: i32,
+pub(crate) struct Period {
+    pub(crate) name: Texts,
+    pub(crate) from: i32,
+    pub(crate) to: i32,
 }
 
 #[derive(Debug)]
-pub struct Config {
-    pub base_url: String,
-    pub theme: String,
-    pub languages: Languages,
-    pub name: Texts,
-    pub publisher: Spanned<OrgKey>,
-    pub notice: Option<Texts>,
-    pub license: Option<Texts>,
+pub(crate) struct Config {
+    pub(crate) base_url: String,
+    pub(crate) theme: String,
+    pub(crate) languages: Languages,
+    pub(crate) name: Texts,
+    pub(crate) publisher: Spanned<OrgKey>,
+    pub(crate) notice: Option<Texts>,
+    pub(crate) license: Option<Texts>,
     /// The base currency and the dated exchange rates.
-    pub money: Rates,
+    pub(crate) money: Rates,
     /// The legal documents procedures cite, by number.
-    pub legal: BTreeMap<String, LegalDoc>,
+    pub(crate) legal: BTreeMap<String, LegalDoc>,
     /// The URL word of each section, per language, in `Kind::ALL` order.
-    pub sections: Vec<Texts>,
+    pub(crate) sections: Vec<Texts>,
     /// The words of the generated addresses, per language, in `Word::ALL` order.
-    pub words: Vec<Vec<String>>,
-    pub sectors: BTreeMap<SectorKey, Sector>,
-    pub localities: BTreeMap<LocalityKey, Locality>,
-    pub periods: BTreeMap<PeriodKey, Period>,
+    pub(crate) words: Vec<Vec<String>>,
+    pub(crate) sectors: BTreeMap<SectorKey, Sector>,
+    pub(crate) localities: BTreeMap<LocalityKey, Locality>,
+    pub(crate) periods: BTreeMap<PeriodKey, Period>,
 }
 
 impl Config {
-    pub fn section_word(&self, kind: Kind, lang: LangId) -> &str {
+    pub(crate) fn section_word(&self, kind: Kind, lang: LangId) -> &str {
         self.sections[kind as usize].get(lang).0
     }
 
     /// A word of the generated addresses in `lang`.
-    pub fn word(&self, word: Word, lang: LangId) -> &str {
+    pub(crate) fn word(&self, word: Word, lang: LangId) -> &str {
         &self.words[word as usize][lang.0]
     }
 
     /// The folder names a project may not take: the words of the addresses
     /// under the catalogue's, in any language.
-    pub fn reserved_slugs(&self) -> Vec<&str> {
+    pub(crate) fn reserved_slugs(&self) -> Vec<&str> {
         let mut all: Vec<&str> = Word::ALL
             .into_iter()
             .filter(|w| w.under_projects())
@@ -126,7 +126,7 @@ impl Config {
     }
 
     /// A locality and its parents, nearest first.
-    pub fn locality_chain<'a>(
+    pub(crate) fn locality_chain<'a>(
         &'a self,
         key: &'a LocalityKey,
     ) -> impl Iterator<Item = (&'a LocalityKey, &'a Locality)> {
@@ -141,7 +141,7 @@ impl Config {
 }
 
 /// Parses and checks site.toml; every mistake found is pushed to `out`.
-pub fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config> {
+pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config> {
     let raw: RawConfig = match crate::toml_error::parse(source, &source.text, 0) {
         Ok(r) => r,
         Err(d) => {

@@ -22,11 +22,11 @@ pub(super) struct RawLocality {
 }
 
 #[derive(Debug)]
-pub struct Locality {
-    pub name: Texts,
-    pub parent: Option<LocalityKey>,
-    pub until: Option<Date>,
-    pub successor: Option<LocalityKey>,
+pub(crate) struct Locality {
+    pub(crate) name: Texts,
+    pub(crate) parent: Option<LocalityKey>,
+    pub(crate) until: Option<Date>,
+    pub(crate) successor: Option<LocalityKey>,
 }
 
 pub(super) fn check_localities(

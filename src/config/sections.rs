@@ -32,7 +32,7 @@ pub(super) struct RawSections {
 
 /// A word of the addresses the build generates (format 2's `[sections]`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Word {
+pub(crate) enum Word {
     Sector,
     Locality,
     Period,
@@ -48,7 +48,7 @@ pub enum Word {
 }
 
 impl Word {
-    pub const ALL: [Word; 10] = [
+    pub(crate) const ALL: [Word; 10] = [
         Word::Sector,
         Word::Locality,
         Word::Period,
@@ -62,7 +62,7 @@ impl Word {
     ];
 
     /// The key in `[sections]`, and the word of every language but Vietnamese.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Word::Sector => "sector",
             Word::Locality => "locality",
@@ -95,7 +95,7 @@ impl Word {
 
     /// Whether the word names pages under the catalogue's address (and so may
     /// not be a project's folder name).
-    pub fn under_projects(self) -> bool {
+    pub(crate) fn under_projects(self) -> bool {
         !matches!(self, Word::Search | Word::Data | Word::Figures)
     }
 }

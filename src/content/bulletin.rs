@@ -11,7 +11,7 @@ use crate::diagnostics::Position;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawBulletin {
+pub(crate) struct RawBulletin {
     number: Spanned<u32>,
     date: Date,
     #[serde(default)]
@@ -20,17 +20,21 @@ pub struct RawBulletin {
 }
 
 #[derive(Debug)]
-pub struct BulletinFacts {
-    pub number: u32,
-    pub date: Date,
+pub(crate) struct BulletinFacts {
+    pub(crate) number: u32,
+    pub(crate) date: Date,
     /// Project slugs, resolved when every project is known.
-    pub featured: Vec<(Slug, Position)>,
+    pub(crate) featured: Vec<(Slug, Position)>,
     /// A name inside `files/`.
-    pub pdf: Option<String>,
-    pub number_at: Position,
+    pub(crate) pdf: Option<String>,
+    pub(crate) number_at: Position,
 }
 
-pub fn check(raw: RawBulletin, entity_dir: &Path, c: &mut Checker<'_>) -> Option<BulletinFacts> {
+pub(crate) fn check(
+    raw: RawBulletin,
+    entity_dir: &Path,
+    c: &mut Checker<'_>,
+) -> Option<BulletinFacts> {
     let pdf = raw.pdf.as_ref().and_then(|p| {
         let name = p
             .get_ref()

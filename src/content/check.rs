@@ -13,29 +13,34 @@ use crate::source::SourceFile;
 
 /// What validation knows of each organisation of content/organisations.toml:
 /// whether it ceased, and when.
-pub type Orgs = BTreeMap<OrgKey, Option<Ceased>>;
+pub(crate) type Orgs = BTreeMap<OrgKey, Option<Ceased>>;
 
 /// An organisation's last day and the body that took over (format 2).
 #[derive(Clone, Debug)]
-pub struct Ceased {
-    pub until: Date,
-    pub successor: Option<OrgKey>,
+pub(crate) struct Ceased {
+    pub(crate) until: Date,
+    pub(crate) successor: Option<OrgKey>,
 }
 
 /// Validation of one file: the vocabularies to resolve keys against, the file
 /// for positions, the day it is, and the mistakes found so far.
-pub struct Checker<'a> {
-    pub config: &'a Config,
-    pub orgs: &'a Orgs,
-    pub source: &'a SourceFile,
+pub(crate) struct Checker<'a> {
+    pub(crate) config: &'a Config,
+    pub(crate) orgs: &'a Orgs,
+    pub(crate) source: &'a SourceFile,
     /// The day of the check (`SOURCE_DATE_EPOCH` when set): facts that time
     /// made untrue are warned of.
-    pub today: Date,
-    pub out: Diagnostics,
+    pub(crate) today: Date,
+    pub(crate) out: Diagnostics,
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(config: &'a Config, orgs: &'a Orgs, source: &'a SourceFile, today: Date) -> Self {
+    pub(crate) fn new(
+        config: &'a Config,
+        orgs: &'a Orgs,
+        source: &'a SourceFile,
+        today: Date,
+    ) -> Self {
         Checker {
             config,
             orgs,
@@ -45,7 +50,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn warning(
+    pub(crate) fn warning(
         &mut self,
         span: Range<usize>,
         message: impl Into<String>,
@@ -58,7 +63,7 @@ impl<'a> Checker<'a> {
 
     /// An amount's currency must have a rate in `[money]` (a mistake), so that
     /// every total can hold it.
-    pub fn currency(&mut self, raw: &Spanned<Currency>) -> bool {
+    pub(crate) fn currency(&mut self, raw: &Spanned<Currency>) -> bool {
         let currency = *raw.get_ref();
         if self.config.money.has(currency) {
             return true;
@@ -81,14 +86,14 @@ impl<'a> Checker<'a> {
     }
 
     /// The organisation `key` if it has ceased by today.
-    pub fn ceased(&self, key: &str) -> Option<&'a Ceased> {
+    pub(crate) fn ceased(&self, key: &str) -> Option<&'a Ceased> {
         self.orgs
             .get(key)?
             .as_ref()
             .filter(|c| c.until < self.today)
     }
 
-    pub fn error(
+    pub(crate) fn error(
         &mut self,
         span: Range<usize>,
         message: impl Into<String>,
@@ -99,11 +104,15 @@ impl<'a> Checker<'a> {
             .push(Diagnostic::error(&self.source.name, message, fix).at(at));
     }
 
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.out.has_errors()
     }
 
-    pub fn texts(&mut self, raw: &Spanned<BTreeMap<String, String>>, what: &str) -> Option<Texts> {
+    pub(crate) fn texts(
+        &mut self,
+        raw: &Spanned<BTreeMap<String, String>>,
+        what: &str,
+    ) -> Option<Texts> {
         Texts::check(
             raw,
             &self.config.languages,
@@ -159,7 +168,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn sector(&mut self, raw: &Spanned<String>) -> Option<SectorKey> {
+    pub(crate) fn sector(&mut self, raw: &Spanned<String>) -> Option<SectorKey> {
         let home = "site.toml under [sectors]";
         self.key(
             raw,
@@ -170,7 +179,7 @@ impl<'a> Checker<'a> {
         )
     }
 
-    pub fn locality(&mut self, raw: &Spanned<String>) -> Option<LocalityKey> {
+    pub(crate) fn locality(&mut self, raw: &Spanned<String>) -> Option<LocalityKey> {
         let home = "site.toml under [localities]";
         self.key(
             raw,
@@ -181,7 +190,7 @@ impl<'a> Checker<'a> {
         )
     }
 
-    pub fn period(&mut self, raw: &Spanned<String>) -> Option<PeriodKey> {
+    pub(crate) fn period(&mut self, raw: &Spanned<String>) -> Option<PeriodKey> {
         let home = "site.toml under [periods]";
         self.key(
             raw,
@@ -192,7 +201,7 @@ impl<'a> Checker<'a> {
         )
     }
 
-    pub fn org(&mut self, raw: &Spanned<String>) -> Option<OrgKey> {
+    pub(crate) fn org(&mut self, raw: &Spanned<String>) -> Option<OrgKey> {
         let home = "content/organisations.toml";
         self.key(
             raw,
@@ -204,7 +213,7 @@ impl<'a> Checker<'a> {
     }
 
     /// An `http(s)` address, as staff would paste it from a browser.
-    pub fn url(&mut self, raw: &Spanned<String>, what: &str) {
+    pub(crate) fn url(&mut self, raw: &Spanned<String>, what: &str) {
         let u = raw.get_ref();
         let ok = (u.starts_with("https://") || u.starts_with("http://"))
             && u.len() > 8
@@ -219,7 +228,7 @@ impl<'a> Checker<'a> {
     }
 
     /// An e-mail address, as staff would copy it.
-    pub fn email(&mut self, e: &Spanned<String>) {
+    pub(crate) fn email(&mut self, e: &Spanned<String>) {
         let v = e.get_ref();
         let valid = v.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')

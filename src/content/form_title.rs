@@ -14,7 +14,7 @@ const MAX_METADATA: u64 = 256 * 1024;
 
 /// The `dc:title` of an OOXML (`docProps/core.xml`) or OpenDocument
 /// (`meta.xml`) file, if it has a non-empty one.
-pub fn title(path: &Path) -> Option<String> {
+pub(crate) fn title(path: &Path) -> Option<String> {
     let mut archive = zip::ZipArchive::new(File::open(path).ok()?).ok()?;
     for part in ["docProps/core.xml", "meta.xml"] {
         let Ok(file) = archive.by_name(part) else {

@@ -3,7 +3,7 @@
 /// The five kinds of content that have a section of the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub(crate) enum Kind {
     Projects,
     Procedures,
     Results,
@@ -12,7 +12,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub(crate) const ALL: [Kind; 5] = [
         Kind::Projects,
         Kind::Procedures,
         Kind::Results,
@@ -21,7 +21,7 @@ impl Kind {
     ];
 
     /// The folder name under content/ and under /files/.
-    pub fn folder(self) -> &'static str {
+    pub(crate) fn folder(self) -> &'static str {
         match self {
             Kind::Projects => "projects",
             Kind::Procedures => "procedures",

@@ -1,65 +1,65 @@
 //! The domain: what the site publishes, after validation.
 
-pub mod bulletin;
-pub mod check;
-pub mod form_title;
+pub(crate) mod bulletin;
+pub(crate) mod check;
+pub(crate) mod form_title;
 mod kind;
-pub mod money;
-pub mod organisation;
-pub mod procedure;
-pub mod project;
-pub mod results;
-pub mod texts;
-pub mod types;
-pub mod words;
+pub(crate) mod money;
+pub(crate) mod organisation;
+pub(crate) mod procedure;
+pub(crate) mod project;
+pub(crate) mod results;
+pub(crate) mod texts;
+pub(crate) mod types;
+pub(crate) mod words;
 
 use std::path::PathBuf;
 
 use crate::diagnostics::Position;
 use crate::markdown::SiteLink;
-pub use kind::Kind;
+pub(crate) use kind::Kind;
 use texts::LangId;
 use types::Slug;
 
 /// The words of one entity in one language.
 #[derive(Debug)]
-pub struct Words<X> {
+pub(crate) struct Words<X> {
     /// The file they come from, for messages.
-    pub file: String,
-    pub title: String,
-    pub summary: String,
-    pub keywords: Vec<String>,
+    pub(crate) file: String,
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) keywords: Vec<String>,
     /// Sanitised HTML of the Markdown body.
-    pub body: String,
+    pub(crate) body: String,
     /// Site addresses the body links to, with where they are written.
-    pub site_links: Vec<(SiteLink, Position)>,
+    pub(crate) site_links: Vec<(SiteLink, Position)>,
     /// What a kind adds to the words (a procedure's steps and documents).
-    pub extra: X,
+    pub(crate) extra: X,
 }
 
 /// A file of an entity's `files/` folder, published at `/files/<kind>/<slug>/<name>`.
 #[derive(Debug, Clone)]
-pub struct Attachment {
+pub(crate) struct Attachment {
     /// Relative to `files/`, `/`-separated.
-    pub name: String,
-    pub bytes: u64,
-    pub source: PathBuf,
+    pub(crate) name: String,
+    pub(crate) bytes: u64,
+    pub(crate) source: PathBuf,
 }
 
 /// One entity of any kind: its facts, its words per language, its files.
 #[derive(Debug)]
-pub struct Entry<F, X = ()> {
-    pub kind: Kind,
-    pub slug: Slug,
-    pub facts: F,
+pub(crate) struct Entry<F, X = ()> {
+    pub(crate) kind: Kind,
+    pub(crate) slug: Slug,
+    pub(crate) facts: F,
     /// Indexed by `LangId`; the default language's words are always there.
-    pub words: Vec<Option<Words<X>>>,
-    pub files: Vec<Attachment>,
+    pub(crate) words: Vec<Option<Words<X>>>,
+    pub(crate) files: Vec<Attachment>,
 }
 
 impl<F, X> Entry<F, X> {
     /// The words in `lang`, or the default language's when they are missing.
-    pub fn words_in(&self, lang: LangId, default: LangId) -> (&Words<X>, LangId) {
+    pub(crate) fn words_in(&self, lang: LangId, default: LangId) -> (&Words<X>, LangId) {
         match &self.words[lang.0] {
             Some(w) => (w, lang),
             None => (
@@ -71,7 +71,7 @@ impl<F, X> Entry<F, X> {
         }
     }
 
-    pub fn public_files_prefix(&self) -> String {
+    pub(crate) fn public_files_prefix(&self) -> String {
         format!("/files/{}/{}", self.kind.folder(), self.slug)
     }
 }

@@ -13,15 +13,15 @@ use crate::content::types::{Currency, Date, Money};
 
 /// One `[[money.rates]]` line.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rate {
-    pub date: Date,
+pub(crate) struct Rate {
+    pub(crate) date: Date,
     /// Units of the base currency for one unit of the currency.
-    pub per_unit: f64,
+    pub(crate) per_unit: f64,
 }
 
 /// When an amount is converted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum At {
+pub(crate) enum At {
     /// At the rate in force that day: a commitment, a disbursement.
     Day(Date),
     /// At the latest rate: totals across projects.
@@ -29,15 +29,15 @@ pub enum At {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Rates {
-    pub base: Currency,
+pub(crate) struct Rates {
+    pub(crate) base: Currency,
     /// Each currency's lines, oldest first; the base currency has none.
     lines: BTreeMap<Currency, Vec<Rate>>,
 }
 
 impl Rates {
     /// `lines` need not be sorted.
-    pub fn new(base: Currency, lines: impl IntoIterator<Item = (Currency, Rate)>) -> Rates {
+    pub(crate) fn new(base: Currency, lines: impl IntoIterator<Item = (Currency, Rate)>) -> Rates {
         let mut by_currency: BTreeMap<Currency, Vec<Rate>> = BTreeMap::new();
         for (currency, rate) in lines {
             by_currency.entry(currency).or_default().push(rate);
@@ -52,12 +52,12 @@ impl Rates {
     }
 
     /// Whether amounts in `currency` can be converted.
-    pub fn has(&self, currency: Currency) -> bool {
+    pub(crate) fn has(&self, currency: Currency) -> bool {
         currency == self.base || self.lines.contains_key(&currency)
     }
 
     /// The line used for `currency` at `at`; `None` for the base currency.
-    pub fn line(&self, currency: Currency, at: At) -> Option<Rate> {
+    pub(crate) fn line(&self, currency: Currency, at: At) -> Option<Rate> {
         let lines = self.lines.get(&currency)?;
         match at {
             At::Latest => lines.last().copied(),
@@ -88,7 +88,7 @@ impl Rates {
         clippy::cast_sign_loss,
         reason = "amounts are far below 2^52 and rounded to whole units"
     )]
-    pub fn convert(&self, m: Money, to: Currency, at: At) -> Money {
+    pub(crate) fn convert(&self, m: Money, to: Currency, at: At) -> Money {
         if m.currency == to {
             return m;
         }
@@ -103,14 +103,14 @@ impl Rates {
     }
 
     /// Every line, by currency, oldest first.
-    pub fn lines(&self) -> impl Iterator<Item = (Currency, Rate)> + '_ {
+    pub(crate) fn lines(&self) -> impl Iterator<Item = (Currency, Rate)> + '_ {
         self.lines
             .iter()
             .flat_map(|(c, lines)| lines.iter().map(move |r| (*c, *r)))
     }
 
     /// The latest line of every currency, to name the rates of a total.
-    pub fn latest(&self) -> impl Iterator<Item = (Currency, Rate)> + '_ {
+    pub(crate) fn latest(&self) -> impl Iterator<Item = (Currency, Rate)> + '_ {
         self.lines
             .iter()
             .filter_map(|(c, lines)| lines.last().map(|r| (*c, *r)))

@@ -28,7 +28,7 @@ struct RawOrganisation {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum OrgKind {
+pub(crate) enum OrgKind {
     Government,
     Ngo,
     Donor,
@@ -37,21 +37,21 @@ pub enum OrgKind {
 }
 
 #[derive(Debug)]
-pub struct Organisation {
-    pub name: Texts,
-    pub kind: OrgKind,
+pub(crate) struct Organisation {
+    pub(crate) name: Texts,
+    pub(crate) kind: OrgKind,
     /// ISO 3166-1 alpha-2.
-    pub country: String,
-    pub website: Option<String>,
-    pub email: Option<String>,
-    pub iati_ref: Option<String>,
+    pub(crate) country: String,
+    pub(crate) website: Option<String>,
+    pub(crate) email: Option<String>,
+    pub(crate) iati_ref: Option<String>,
     /// The last day it existed (format 2).
-    pub until: Option<Date>,
+    pub(crate) until: Option<Date>,
     /// The body that took over its work, with `until`.
-    pub successor: Option<OrgKey>,
+    pub(crate) successor: Option<OrgKey>,
 }
 
-pub fn load(
+pub(crate) fn load(
     source: &SourceFile,
     config: &Config,
     today: Date,
@@ -133,7 +133,7 @@ pub fn load(
 }
 
 /// What validation needs of the organisations: which ceased, and when.
-pub fn index(orgs: &BTreeMap<OrgKey, Organisation>) -> Orgs {
+pub(crate) fn index(orgs: &BTreeMap<OrgKey, Organisation>) -> Orgs {
     orgs.iter()
         .map(|(key, o)| {
             let ceased = o.until.map(|until| Ceased {

@@ -13,7 +13,7 @@ use crate::diagnostics::suggest;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawProcedure {
+pub(crate) struct RawProcedure {
     code: Spanned<String>,
     national_code: Option<String>,
     agency: Spanned<String>,
@@ -55,14 +55,14 @@ struct RawDesk {
 /// Where the procedure is carried out (cấp thực hiện).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Level {
+pub(crate) enum Level {
     Central,
     Province,
     Commune,
 }
 
 impl Level {
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Level::Central => "central",
             Level::Province => "province",
@@ -73,30 +73,30 @@ impl Level {
 
 /// A form, by its file inside `files/` and the title its own metadata gives.
 #[derive(Debug)]
-pub struct Form {
-    pub name: String,
-    pub title: Option<String>,
+pub(crate) struct Form {
+    pub(crate) name: String,
+    pub(crate) title: Option<String>,
 }
 
 /// Where dossiers are received (bộ phận một cửa).
 #[derive(Debug)]
-pub struct Desk {
-    pub address: Texts,
-    pub hours: Texts,
+pub(crate) struct Desk {
+    pub(crate) address: Texts,
+    pub(crate) hours: Texts,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Audience {
+pub(crate) enum Audience {
     Ngo,
     Agency,
     Public,
 }
 
 impl Audience {
-    pub const ALL: [Audience; 3] = [Audience::Ngo, Audience::Agency, Audience::Public];
+    pub(crate) const ALL: [Audience; 3] = [Audience::Ngo, Audience::Agency, Audience::Public];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Audience::Ngo => "ngo",
             Audience::Agency => "agency",
@@ -108,40 +108,44 @@ impl Audience {
 /// A legal document a procedure rests on: from site.toml's `[legal]`
 /// register, or written in the procedure (format 1).
 #[derive(Debug)]
-pub struct LegalBasis {
-    pub reference: String,
-    pub date: Date,
-    pub title: Texts,
+pub(crate) struct LegalBasis {
+    pub(crate) reference: String,
+    pub(crate) date: Date,
+    pub(crate) title: Texts,
     /// From the register: the last day it was in force, and what replaced it.
-    pub until: Option<Date>,
-    pub replaced_by: Option<String>,
+    pub(crate) until: Option<Date>,
+    pub(crate) replaced_by: Option<String>,
 }
 
 #[derive(Debug)]
-pub struct ProcedureFacts {
-    pub code: String,
-    pub national_code: Option<String>,
-    pub agency: OrgKey,
-    pub audience: Vec<Audience>,
-    pub time_limit_days: u32,
+pub(crate) struct ProcedureFacts {
+    pub(crate) code: String,
+    pub(crate) national_code: Option<String>,
+    pub(crate) agency: OrgKey,
+    pub(crate) audience: Vec<Audience>,
+    pub(crate) time_limit_days: u32,
     /// In VND, as the spec fixes.
-    pub fee: u64,
-    pub online_url: Option<String>,
-    pub updated: Date,
+    pub(crate) fee: u64,
+    pub(crate) online_url: Option<String>,
+    pub(crate) updated: Date,
     /// The forms to fill in, by name inside `files/`.
-    pub forms: Vec<Form>,
-    pub legal_basis: Vec<LegalBasis>,
-    pub national_url: Option<String>,
-    pub decision: Option<String>,
-    pub level: Option<Level>,
-    pub competent: Option<OrgKey>,
-    pub coordinating: Vec<OrgKey>,
-    pub desk: Option<Desk>,
-    pub code_at: crate::diagnostics::Position,
+    pub(crate) forms: Vec<Form>,
+    pub(crate) legal_basis: Vec<LegalBasis>,
+    pub(crate) national_url: Option<String>,
+    pub(crate) decision: Option<String>,
+    pub(crate) level: Option<Level>,
+    pub(crate) competent: Option<OrgKey>,
+    pub(crate) coordinating: Vec<OrgKey>,
+    pub(crate) desk: Option<Desk>,
+    pub(crate) code_at: crate::diagnostics::Position,
 }
 
 /// `entity_dir` is the procedure's folder, to check that each form exists in it.
-pub fn check(raw: RawProcedure, entity_dir: &Path, c: &mut Checker<'_>) -> Option<ProcedureFacts> {
+pub(crate) fn check(
+    raw: RawProcedure,
+    entity_dir: &Path,
+    c: &mut Checker<'_>,
+) -> Option<ProcedureFacts> {
     let agency = c.org(&raw.agency);
     if raw.audience.get_ref().is_empty() {
         c.error(

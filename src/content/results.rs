@@ -8,7 +8,7 @@ use crate::content::types::{Currency, Date, LocalityKey, Money, SectorKey};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawResults {
+pub(crate) struct RawResults {
     kind: ReportKind,
     from: Date,
     to: Spanned<Date>,
@@ -41,7 +41,7 @@ struct RawByLocality {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum ReportKind {
+pub(crate) enum ReportKind {
     Quarterly,
     HalfYear,
     Annual,
@@ -49,7 +49,7 @@ pub enum ReportKind {
 }
 
 impl ReportKind {
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             ReportKind::Quarterly => "quarterly",
             ReportKind::HalfYear => "half-year",
@@ -61,26 +61,26 @@ impl ReportKind {
 
 /// Projects and commitments of one slice of a report.
 #[derive(Debug, Serialize)]
-pub struct Slice<K> {
-    pub key: K,
-    pub projects: u64,
-    pub committed: Money,
+pub(crate) struct Slice<K> {
+    pub(crate) key: K,
+    pub(crate) projects: u64,
+    pub(crate) committed: Money,
 }
 
 #[derive(Debug)]
-pub struct ResultsFacts {
-    pub kind: ReportKind,
-    pub from: Date,
-    pub to: Date,
-    pub published: Date,
-    pub projects: u64,
-    pub committed: Money,
-    pub disbursed: Option<Money>,
-    pub by_sector: Vec<Slice<SectorKey>>,
-    pub by_locality: Vec<Slice<LocalityKey>>,
+pub(crate) struct ResultsFacts {
+    pub(crate) kind: ReportKind,
+    pub(crate) from: Date,
+    pub(crate) to: Date,
+    pub(crate) published: Date,
+    pub(crate) projects: u64,
+    pub(crate) committed: Money,
+    pub(crate) disbursed: Option<Money>,
+    pub(crate) by_sector: Vec<Slice<SectorKey>>,
+    pub(crate) by_locality: Vec<Slice<LocalityKey>>,
 }
 
-pub fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts> {
+pub(crate) fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts> {
     if *raw.to.get_ref() < raw.from {
         c.error(
             raw.to.span(),

@@ -10,36 +10,36 @@ use crate::source::SourceFile;
 
 /// An index into the site's `languages`; languages come from site.toml, never code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct LangId(pub usize);
+pub(crate) struct LangId(pub(crate) usize);
 
 /// The site's languages, in switcher order, and which one is the default.
 #[derive(Clone, Debug)]
-pub struct Languages {
-    pub codes: Vec<String>,
-    pub default: LangId,
+pub(crate) struct Languages {
+    pub(crate) codes: Vec<String>,
+    pub(crate) default: LangId,
 }
 
 impl Languages {
-    pub fn ids(&self) -> impl Iterator<Item = LangId> + '_ {
+    pub(crate) fn ids(&self) -> impl Iterator<Item = LangId> + '_ {
         (0..self.codes.len()).map(LangId)
     }
 
-    pub fn code(&self, id: LangId) -> &str {
+    pub(crate) fn code(&self, id: LangId) -> &str {
         &self.codes[id.0]
     }
 
-    pub fn default_code(&self) -> &str {
+    pub(crate) fn default_code(&self) -> &str {
         self.code(self.default)
     }
 
-    pub fn find(&self, code: &str) -> Option<LangId> {
+    pub(crate) fn find(&self, code: &str) -> Option<LangId> {
         self.codes.iter().position(|c| c == code).map(LangId)
     }
 }
 
 /// One text per language; the default language's is always there.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Texts {
+pub(crate) struct Texts {
     by_lang: Vec<Option<String>>,
     default: LangId,
 }
@@ -47,15 +47,15 @@ pub struct Texts {
 /// A text and the language it is written in, which differs from the page's
 /// language when the translation is missing.
 #[derive(Clone, Copy, Debug, Serialize)]
-pub struct Localized<'a> {
-    pub text: &'a str,
-    pub lang: &'a str,
-    pub fallback: bool,
+pub(crate) struct Localized<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) lang: &'a str,
+    pub(crate) fallback: bool,
 }
 
 impl Texts {
     /// The text in `lang`, or in the default language when it has none.
-    pub fn get(&self, lang: LangId) -> (&str, LangId) {
+    pub(crate) fn get(&self, lang: LangId) -> (&str, LangId) {
         match &self.by_lang[lang.0] {
             Some(t) => (t, lang),
             None => (
@@ -65,7 +65,7 @@ impl Texts {
         }
     }
 
-    pub fn localized<'a>(&'a self, lang: LangId, languages: &'a Languages) -> Localized<'a> {
+    pub(crate) fn localized<'a>(&'a self, lang: LangId, languages: &'a Languages) -> Localized<'a> {
         let (text, used) = self.get(lang);
         Localized {
             text,
@@ -74,13 +74,13 @@ impl Texts {
         }
     }
 
-    pub fn has(&self, lang: LangId) -> bool {
+    pub(crate) fn has(&self, lang: LangId) -> bool {
         self.by_lang[lang.0].is_some()
     }
 
     /// Checks a raw `{ vi = "…", en = "…" }`: every key a language of the site, the
     /// default language present (a mistake), the others present (a warning).
-    pub fn check(
+    pub(crate) fn check(
         raw: &Spanned<BTreeMap<String, String>>,
         languages: &Languages,
         source: &SourceFile,
@@ -129,14 +129,14 @@ impl Texts {
 
     /// A text in one language only, for tests.
     #[cfg(test)]
-    pub fn single(text: &str) -> Texts {
+    pub(crate) fn single(text: &str) -> Texts {
         Texts {
             by_lang: vec![Some(text.to_string())],
             default: LangId(0),
         }
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (LangId, &str)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (LangId, &str)> {
         self.by_lang
             .iter()
             .enumerate()

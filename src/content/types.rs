@@ -10,10 +10,10 @@ macro_rules! key_type {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub(crate) struct $name(pub(crate) String);
 
         impl $name {
-            pub fn as_str(&self) -> &str {
+            pub(crate) fn as_str(&self) -> &str {
                 &self.0
             }
         }
@@ -62,7 +62,7 @@ key_type!(
 );
 
 /// Why `s` is not a valid slug, if it is not.
-pub fn slug_problem(s: &str) -> Option<&'static str> {
+pub(crate) fn slug_problem(s: &str) -> Option<&'static str> {
     if s.is_empty() {
         return Some("it is empty");
     }
@@ -80,7 +80,7 @@ pub fn slug_problem(s: &str) -> Option<&'static str> {
 
 /// A calendar date, written in TOML as a bare date (`2024-03-15`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(pub NaiveDate);
+pub(crate) struct Date(pub(crate) NaiveDate);
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -112,7 +112,7 @@ impl Date {
     /// Today: the day of `SOURCE_DATE_EPOCH` when it is set (the
     /// reproducible-builds convention: seconds since 1970-01-01 UTC), else the
     /// clock's. Only warnings and "as of" notes depend on it.
-    pub fn today() -> Date {
+    pub(crate) fn today() -> Date {
         let from_epoch = std::env::var("SOURCE_DATE_EPOCH")
             .ok()
             .and_then(|s| s.trim().parse::<i64>().ok())
@@ -135,7 +135,7 @@ impl fmt::Display for Date {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Currency {
+pub(crate) enum Currency {
     #[serde(rename = "VND")]
     Vnd,
     #[serde(rename = "USD")]
@@ -145,7 +145,7 @@ pub enum Currency {
 }
 
 impl Currency {
-    pub fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Currency::Vnd => "VND",
             Currency::Usd => "USD",
@@ -157,13 +157,13 @@ impl Currency {
 /// An amount in whole units of one currency. Amounts in different currencies are
 /// never added; converting is explicit (see `Site::to_base`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Money {
-    pub amount: u64,
-    pub currency: Currency,
+pub(crate) struct Money {
+    pub(crate) amount: u64,
+    pub(crate) currency: Currency,
 }
 
 impl Money {
-    pub fn new(amount: u64, currency: Currency) -> Money {
+    pub(crate) fn new(amount: u64, currency: Currency) -> Money {
         Money { amount, currency }
     }
 }

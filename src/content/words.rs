@@ -11,12 +11,12 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, FilesContext};
 use crate::source::SourceFile;
 
-pub const MAX_SUMMARY_CHARS: usize = 300;
+pub(crate) const MAX_SUMMARY_CHARS: usize = 300;
 
 /// The front matter every kind shares.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawWords {
+pub(crate) struct RawWords {
     title: Spanned<String>,
     summary: Spanned<String>,
     #[serde(default)]
@@ -26,43 +26,43 @@ pub struct RawWords {
 /// A procedure's front matter: the shared keys and its structured parts.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawProcedureWords {
+pub(crate) struct RawProcedureWords {
     title: Spanned<String>,
     summary: Spanned<String>,
     #[serde(default)]
     keywords: Vec<String>,
     #[serde(default)]
-    pub conditions: Vec<String>,
+    pub(crate) conditions: Vec<String>,
     #[serde(default)]
-    pub steps: Vec<RawStep>,
+    pub(crate) steps: Vec<RawStep>,
     #[serde(default)]
-    pub documents: Vec<RawDocument>,
+    pub(crate) documents: Vec<RawDocument>,
     /// Format 2: what the applicant receives.
-    pub result: Option<String>,
+    pub(crate) result: Option<String>,
     /// Format 2: when a recurring obligation (a periodic report) falls due.
-    pub due: Option<String>,
+    pub(crate) due: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawStep {
-    pub title: String,
-    pub text: String,
+pub(crate) struct RawStep {
+    pub(crate) title: String,
+    pub(crate) text: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawDocument {
-    pub name: String,
-    pub copies: u32,
+pub(crate) struct RawDocument {
+    pub(crate) name: String,
+    pub(crate) copies: u32,
     /// The spec's own example writes `conditions` after `[[documents]]`, which in
     /// TOML makes them the document's; they are read and shown with the procedure's.
     #[serde(default)]
-    pub conditions: Vec<String>,
+    pub(crate) conditions: Vec<String>,
 }
 
 /// What the words of any kind give: the shared fields.
-pub trait FrontMatter: DeserializeOwned {
+pub(crate) trait FrontMatter: DeserializeOwned {
     type Extra;
     fn split(self) -> (Spanned<String>, Spanned<String>, Vec<String>, Self::Extra);
 }
@@ -116,28 +116,28 @@ impl FrontMatter for RawProcedureWords {
 }
 
 #[derive(Debug, serde::Serialize)]
-pub struct Step {
-    pub title: String,
-    pub text: String,
+pub(crate) struct Step {
+    pub(crate) title: String,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, serde::Serialize)]
-pub struct Document {
-    pub name: String,
-    pub copies: u32,
+pub(crate) struct Document {
+    pub(crate) name: String,
+    pub(crate) copies: u32,
 }
 
 #[derive(Debug, Default, serde::Serialize)]
-pub struct ProcedureParts {
-    pub result: Option<String>,
-    pub due: Option<String>,
-    pub conditions: Vec<String>,
-    pub steps: Vec<Step>,
-    pub documents: Vec<Document>,
+pub(crate) struct ProcedureParts {
+    pub(crate) result: Option<String>,
+    pub(crate) due: Option<String>,
+    pub(crate) conditions: Vec<String>,
+    pub(crate) steps: Vec<Step>,
+    pub(crate) documents: Vec<Document>,
 }
 
 /// Parses one words file; its mistakes go to `out`.
-pub fn parse<F: FrontMatter>(
+pub(crate) fn parse<F: FrontMatter>(
     source: &SourceFile,
     files: &FilesContext<'_>,
     out: &mut Diagnostics,
@@ -235,7 +235,7 @@ fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
 }
 
 /// The names in an entity's `files/`, for checking links.
-pub fn file_names(files: &[crate::content::Attachment]) -> HashSet<String> {
+pub(crate) fn file_names(files: &[crate::content::Attachment]) -> HashSet<String> {
     files.iter().map(|f| f.name.clone()).collect()
 }
 
@@ -255,7 +255,10 @@ mod tests {
             },
             &mut out,
         );
-        (w, out.iter().map(ToString::to_string).collect())
+        (
+            w,
+            out.into_sorted().iter().map(ToString::to_string).collect(),
+        )
     }
 
     #[test]

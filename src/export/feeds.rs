@@ -15,13 +15,13 @@ use crate::site::Site;
 
 /// The newest entries a feed holds: enough for any reader polling weekly,
 /// small enough for a slow connection.
-pub const FEED_LENGTH: usize = 50;
+pub(crate) const FEED_LENGTH: usize = 50;
 
 /// One feed of one language.
-pub struct FeedFile {
+pub(crate) struct FeedFile {
     /// Its address, like `/en/projects/atom.xml`.
-    pub url: String,
-    pub bytes: Vec<u8>,
+    pub(crate) url: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// An entry before it is written: the entity, its kind and the day it changed.
@@ -89,7 +89,7 @@ fn items(site: &Site, lang: LangId, scope: Feed) -> Vec<Item<'_>> {
     all
 }
 
-pub fn feeds(site: &Site, i18n: &I18n) -> Vec<FeedFile> {
+pub(crate) fn feeds(site: &Site, i18n: &I18n) -> Vec<FeedFile> {
     let mut feeds = Vec::new();
     for lang in site.config.languages.ids() {
         for scope in Feed::ALL {

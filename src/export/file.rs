@@ -32,15 +32,15 @@ pub(super) struct DataFile<'a> {
 
 /// One data file as written: what the open-data page says of it.
 #[derive(Debug)]
-pub struct Published {
+pub(crate) struct Published {
     /// Path under the output folder, without a leading slash: `data/projects.json`.
-    pub path: &'static str,
-    pub format: Format,
+    pub(crate) path: &'static str,
+    pub(crate) format: Format,
     /// Its size in bytes.
-    pub size: usize,
-    pub last_change: Option<Date>,
-    pub records: usize,
-    pub dataset: Dataset,
+    pub(crate) size: usize,
+    pub(crate) last_change: Option<Date>,
+    pub(crate) records: usize,
+    pub(crate) dataset: Dataset,
 }
 
 impl DataFile<'_> {
@@ -60,7 +60,7 @@ impl DataFile<'_> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Format {
+pub(crate) enum Format {
     Json,
     JsonSchema,
     Csv,
@@ -68,7 +68,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn media_type(self) -> &'static str {
+    pub(crate) fn media_type(self) -> &'static str {
         match self {
             Format::Json => "application/json",
             Format::JsonSchema => "application/schema+json",
@@ -80,7 +80,7 @@ impl Format {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Dataset {
+pub(crate) enum Dataset {
     Projects,
     Procedures,
     Results,

@@ -23,7 +23,7 @@ type W = XmlWriter;
 
 /// `None` when the publisher has no IATI organisation identifier: without one
 /// the file could not name its reporting organisation, which IATI requires.
-pub fn activities<'a>(
+pub(crate) fn activities<'a>(
     site: &'a Site,
     i18n: &'a I18n,
     last_change: Option<Date>,

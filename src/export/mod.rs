@@ -5,11 +5,11 @@
 //! each file's size and last change, and each is written as it is made: a
 //! 10,000-project site's data is over 100 MB, and none of it is held to the end.
 
-pub mod feeds;
+pub(crate) mod feeds;
 mod file;
 mod iati;
 mod records;
-pub mod sitemap;
+pub(crate) mod sitemap;
 mod tables;
 mod xml;
 
@@ -20,19 +20,19 @@ use crate::i18n::I18n;
 use crate::site::Site;
 use crate::write::{Output, WriteError};
 
-pub use file::{Dataset, Format, Published};
-pub use records::{schema_fields, SCHEMA_VERSION};
+pub(crate) use file::{Dataset, Format, Published};
+pub(crate) use records::{schema_fields, SCHEMA_VERSION};
 
 /// What the export wrote: the open-data files, in the order the open-data
 /// page lists them, and the crawlers' files by path under the output folder.
-pub struct Exported {
-    pub files: Vec<Published>,
-    pub crawlers: Vec<String>,
+pub(crate) struct Exported {
+    pub(crate) files: Vec<Published>,
+    pub(crate) crawlers: Vec<String>,
 }
 
 /// Makes and writes the open data and the crawlers' files (see below), side by
 /// side: each has stretches that keep only one core busy.
-pub fn write(site: &Site, i18n: &I18n, output: &Output) -> Result<Exported, WriteError> {
+pub(crate) fn write(site: &Site, i18n: &I18n, output: &Output) -> Result<Exported, WriteError> {
     let (files, crawlers) = rayon::join(
         || write_data_files(site, i18n, output),
         || write_crawler_files(site, i18n, output),

@@ -14,13 +14,13 @@ use crate::site::Site;
 /// The last day the content of each kind and of each catalogue facet changed,
 /// from the content's own dates (never the day of the build); found in one
 /// pass, since every page of a list asks for its list's date.
-pub struct LastChanges<'s> {
+pub(crate) struct LastChanges<'s> {
     kinds: [Option<Date>; Kind::ALL.len()],
     facets: HashMap<Facet<'s>, Date>,
 }
 
 impl<'s> LastChanges<'s> {
-    pub fn new(site: &'s Site) -> LastChanges<'s> {
+    pub(crate) fn new(site: &'s Site) -> LastChanges<'s> {
         let mut facets: HashMap<Facet<'s>, Date> = HashMap::new();
         for p in &site.projects {
             let day = p.facts.last_change();
@@ -41,13 +41,13 @@ impl<'s> LastChanges<'s> {
         }
     }
 
-    pub fn of_kind(&self, kind: Kind) -> Option<Date> {
+    pub(crate) fn of_kind(&self, kind: Kind) -> Option<Date> {
         self.kinds[kind as usize]
     }
 
     /// The last day a page's content changed; `None` for pages whose content
     /// has no date.
-    pub fn of_page(&self, site: &Site, route: Route<'_>) -> Option<Date> {
+    pub(crate) fn of_page(&self, site: &Site, route: Route<'_>) -> Option<Date> {
         match route {
             Route::More(Some(facet), ..) | Route::Facet(facet) => self.facets.get(&facet).copied(),
             Route::Sorted(_) | Route::More(None, ..) => self.of_kind(Kind::Projects),
@@ -66,7 +66,7 @@ impl<'s> LastChanges<'s> {
     }
 }
 
-pub fn sitemap(site: &Site) -> Vec<u8> {
+pub(crate) fn sitemap(site: &Site) -> Vec<u8> {
     document(|w| write_sitemap(w, site))
 }
 
@@ -109,7 +109,7 @@ fn write_sitemap(w: &mut XmlWriter, site: &Site) -> io::Result<()> {
     Ok(())
 }
 
-pub fn robots(site: &Site) -> Vec<u8> {
+pub(crate) fn robots(site: &Site) -> Vec<u8> {
     format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
         site.config.base_url

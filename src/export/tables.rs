@@ -56,7 +56,7 @@ fn texts(site: &Site, texts: &Texts) -> Vec<String> {
         .collect()
 }
 
-pub fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static> {
+pub(crate) fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static> {
     let config = &site.config;
     let mut header: Vec<String> = ["code", "slug"].map(String::from).to_vec();
     header.extend(per_language(site, "title"));
@@ -164,7 +164,7 @@ fn slice_rows<'s, K: AsRef<str>>(
 }
 
 /// `results.csv` (one row per report) and one file per breakdown table.
-pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile<'static>> {
+pub(crate) fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile<'static>> {
     let config = &site.config;
     let mut header: Vec<String> = [
         "report",
@@ -250,7 +250,11 @@ pub fn results_csvs(site: &Site, last_change: Option<Date>) -> Vec<DataFile<'sta
 }
 
 /// One CSV per chart of the results page, with the chart's own numbers.
-pub fn chart_csvs(site: &Site, i18n: &I18n, last_change: Option<Date>) -> Vec<DataFile<'static>> {
+pub(crate) fn chart_csvs(
+    site: &Site,
+    i18n: &I18n,
+    last_change: Option<Date>,
+) -> Vec<DataFile<'static>> {
     crate::figures::tables::tables(site)
         .into_iter()
         .map(|table| {

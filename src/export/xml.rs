@@ -6,10 +6,10 @@ use std::io;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
-pub type XmlWriter = Writer<Vec<u8>>;
+pub(crate) type XmlWriter = Writer<Vec<u8>>;
 
 /// An XML document whose root `write` writes.
-pub fn document(write: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> Vec<u8> {
+pub(crate) fn document(write: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> Vec<u8> {
     let mut bytes = Vec::new();
     stream(&mut bytes, |w, _| write(w))
         // Writing to memory cannot fail.
@@ -20,7 +20,7 @@ pub fn document(write: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> Vec<u8>
 /// An XML document written to `out` as it is made: `write` writes the root
 /// and calls [`drain`] between large parts, so the document is never whole in
 /// memory.
-pub fn stream(
+pub(crate) fn stream(
     out: &mut dyn io::Write,
     write: impl FnOnce(&mut XmlWriter, &mut dyn io::Write) -> io::Result<()>,
 ) -> io::Result<()> {
@@ -32,7 +32,7 @@ pub fn stream(
 }
 
 /// Passes what `w` holds so far on to `out`.
-pub fn drain(w: &mut XmlWriter, out: &mut dyn io::Write) -> io::Result<()> {
+pub(crate) fn drain(w: &mut XmlWriter, out: &mut dyn io::Write) -> io::Result<()> {
     out.write_all(w.get_ref())?;
     w.get_mut().clear();
     Ok(())
@@ -40,6 +40,6 @@ pub fn drain(w: &mut XmlWriter, out: &mut dyn io::Write) -> io::Result<()> {
 
 /// Text content with only `<`, `>` and `&` escaped: apostrophes in names stay
 /// readable.
-pub fn text(s: &str) -> BytesText<'_> {
+pub(crate) fn text(s: &str) -> BytesText<'_> {
     BytesText::from_escaped(quick_xml::escape::partial_escape(s))
 }

@@ -3,6 +3,6 @@
 //! figures, the totals of a set of projects, and the tables of the results
 //! page.
 
-pub mod project;
-pub mod tables;
-pub mod totals;
+pub(crate) mod project;
+pub(crate) mod tables;
+pub(crate) mod totals;

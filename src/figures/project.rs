@@ -4,44 +4,49 @@
 use serde::Serialize;
 
 use crate::content::money::{At, Rates};
-use crate::content::project::{Better, Budget, Funding, FundingKind, Indicator, Status};
+use crate::content::project::{Budget, Funding, FundingKind, Indicator, Status};
 use crate::content::types::{Currency, Money};
 
 /// A project's money, counted once.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ProjectFigures {
+pub(crate) struct ProjectFigures {
     /// Aid sought: `budget.requested`, in the project's currency.
-    pub requested: Money,
+    pub(crate) requested: Money,
     /// The commitments, each converted into the project's currency at the
     /// rate of its own day.
-    pub committed: Money,
+    pub(crate) committed: Money,
     /// The disbursements, converted likewise.
-    pub disbursed: Money,
+    pub(crate) disbursed: Money,
     /// For an open project, requested − committed, never below 0; else 0.
-    pub still_sought: Money,
+    pub(crate) still_sought: Money,
     /// Open: seeking or partly funded.
-    pub open: bool,
+    pub(crate) open: bool,
     /// Withdrawn projects count in no money total.
-    pub withdrawn: bool,
+    pub(crate) withdrawn: bool,
     /// The same figures in the base currency, at the latest rate of the
     /// project's currency.
-    pub base: InBase,
+    pub(crate) base: InBase,
     /// Committed as a share of requested, in percent, not capped: a donor may
     /// commit more than was asked. `None` when nothing was requested.
-    pub committed_percent: Option<u64>,
+    pub(crate) committed_percent: Option<u64>,
 }
 
 /// A project's figures in the base currency.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct InBase {
-    pub requested: u64,
-    pub committed: u64,
-    pub disbursed: u64,
-    pub still_sought: u64,
+pub(crate) struct InBase {
+    pub(crate) requested: u64,
+    pub(crate) committed: u64,
+    pub(crate) disbursed: u64,
+    pub(crate) still_sought: u64,
 }
 
 impl ProjectFigures {
-    pub fn count(status: Status, budget: &Budget, funding: &[Funding], rates: &Rates) -> Self {
+    pub(crate) fn count(
+        status: Status,
+        budget: &Budget,
+        funding: &[Funding],
+        rates: &Rates,
+    ) -> Self {
         let currency = budget.requested.currency;
         let sum = |kind: FundingKind| {
             let amount = funding
@@ -81,7 +86,7 @@ impl ProjectFigures {
         }
     }
 
-    pub fn currency(&self) -> Currency {
+    pub(crate) fn currency(&self) -> Currency {
         self.requested.currency
     }
 }
@@ -90,7 +95,7 @@ impl ProjectFigures {
 /// its project's currency at the rate of its day, then into the base
 /// currency at the latest rate. Sums of entries so converted add up to the
 /// sums of the projects' figures.
-pub fn entry_in_base(f: &Funding, project_currency: Currency, rates: &Rates) -> u64 {
+pub(crate) fn entry_in_base(f: &Funding, project_currency: Currency, rates: &Rates) -> u64 {
     let in_project = rates.convert(f.amount, project_currency, At::Day(f.date));
     rates.convert(in_project, rates.base, At::Latest).amount
 }
@@ -114,7 +119,7 @@ fn percent(part: u64, whole: u64) -> Option<u64> {
     clippy::cast_sign_loss,
     reason = "a whole percentage, clamped at 0"
 )]
-pub fn indicator_progress(i: &Indicator) -> Option<u64> {
+pub(crate) fn indicator_progress(i: &Indicator) -> Option<u64> {
     let actual = i.actual?;
     let span = i.target - i.baseline;
     if span == 0.0 || !span.is_finite() {
@@ -123,18 +128,11 @@ pub fn indicator_progress(i: &Indicator) -> Option<u64> {
     Some((((actual - i.baseline) / span) * 100.0).round().max(0.0) as u64)
 }
 
-/// Whether an indicator's target lies on its better side of the baseline.
-pub fn indicator_target_is_better(i: &Indicator) -> bool {
-    match i.better {
-        Better::Higher => i.target >= i.baseline,
-        Better::Lower => i.target <= i.baseline,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::money::Rate;
+    use crate::content::project::Better;
     use crate::content::texts::Texts;
     use crate::content::types::{Date, OrgKey};
 
@@ -270,17 +268,5 @@ mod tests {
             indicator_progress(&indicator(95.0, 25.0, None, Better::Lower)),
             None
         );
-        assert!(indicator_target_is_better(&indicator(
-            95.0,
-            25.0,
-            None,
-            Better::Lower
-        )));
-        assert!(!indicator_target_is_better(&indicator(
-            95.0,
-            125.0,
-            None,
-            Better::Lower
-        )));
     }
 }

@@ -16,7 +16,7 @@ use crate::site::Site;
 
 /// What a row of a table is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Label {
+pub(crate) enum Label {
     Year(i32),
     Sector(SectorKey),
     Locality(LocalityKey),
@@ -27,7 +27,7 @@ pub enum Label {
 
 impl Label {
     /// The row's key in CSV files.
-    pub fn key(&self) -> String {
+    pub(crate) fn key(&self) -> String {
         match self {
             Label::Year(y) => y.to_string(),
             Label::Sector(k) => k.as_str().to_string(),
@@ -39,7 +39,7 @@ impl Label {
 
     /// The row's name in one language, as the results page and the chart
     /// CSVs show it.
-    pub fn name(&self, site: &Site, i18n: &I18n, lang: LangId) -> String {
+    pub(crate) fn name(&self, site: &Site, i18n: &I18n, lang: LangId) -> String {
         let config = &site.config;
         match self {
             Label::Year(y) => y.to_string(),
@@ -56,33 +56,33 @@ impl Label {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
+pub(crate) enum Unit {
     /// Whole units of the site's base currency.
     Money(Currency),
     Count,
 }
 
 #[derive(Debug, PartialEq, Eq)]
-pub struct Row {
-    pub label: Label,
+pub(crate) struct Row {
+    pub(crate) label: Label,
     /// One value per series.
-    pub values: Vec<u64>,
+    pub(crate) values: Vec<u64>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
-pub struct Table {
+pub(crate) struct Table {
     /// Names the chart and its messages.
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// Where its CSV file is published, under the output folder.
-    pub csv: &'static str,
-    pub unit: Unit,
+    pub(crate) csv: &'static str,
+    pub(crate) unit: Unit,
     /// Series keys, like `committed` and `disbursed`.
-    pub series: &'static [&'static str],
-    pub rows: Vec<Row>,
+    pub(crate) series: &'static [&'static str],
+    pub(crate) rows: Vec<Row>,
 }
 
 /// The tables of the results page, in page order.
-pub fn tables(site: &Site) -> Vec<Table> {
+pub(crate) fn tables(site: &Site) -> Vec<Table> {
     vec![
         funding_by_year(site),
         by_sector(site),
@@ -230,19 +230,19 @@ fn by_status(site: &Site) -> Table {
 
 /// The headline figures of the results page, from the projects' own data.
 #[derive(Debug, serde::Serialize)]
-pub struct FromProjects {
+pub(crate) struct FromProjects {
     /// Projects with at least one commitment, withdrawn ones aside.
-    pub funded: usize,
-    pub committed: Money,
-    pub disbursed: Money,
+    pub(crate) funded: usize,
+    pub(crate) committed: Money,
+    pub(crate) disbursed: Money,
     /// Counterpart funds of the projects with a commitment.
-    pub counterpart: Money,
-    pub funders: usize,
+    pub(crate) counterpart: Money,
+    pub(crate) funders: usize,
     /// The last day of funding data, the figures' "as of".
-    pub as_of: Option<Date>,
+    pub(crate) as_of: Option<Date>,
 }
 
-pub fn from_projects(site: &Site) -> FromProjects {
+pub(crate) fn from_projects(site: &Site) -> FromProjects {
     let rates = &site.config.money;
     let base = rates.base;
     let counted: Vec<&Entry<ProjectFacts>> = site

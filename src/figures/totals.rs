@@ -8,20 +8,23 @@ use super::project::ProjectFigures;
 use crate::content::types::{Currency, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Totals {
+pub(crate) struct Totals {
     /// Every project, withdrawn ones included.
-    pub projects: usize,
-    pub open_projects: usize,
-    pub withdrawn: usize,
+    pub(crate) projects: usize,
+    pub(crate) open_projects: usize,
+    pub(crate) withdrawn: usize,
     /// In the base currency, like the two below; withdrawn projects count in
     /// no money total.
-    pub still_sought: Money,
-    pub committed: Money,
-    pub disbursed: Money,
+    pub(crate) still_sought: Money,
+    pub(crate) committed: Money,
+    pub(crate) disbursed: Money,
 }
 
 impl Totals {
-    pub fn of<'a>(figures: impl IntoIterator<Item = &'a ProjectFigures>, base: Currency) -> Totals {
+    pub(crate) fn of<'a>(
+        figures: impl IntoIterator<Item = &'a ProjectFigures>,
+        base: Currency,
+    ) -> Totals {
         let mut t = Totals {
             projects: 0,
             open_projects: 0,
@@ -44,13 +47,3 @@ impl Totals {
         t
     }
 }
-
-/// The names of the totals, as `data-measure` marks them and the "How we
-/// count" page defines them.
-pub const MEASURES: [&str; 5] = [
-    "projects",
-    "open-projects",
-    "still-sought",
-    "committed",
-    "disbursed",
-];

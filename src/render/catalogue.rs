@@ -19,95 +19,95 @@ use crate::routes::Route;
 use crate::site::Site;
 
 #[derive(Serialize)]
-pub struct CatalogueView<'a> {
+pub(crate) struct CatalogueView<'a> {
     /// The filter this page shows, if any.
-    pub facet: Option<Choice<'a>>,
-    pub sort: &'static str,
+    pub(crate) facet: Option<Choice<'a>>,
+    pub(crate) sort: &'static str,
     /// The totals of the whole list, not only of this page.
-    pub totals: Totals,
-    pub count: usize,
+    pub(crate) totals: Totals,
+    pub(crate) count: usize,
     /// Where the list's cards go: each card is rendered once per language
     /// and put in every list that holds it (see `render::Cards`).
-    pub cards: &'static str,
+    pub(crate) cards: &'static str,
     /// The projects of this page of the list, in order, by index in the store.
     #[serde(skip)]
-    pub order: Vec<usize>,
-    pub pagination: Pagination,
-    pub filters: Vec<Filter<'a>>,
+    pub(crate) order: Vec<usize>,
+    pub(crate) pagination: Pagination,
+    pub(crate) filters: Vec<Filter<'a>>,
     /// Sort orders as pages, on the whole catalogue only.
-    pub sorts: Vec<SortLink>,
-    pub all_url: String,
+    pub(crate) sorts: Vec<SortLink>,
+    pub(crate) all_url: String,
     /// The pages of the whole catalogue.
-    pub all_pages: u32,
+    pub(crate) all_pages: u32,
 }
 
 /// A project card with what the JavaScript filters and sorts on.
 #[derive(Serialize)]
-pub struct Card<'a> {
-    pub p: ProjectView<'a>,
+pub(crate) struct Card<'a> {
+    pub(crate) p: ProjectView<'a>,
     /// Its localities and every unit they belong to, space-separated.
-    pub places: String,
+    pub(crate) places: String,
     /// Its figures in the base currency: the JavaScript sums them into the
     /// totals of the projects a combination of filters shows.
-    pub base: InBase,
-    pub open: bool,
-    pub withdrawn: bool,
-    pub title_key: String,
+    pub(crate) base: InBase,
+    pub(crate) open: bool,
+    pub(crate) withdrawn: bool,
+    pub(crate) title_key: String,
 }
 
 #[derive(Serialize)]
-pub struct Filter<'a> {
-    pub dimension: &'static str,
-    pub choices: Vec<Choice<'a>>,
+pub(crate) struct Filter<'a> {
+    pub(crate) dimension: &'static str,
+    pub(crate) choices: Vec<Choice<'a>>,
 }
 
 /// One value of a filter: its name (or the interface message naming it), how
 /// many projects it holds, and its page.
 #[derive(Serialize)]
-pub struct Choice<'a> {
-    pub dimension: &'static str,
-    pub value: &'a str,
-    pub name: Option<Localized<'a>>,
-    pub message: Option<String>,
+pub(crate) struct Choice<'a> {
+    pub(crate) dimension: &'static str,
+    pub(crate) value: &'a str,
+    pub(crate) name: Option<Localized<'a>>,
+    pub(crate) message: Option<String>,
     /// Nesting depth, for localities inside larger ones.
-    pub depth: usize,
-    pub count: usize,
-    pub url: String,
+    pub(crate) depth: usize,
+    pub(crate) count: usize,
+    pub(crate) url: String,
     /// The pages of its list: the JavaScript fetches the shortest list that
     /// holds every project a combination of filters can show.
-    pub pages: u32,
-    pub current: bool,
+    pub(crate) pages: u32,
+    pub(crate) current: bool,
 }
 
 /// Where this page sits in its list, and the way to the others.
 #[derive(Serialize)]
-pub struct Pagination {
+pub(crate) struct Pagination {
     /// The positions of this page's first and last cards in the list, from 1.
-    pub first: usize,
-    pub last: usize,
-    pub previous: Option<String>,
-    pub next: Option<String>,
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    pub(crate) previous: Option<String>,
+    pub(crate) next: Option<String>,
     /// How many pages the list has (0 for one page), and the first one's
     /// address: page N is at `first_url` + `page/N/`. The JavaScript gathers
     /// the whole list from them when filters are combined.
-    pub count: u32,
-    pub first_url: String,
+    pub(crate) count: u32,
+    pub(crate) first_url: String,
     /// The pages to link to; a link without an address stands for a gap.
-    pub pages: Vec<PageLink>,
+    pub(crate) pages: Vec<PageLink>,
 }
 
 #[derive(Serialize)]
-pub struct PageLink {
-    pub number: u32,
-    pub url: Option<String>,
-    pub current: bool,
+pub(crate) struct PageLink {
+    pub(crate) number: u32,
+    pub(crate) url: Option<String>,
+    pub(crate) current: bool,
 }
 
 #[derive(Serialize)]
-pub struct SortLink {
-    pub key: &'static str,
-    pub url: String,
-    pub current: bool,
+pub(crate) struct SortLink {
+    pub(crate) key: &'static str,
+    pub(crate) url: String,
+    pub(crate) current: bool,
 }
 
 fn title_key(c: In<'_>, p: &Entry<ProjectFacts>) -> String {
@@ -116,9 +116,9 @@ fn title_key(c: In<'_>, p: &Entry<ProjectFacts>) -> String {
 }
 
 /// Stands in a rendered list page for its cards.
-pub const CARDS: &str = "\u{E010}cards\u{E010}";
+pub(crate) const CARDS: &str = "\u{E010}cards\u{E010}";
 
-pub fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
+pub(crate) fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
     let config = c.config();
     Card {
         p: views::project_card(c, p),
@@ -223,20 +223,20 @@ fn filters<'a>(
 
 /// One list of the catalogue in one language: its projects in order, and
 /// their figures.
-pub struct Listing {
+pub(crate) struct Listing {
     order: Vec<usize>,
     totals: Totals,
 }
 
 /// Every list of the catalogue, sorted once per language and shared by all
 /// its pages, with the facets' counts.
-pub struct Listings<'s> {
+pub(crate) struct Listings<'s> {
     facets: Vec<(Facet<'s>, usize)>,
     by_lang: Vec<HashMap<(Option<Facet<'s>>, Sort), Listing>>,
 }
 
 impl<'s> Listings<'s> {
-    pub fn new(site: &'s Site) -> Listings<'s> {
+    pub(crate) fn new(site: &'s Site) -> Listings<'s> {
         let facets = facets(site);
         let mut keys: Vec<(Option<Facet<'s>>, Sort)> =
             Sort::ALL.iter().map(|s| (None, *s)).collect();
@@ -292,7 +292,7 @@ fn window(page: u32, pages: u32) -> Vec<Option<u32>> {
     out
 }
 
-pub fn catalogue<'a>(
+pub(crate) fn catalogue<'a>(
     c: In<'a>,
     facet: Option<Facet<'a>>,
     sort: Sort,
@@ -363,13 +363,13 @@ pub fn catalogue<'a>(
 /// The search page: where the index is, and the filters for when JavaScript
 /// is off.
 #[derive(Serialize)]
-pub struct SearchView<'a> {
-    pub index: String,
-    pub filters: Vec<Filter<'a>>,
-    pub all_url: String,
+pub(crate) struct SearchView<'a> {
+    pub(crate) index: String,
+    pub(crate) filters: Vec<Filter<'a>>,
+    pub(crate) all_url: String,
 }
 
-pub fn search<'a>(c: In<'a>, listings: &Listings<'a>) -> SearchView<'a> {
+pub(crate) fn search<'a>(c: In<'a>, listings: &Listings<'a>) -> SearchView<'a> {
     let view = filters(c, None, &listings.facets);
     SearchView {
         index: format!("/search/{}/", c.config().languages.code(c.lang)),

@@ -14,16 +14,21 @@ use crate::format::NumberFormat;
 use crate::i18n::I18n;
 
 /// Everything a language's functions share.
-pub struct Locale {
-    pub i18n: Arc<I18n>,
-    pub lang: LangId,
-    pub languages: Languages,
-    pub numbers: NumberFormat,
-    pub money: Rates,
+pub(crate) struct Locale {
+    pub(crate) i18n: Arc<I18n>,
+    pub(crate) lang: LangId,
+    pub(crate) languages: Languages,
+    pub(crate) numbers: NumberFormat,
+    pub(crate) money: Rates,
 }
 
 impl Locale {
-    pub fn new(i18n: Arc<I18n>, lang: LangId, languages: &Languages, money: &Rates) -> Locale {
+    pub(crate) fn new(
+        i18n: Arc<I18n>,
+        lang: LangId,
+        languages: &Languages,
+        money: &Rates,
+    ) -> Locale {
         Locale {
             i18n,
             lang,
@@ -60,7 +65,7 @@ impl Locale {
 /// `t(key="…", lang="vi", own=true, name=value…)`: a UI string; `lang` asks for
 /// another language (for the bilingual translation notice); `own` gives "" when
 /// the language's files lack the message instead of borrowing it.
-pub struct Translate(pub Arc<Locale>);
+pub(crate) struct Translate(pub(crate) Arc<Locale>);
 
 impl Function for Translate {
     fn call(&self, args: &HashMap<String, Value>) -> Result<Value> {
@@ -109,7 +114,7 @@ impl Function for Translate {
     }
 }
 
-pub struct MoneyFilter(pub Arc<Locale>);
+pub(crate) struct MoneyFilter(pub(crate) Arc<Locale>);
 
 impl Filter for MoneyFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
@@ -117,7 +122,7 @@ impl Filter for MoneyFilter {
     }
 }
 
-pub struct NumberFilter(pub Arc<Locale>);
+pub(crate) struct NumberFilter(pub(crate) Arc<Locale>);
 
 impl Filter for NumberFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
@@ -128,7 +133,7 @@ impl Filter for NumberFilter {
     }
 }
 
-pub struct DateFilter(pub Arc<Locale>);
+pub(crate) struct DateFilter(pub(crate) Arc<Locale>);
 
 impl Filter for DateFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
@@ -137,7 +142,7 @@ impl Filter for DateFilter {
 }
 
 /// Bytes as KB or MB with the language's decimal separator.
-pub struct FileSizeFilter(pub Arc<Locale>);
+pub(crate) struct FileSizeFilter(pub(crate) Arc<Locale>);
 
 impl Filter for FileSizeFilter {
     #[allow(
@@ -165,7 +170,7 @@ impl Filter for FileSizeFilter {
 /// rate's date ("about USD 25,591 at the rate of 2 January 2025"): an amount
 /// in the base currency into US dollars (what most donors count in), any
 /// other into the base currency; "" when there is no such rate.
-pub struct ApproxFilter(pub Arc<Locale>);
+pub(crate) struct ApproxFilter(pub(crate) Arc<Locale>);
 
 impl Filter for ApproxFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {

@@ -2,6 +2,6 @@
 
 /// JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so that
 /// no text in it can close the script element.
-pub fn json_ld(value: &serde_json::Value) -> String {
+pub(crate) fn json_ld(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c")
 }

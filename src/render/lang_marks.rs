@@ -13,7 +13,7 @@ const SEPARATOR: char = '\u{E001}';
 const CLOSE: char = '\u{E002}';
 
 /// `text`, marked as written in `lang`.
-pub fn mark(lang: &str, text: &str) -> String {
+pub(crate) fn mark(lang: &str, text: &str) -> String {
     format!("{OPEN}{lang}{SEPARATOR}{text}{CLOSE}")
 }
 
@@ -23,7 +23,7 @@ const TEXT_ONLY: [&str; 7] = [
 ];
 
 /// The page with every mark turned into a `<span lang>` or dropped.
-pub fn resolve(html: &str) -> Cow<'_, str> {
+pub(crate) fn resolve(html: &str) -> Cow<'_, str> {
     if !html.contains(OPEN) {
         return Cow::Borrowed(html);
     }

@@ -1,14 +1,14 @@
 //! Render: every page in every language, in parallel, each written as soon as it
 //! is rendered so that memory does not grow with the number of pages.
 
-pub mod catalogue;
-pub mod functions;
-pub mod json_ld;
-pub mod lang_marks;
-pub mod open_data;
-pub mod pages;
-pub mod results;
-pub mod views;
+pub(crate) mod catalogue;
+pub(crate) mod functions;
+pub(crate) mod json_ld;
+pub(crate) mod lang_marks;
+pub(crate) mod open_data;
+pub(crate) mod pages;
+pub(crate) mod results;
+pub(crate) mod views;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -32,69 +32,69 @@ use views::{In, OrgView};
 
 /// What every page of one language shares, computed once.
 #[derive(Serialize)]
-pub struct SiteView<'a> {
-    pub name: Localized<'a>,
-    pub notice: Option<Localized<'a>>,
-    pub license: Option<Localized<'a>>,
-    pub base_url: &'a str,
-    pub home: String,
+pub(crate) struct SiteView<'a> {
+    pub(crate) name: Localized<'a>,
+    pub(crate) notice: Option<Localized<'a>>,
+    pub(crate) license: Option<Localized<'a>>,
+    pub(crate) base_url: &'a str,
+    pub(crate) home: String,
     /// The open-data page.
-    pub data: String,
+    pub(crate) data: String,
     /// "How we count": every headline figure links to its definition there.
-    pub figures: String,
+    pub(crate) figures: String,
     /// The base currency's amounts as this language writes them, with
     /// `{amount}` for the number: the JavaScript fills in the totals it
     /// recomputes for a combination of filters.
-    pub money_template: String,
-    pub search: String,
+    pub(crate) money_template: String,
+    pub(crate) search: String,
     /// The currency totals are shown in.
-    pub base_currency: &'static str,
+    pub(crate) base_currency: &'static str,
     /// The latest rate of each currency: totals are converted at these, and
     /// say so.
-    pub rates: Vec<RateView>,
-    pub default_lang: &'a str,
-    pub publisher: Option<OrgView<'a>>,
-    pub nav: Vec<NavItem>,
+    pub(crate) rates: Vec<RateView>,
+    pub(crate) default_lang: &'a str,
+    pub(crate) publisher: Option<OrgView<'a>>,
+    pub(crate) nav: Vec<NavItem>,
     /// Atom feeds of this language, for the head of every page.
-    pub feeds: Vec<FeedLink>,
-    pub stylesheet: &'static str,
+    pub(crate) feeds: Vec<FeedLink>,
+    pub(crate) stylesheet: &'static str,
 }
 
 #[derive(Serialize)]
-pub struct NavItem {
-    pub kind: &'static str,
-    pub url: String,
+pub(crate) struct NavItem {
+    pub(crate) kind: &'static str,
+    pub(crate) url: String,
 }
 
 #[derive(Serialize)]
-pub struct RateView {
-    pub currency: &'static str,
-    pub per_unit: f64,
-    pub date: String,
+pub(crate) struct RateView {
+    pub(crate) currency: &'static str,
+    pub(crate) per_unit: f64,
+    pub(crate) date: String,
 }
 
 #[derive(Serialize)]
-pub struct FeedLink {
-    pub url: String,
+pub(crate) struct FeedLink {
+    pub(crate) url: String,
     /// The interface message naming it.
-    pub title_key: &'static str,
+    pub(crate) title_key: &'static str,
 }
 
 #[derive(Serialize)]
-pub struct Alternate {
-    pub code: String,
-    pub name: String,
-    pub url: String,
-    pub current: bool,
+pub(crate) struct Alternate {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) url: String,
+    pub(crate) current: bool,
 }
 
 /// What one page knows of itself.
 #[derive(Serialize)]
-pub struct PageView {
-    pub url: String,
-    pub canonical: String,
-    pub alternates: Vec<Alternate>,
-    pub x_default: String,
+pub(crate) struct PageView {
+    pub(crate) url: String,
+    pub(crate) canonical: String,
+    pub(crate) alternates: Vec<Alternate>,
+    pub(crate) x_default: String,
 }
 
 #[derive(Serialize)]
@@ -106,11 +106,11 @@ struct PageContext<'a, T: Serialize> {
 }
 
 /// Every language's template engine, with functions bound to that language.
-pub struct Engines {
+pub(crate) struct Engines {
     by_lang: Vec<tera::Tera>,
 }
 
-pub fn engines(
+pub(crate) fn engines(
     site: &Site,
     theme: &Theme,
     i18n: &Arc<I18n>,
@@ -240,19 +240,19 @@ fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageVi
 }
 
 /// What every page of a build shares.
-pub struct Shared<'s> {
-    pub site: &'s Site,
-    pub engines: &'s Engines,
+pub(crate) struct Shared<'s> {
+    pub(crate) site: &'s Site,
+    pub(crate) engines: &'s Engines,
     /// The site as each language's pages see it.
-    pub sites: &'s [SiteView<'s>],
-    pub i18n: &'s I18n,
-    pub files: &'s [Published],
-    pub cards: &'s Cards,
-    pub listings: &'s catalogue::Listings<'s>,
+    pub(crate) sites: &'s [SiteView<'s>],
+    pub(crate) i18n: &'s I18n,
+    pub(crate) files: &'s [Published],
+    pub(crate) cards: &'s Cards,
+    pub(crate) listings: &'s catalogue::Listings<'s>,
 }
 
 /// Renders one page; the template and data depend on the route.
-pub fn render_page(
+pub(crate) fn render_page(
     shared: &Shared<'_>,
     route: Route<'_>,
     lang: LangId,
@@ -301,7 +301,7 @@ pub fn render_page(
 /// Every project card, rendered once per language: a project is in up to ten
 /// lists (three orders, its sector, period, status and places), and rendering
 /// it once keeps a 10,000-project build from rendering 90,000 cards.
-pub struct Cards {
+pub(crate) struct Cards {
     by_lang: Vec<Vec<String>>,
 }
 
@@ -312,7 +312,7 @@ struct CardContext<'a> {
     data: catalogue::Card<'a>,
 }
 
-pub fn render_cards(
+pub(crate) fn render_cards(
     site: &Site,
     engines: &Engines,
     sites: &[SiteView<'_>],
@@ -376,7 +376,7 @@ enum PageError {
 /// Renders and writes every page of every language; returns the number of
 /// pages and the ids of those in `targets` (the pages links' anchors point
 /// into). A template's failure is reported in `out`; a write failure stops.
-pub fn render_all<S: std::hash::BuildHasher + Sync>(
+pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     site: &Site,
     engines: &Engines,
     i18n: &I18n,

@@ -9,35 +9,35 @@ use crate::export::{schema_fields, Dataset, Published};
 use crate::routes::Route;
 
 #[derive(Serialize)]
-pub struct OpenData {
-    pub schema_version: &'static str,
+pub(crate) struct OpenData {
+    pub(crate) schema_version: &'static str,
     /// Whether an IATI file is published (the publisher has an `iati_ref`).
-    pub iati: bool,
-    pub datasets: Vec<DatasetView>,
+    pub(crate) iati: bool,
+    pub(crate) datasets: Vec<DatasetView>,
     /// schema.org `Dataset` with a `DataDownload` per file, as JSON text.
-    pub json_ld: String,
+    pub(crate) json_ld: String,
 }
 
 #[derive(Serialize)]
-pub struct DatasetView {
-    pub key: Dataset,
-    pub files: Vec<FileRow>,
+pub(crate) struct DatasetView {
+    pub(crate) key: Dataset,
+    pub(crate) files: Vec<FileRow>,
     /// The fields of one record, in the schema's order.
-    pub fields: Vec<String>,
+    pub(crate) fields: Vec<String>,
 }
 
 #[derive(Serialize)]
-pub struct FileRow {
-    pub url: String,
-    pub name: &'static str,
-    pub format: crate::export::Format,
-    pub media_type: &'static str,
-    pub bytes: usize,
-    pub records: usize,
-    pub last_change: Option<String>,
+pub(crate) struct FileRow {
+    pub(crate) url: String,
+    pub(crate) name: &'static str,
+    pub(crate) format: crate::export::Format,
+    pub(crate) media_type: &'static str,
+    pub(crate) bytes: usize,
+    pub(crate) records: usize,
+    pub(crate) last_change: Option<String>,
 }
 
-pub fn open_data(c: In<'_>, files: &[Published], name: &str, description: &str) -> OpenData {
+pub(crate) fn open_data(c: In<'_>, files: &[Published], name: &str, description: &str) -> OpenData {
     let site = c.site;
     let config = &site.config;
     let row = |f: &Published| FileRow {

@@ -17,7 +17,7 @@ use super::views::{self, EntryView, In, IssueView, ProcedureView, ProjectView, R
 /// The data a template receives as `data`.
 #[derive(Serialize)]
 #[serde(untagged)]
-pub enum Data<'a> {
+pub(crate) enum Data<'a> {
     Home(Box<Home<'a>>),
     Catalogue(Box<super::catalogue::CatalogueView<'a>>),
     Search(Box<super::catalogue::SearchView<'a>>),
@@ -36,17 +36,17 @@ pub enum Data<'a> {
 
 /// "How we count": the rates every conversion uses, and the totals they give.
 #[derive(Serialize)]
-pub struct FiguresPage {
-    pub rates: Vec<RateRow>,
-    pub totals: Totals,
+pub(crate) struct FiguresPage {
+    pub(crate) rates: Vec<RateRow>,
+    pub(crate) totals: Totals,
 }
 
 #[derive(Serialize)]
-pub struct RateRow {
-    pub currency: &'static str,
+pub(crate) struct RateRow {
+    pub(crate) currency: &'static str,
     /// Units of the base currency for one unit of `currency`.
-    pub per_unit: f64,
-    pub date: Date,
+    pub(crate) per_unit: f64,
+    pub(crate) date: Date,
 }
 
 fn figures_page(c: In<'_>) -> FiguresPage {
@@ -67,31 +67,31 @@ fn figures_page(c: In<'_>) -> FiguresPage {
 
 /// A procedure's own page: the procedure, and schema.org `GovernmentService`.
 #[derive(Serialize)]
-pub struct ProcedurePage<'a> {
+pub(crate) struct ProcedurePage<'a> {
     #[serde(flatten)]
-    pub procedure: ProcedureView<'a>,
-    pub json_ld: String,
+    pub(crate) procedure: ProcedureView<'a>,
+    pub(crate) json_ld: String,
 }
 
 #[derive(Serialize)]
-pub struct AudienceGroup<'a> {
-    pub audience: &'static str,
-    pub items: Vec<ProcedureView<'a>>,
+pub(crate) struct AudienceGroup<'a> {
+    pub(crate) audience: &'static str,
+    pub(crate) items: Vec<ProcedureView<'a>>,
 }
 
 #[derive(Serialize)]
-pub struct Home<'a> {
+pub(crate) struct Home<'a> {
     /// The figures of every project, as the catalogue shows them.
-    pub totals: Totals,
-    pub newest: Vec<ProjectView<'a>>,
-    pub procedures: Vec<ProcedureView<'a>>,
-    pub latest_issue: Option<IssueView<'a>>,
-    pub urls: Vec<(&'static str, String)>,
+    pub(crate) totals: Totals,
+    pub(crate) newest: Vec<ProjectView<'a>>,
+    pub(crate) procedures: Vec<ProcedureView<'a>>,
+    pub(crate) latest_issue: Option<IssueView<'a>>,
+    pub(crate) urls: Vec<(&'static str, String)>,
 }
 
 const NEWEST_ON_HOME: usize = 6;
 
-pub fn data<'a>(
+pub(crate) fn data<'a>(
     c: In<'a>,
     route: Route<'a>,
     files: &[Published],

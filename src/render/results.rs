@@ -10,58 +10,58 @@ use crate::figures::tables::{from_projects, tables, FromProjects, Table, Unit};
 use crate::i18n::I18n;
 
 #[derive(Serialize)]
-pub struct ResultsPage<'a> {
-    pub items: Vec<ReportView<'a>>,
+pub(crate) struct ResultsPage<'a> {
+    pub(crate) items: Vec<ReportView<'a>>,
     /// The report covering the latest period, whose declared totals head the page.
-    pub latest: Option<ReportView<'a>>,
-    pub from_projects: FromProjects,
-    pub charts: Vec<ChartView>,
-    pub indicators: Vec<IndicatorRow<'a>>,
+    pub(crate) latest: Option<ReportView<'a>>,
+    pub(crate) from_projects: FromProjects,
+    pub(crate) charts: Vec<ChartView>,
+    pub(crate) indicators: Vec<IndicatorRow<'a>>,
 }
 
 #[derive(Serialize)]
-pub struct IndicatorRow<'a> {
-    pub project_title: &'a str,
-    pub project_url: String,
-    pub lang: &'a str,
-    pub fallback: bool,
-    pub indicator: IndicatorView<'a>,
+pub(crate) struct IndicatorRow<'a> {
+    pub(crate) project_title: &'a str,
+    pub(crate) project_url: String,
+    pub(crate) lang: &'a str,
+    pub(crate) fallback: bool,
+    pub(crate) indicator: IndicatorView<'a>,
 }
 
 #[derive(Serialize)]
-pub struct ChartView {
-    pub id: &'static str,
-    pub csv_url: String,
+pub(crate) struct ChartView {
+    pub(crate) id: &'static str,
+    pub(crate) csv_url: String,
     /// `money` or `count`.
-    pub unit: &'static str,
-    pub series: &'static [&'static str],
-    pub rows: Vec<ChartRow>,
+    pub(crate) unit: &'static str,
+    pub(crate) series: &'static [&'static str],
+    pub(crate) rows: Vec<ChartRow>,
     /// The row with the largest value of the first series, for the chart's sentence.
-    pub top: Option<usize>,
+    pub(crate) top: Option<usize>,
     /// Each series summed over the rows: the totals row.
-    pub totals: Vec<Value>,
+    pub(crate) totals: Vec<Value>,
 }
 
 #[derive(Serialize)]
-pub struct ChartRow {
-    pub key: String,
-    pub name: String,
-    pub values: Vec<Bar>,
+pub(crate) struct ChartRow {
+    pub(crate) key: String,
+    pub(crate) name: String,
+    pub(crate) values: Vec<Bar>,
 }
 
 /// One value: a sum of money in the base currency or a count.
 #[derive(Serialize)]
 #[serde(untagged)]
-pub enum Value {
+pub(crate) enum Value {
     Money(Money),
     Count(u64),
 }
 
 #[derive(Serialize)]
-pub struct Bar {
-    pub value: Value,
+pub(crate) struct Bar {
+    pub(crate) value: Value,
     /// The bar's length, in percent of the largest value of the chart.
-    pub width: f64,
+    pub(crate) width: f64,
 }
 
 fn value(unit: Unit, raw: u64) -> Value {
@@ -131,7 +131,7 @@ fn chart(c: In<'_>, i18n: &I18n, table: &Table) -> ChartView {
     }
 }
 
-pub fn results<'a>(c: In<'a>, i18n: &I18n) -> ResultsPage<'a> {
+pub(crate) fn results<'a>(c: In<'a>, i18n: &I18n) -> ResultsPage<'a> {
     let site = c.site;
     let indicators = site
         .projects

@@ -6,7 +6,7 @@
     reason = "each test file uses a different part of these helpers"
 )]
 
-pub mod xml;
+pub(crate) mod xml;
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -19,17 +19,17 @@ use tempfile::TempDir;
 
 /// What one run of `minhbach` gave.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     /// `None` when a signal ended the process.
-    pub code: Option<i32>,
-    pub stdout: String,
-    pub stderr: String,
+    pub(crate) code: Option<i32>,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Run {
     /// Fails with both streams shown, so a wrong exit status explains itself.
     #[track_caller]
-    pub fn assert_code(&self, expected: i32) -> &Self {
+    pub(crate) fn assert_code(&self, expected: i32) -> &Self {
         assert_eq!(
             self.code,
             Some(expected),
@@ -41,7 +41,7 @@ impl Run {
     }
 
     #[track_caller]
-    pub fn assert_no_panic(&self) -> &Self {
+    pub(crate) fn assert_no_panic(&self) -> &Self {
         assert!(
             !self.stderr.contains("panicked"),
             "minhbach panicked:\n{}",
@@ -52,7 +52,7 @@ impl Run {
 }
 
 /// Runs the binary Cargo built for these tests with `args`.
-pub fn minhbach<I, S>(args: I) -> Run
+pub(crate) fn minhbach<I, S>(args: I) -> Run
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
@@ -69,14 +69,14 @@ where
 }
 
 /// `tests/fixtures/<name>`, wherever the repository is.
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
 }
 
 /// Every fixture site, sorted by name.
-pub fn all_fixtures() -> Vec<String> {
+pub(crate) fn all_fixtures() -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(fixture(""))
         .expect("tests/fixtures exists")
         .map(|e| e.expect("a readable fixture").file_name())
@@ -88,41 +88,41 @@ pub fn all_fixtures() -> Vec<String> {
 }
 
 /// A temporary folder holding a copy of a fixture at `site`, and room beside it.
-pub struct Scratch {
-    pub dir: TempDir,
-    pub site: PathBuf,
+pub(crate) struct Scratch {
+    pub(crate) dir: TempDir,
+    pub(crate) site: PathBuf,
 }
 
 impl Scratch {
     /// An empty temporary folder; `site` does not exist yet.
-    pub fn empty() -> Scratch {
+    pub(crate) fn empty() -> Scratch {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let site = dir.path().join("site");
         Scratch { dir, site }
     }
 
     /// A copy of `tests/fixtures/<name>` at `<tmp>/site`.
-    pub fn copy_of(name: &str) -> Scratch {
+    pub(crate) fn copy_of(name: &str) -> Scratch {
         let scratch = Scratch::empty();
         copy_dir(&fixture(name), &scratch.site);
         scratch
     }
 
     /// A path beside the site, like `<tmp>/public`.
-    pub fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
     /// A file of the site, by its path relative to the site directory.
-    pub fn file(&self, rel: &str) -> PathBuf {
+    pub(crate) fn file(&self, rel: &str) -> PathBuf {
         self.site.join(rel)
     }
 
-    pub fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         fs::read_to_string(self.file(rel)).expect("a readable site file")
     }
 
-    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+    pub(crate) fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
         let path = self.file(rel);
         fs::create_dir_all(path.parent().expect("a parent folder")).expect("a folder");
         fs::write(path, bytes).expect("a writable site file");
@@ -130,14 +130,14 @@ impl Scratch {
 
     /// Replaces `from` (which must be there) by `to` in a site file.
     #[track_caller]
-    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+    pub(crate) fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);
         assert!(text.contains(from), "{rel} does not contain {from:?}");
         self.write(rel, text.replacen(from, to, 1));
     }
 }
 
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("a folder for the copy");
     for entry in fs::read_dir(from).expect("a readable folder") {
         let entry = entry.expect("a readable entry");
@@ -151,7 +151,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Every file under `root`, by `/`-separated relative path, with its bytes.
-pub fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     collect(root, root, &mut files);
     files
@@ -174,7 +174,7 @@ fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
 }
 
 /// The names of two trees' files that differ, are missing or are extra.
-pub fn tree_differences(
+pub(crate) fn tree_differences(
     a: &BTreeMap<String, Vec<u8>>,
     b: &BTreeMap<String, Vec<u8>>,
 ) -> Vec<String> {
@@ -189,7 +189,7 @@ pub fn tree_differences(
 }
 
 /// Builds `site` into `output` and expects success.
-pub fn build_ok(site: &Path, output: &Path) -> Run {
+pub(crate) fn build_ok(site: &Path, output: &Path) -> Run {
     let run = minhbach([
         OsStr::new("build"),
         site.as_os_str(),
@@ -201,7 +201,7 @@ pub fn build_ok(site: &Path, output: &Path) -> Run {
 }
 
 /// The HTML of the page at the site address `address` (like `/en/projects/`).
-pub fn page(output: &Path, address: &str) -> String {
+pub(crate) fn page(output: &Path, address: &str) -> String {
     let path = output
         .join(address.trim_start_matches('/'))
         .join("index.html");
@@ -209,7 +209,7 @@ pub fn page(output: &Path, address: &str) -> String {
 }
 
 /// The mistakes `minhbach` printed, without its closing count line, and that line.
-pub fn split_summary(stderr: &str) -> (&str, &str) {
+pub(crate) fn split_summary(stderr: &str) -> (&str, &str) {
     let trimmed = stderr.trim_end_matches('\n');
     let (mistakes, summary) = trimmed.rsplit_once('\n').unwrap_or(("", trimmed));
     (mistakes.trim_end_matches('\n'), summary)
@@ -217,7 +217,10 @@ pub fn split_summary(stderr: &str) -> (&str, &str) {
 
 /// `site` built once into a temporary folder kept for the whole test binary;
 /// each test file passes its own `cell`.
-pub fn build_once(cell: &'static OnceLock<(TempDir, PathBuf)>, site: &Path) -> &'static Path {
+pub(crate) fn build_once(
+    cell: &'static OnceLock<(TempDir, PathBuf)>,
+    site: &Path,
+) -> &'static Path {
     let (_, out) = cell.get_or_init(|| {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let out = dir.path().join("public");
@@ -228,7 +231,7 @@ pub fn build_once(cell: &'static OnceLock<(TempDir, PathBuf)>, site: &Path) -> &
 }
 
 /// The text of an HTML fragment: its tags removed, trimmed.
-pub fn strip_tags(html: &str) -> String {
+pub(crate) fn strip_tags(html: &str) -> String {
     let mut text = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -243,7 +246,7 @@ pub fn strip_tags(html: &str) -> String {
 }
 
 /// The values of the attribute `name` on every element of `html`, in order.
-pub fn attribute_values<'h>(html: &'h str, name: &str) -> Vec<&'h str> {
+pub(crate) fn attribute_values<'h>(html: &'h str, name: &str) -> Vec<&'h str> {
     let prefix = format!(" {name}=\"");
     html.match_indices(&prefix)
         .map(|(at, m)| {

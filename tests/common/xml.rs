@@ -7,10 +7,10 @@ use std::path::Path;
 use quick_xml::events::Event;
 
 /// An element's attributes, by name.
-pub type Attributes = HashMap<String, String>;
+pub(crate) type Attributes = HashMap<String, String>;
 
 /// Every element of an XML file with its attributes and text, in order.
-pub fn elements(path: &Path) -> Vec<(String, Attributes, String)> {
+pub(crate) fn elements(path: &Path) -> Vec<(String, Attributes, String)> {
     let text = fs::read_to_string(path).expect("an XML file");
     let mut reader = quick_xml::Reader::from_str(&text);
     let mut found: Vec<(String, Attributes, String)> = Vec::new();
@@ -57,7 +57,7 @@ fn element(e: &quick_xml::events::BytesStart<'_>) -> (String, Attributes, String
             let a = a.expect("an attribute");
             (
                 String::from_utf8(a.key.as_ref().to_vec()).expect("UTF-8"),
-                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                quick_xml::escape::unescape(&String::from_utf8_lossy(&a.value))
                     .expect("a value")
                     .into_owned(),
             )

@@ -4,7 +4,9 @@ mod budget;
 mod sense;
 mod values;
 
-pub use values::{Better, Budget, BudgetYear, Contact, Funding, FundingKind, Indicator, Status};
+pub(crate) use values::{
+    Better, Budget, BudgetYear, Contact, Funding, FundingKind, Indicator, Status,
+};
 
 use std::collections::BTreeMap;
 
@@ -18,7 +20,7 @@ use budget::{RawBudget, RawFunding};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawProject {
+pub(crate) struct RawProject {
     code: Spanned<String>,
     sector: Spanned<String>,
     localities: Spanned<Vec<Spanned<String>>>,
@@ -60,37 +62,37 @@ struct RawIndicator {
 }
 
 #[derive(Debug)]
-pub struct ProjectFacts {
-    pub code: String,
-    pub sector: SectorKey,
-    pub localities: Vec<LocalityKey>,
-    pub period: PeriodKey,
-    pub status: Status,
-    pub owner: OrgKey,
-    pub published: Date,
-    pub updated: Option<Date>,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    pub beneficiaries: Option<u64>,
-    pub sdgs: Vec<u8>,
-    pub contact: Option<Contact>,
-    pub budget: Budget,
-    pub funding: Vec<Funding>,
-    pub indicators: Vec<Indicator>,
+pub(crate) struct ProjectFacts {
+    pub(crate) code: String,
+    pub(crate) sector: SectorKey,
+    pub(crate) localities: Vec<LocalityKey>,
+    pub(crate) period: PeriodKey,
+    pub(crate) status: Status,
+    pub(crate) owner: OrgKey,
+    pub(crate) published: Date,
+    pub(crate) updated: Option<Date>,
+    pub(crate) start: Option<Date>,
+    pub(crate) end: Option<Date>,
+    pub(crate) beneficiaries: Option<u64>,
+    pub(crate) sdgs: Vec<u8>,
+    pub(crate) contact: Option<Contact>,
+    pub(crate) budget: Budget,
+    pub(crate) funding: Vec<Funding>,
+    pub(crate) indicators: Vec<Indicator>,
     /// Its money as the spec counts it, once for every page and export.
-    pub figures: ProjectFigures,
+    pub(crate) figures: ProjectFigures,
     /// Where `code` is written, for the message when two projects share it.
-    pub code_at: crate::diagnostics::Position,
+    pub(crate) code_at: crate::diagnostics::Position,
 }
 
 impl ProjectFacts {
     /// The last day anything about the project changed.
-    pub fn last_change(&self) -> Date {
+    pub(crate) fn last_change(&self) -> Date {
         self.updated.unwrap_or(self.published)
     }
 }
 
-pub fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
+pub(crate) fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts> {
     let sector = c.sector(&raw.sector);
     let period = c.period(&raw.period);
     let owner = c.org(&raw.owner);

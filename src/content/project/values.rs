@@ -8,7 +8,7 @@ use crate::content::types::{Date, Money, OrgKey};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Status {
+pub(crate) enum Status {
     Seeking,
     PartlyFunded,
     Funded,
@@ -19,11 +19,11 @@ pub enum Status {
 
 impl Status {
     /// Open projects still look for aid: the spec's `seeking` and `partly-funded`.
-    pub fn is_open(self) -> bool {
+    pub(crate) fn is_open(self) -> bool {
         matches!(self, Status::Seeking | Status::PartlyFunded)
     }
 
-    pub const ALL: [Status; 6] = [
+    pub(crate) const ALL: [Status; 6] = [
         Status::Seeking,
         Status::PartlyFunded,
         Status::Funded,
@@ -32,7 +32,7 @@ impl Status {
         Status::Withdrawn,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Status::Seeking => "seeking",
             Status::PartlyFunded => "partly-funded",
@@ -46,57 +46,57 @@ impl Status {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum FundingKind {
+pub(crate) enum FundingKind {
     Committed,
     Disbursed,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Contact {
-    pub name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+pub(crate) struct Contact {
+    pub(crate) name: String,
+    pub(crate) email: Option<String>,
+    pub(crate) phone: Option<String>,
 }
 
 /// Total, aid sought and counterpart funds, all in one currency.
 #[derive(Debug, Clone, Serialize)]
-pub struct Budget {
-    pub total: Money,
-    pub requested: Money,
-    pub counterpart: Money,
+pub(crate) struct Budget {
+    pub(crate) total: Money,
+    pub(crate) requested: Money,
+    pub(crate) counterpart: Money,
     /// The aid sought per year (format 2), adding up to `requested`; empty
     /// when not given.
-    pub years: Vec<BudgetYear>,
+    pub(crate) years: Vec<BudgetYear>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
-pub struct BudgetYear {
-    pub year: i32,
-    pub requested: Money,
+pub(crate) struct BudgetYear {
+    pub(crate) year: i32,
+    pub(crate) requested: Money,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Funding {
-    pub donor: OrgKey,
-    pub kind: FundingKind,
-    pub amount: Money,
-    pub date: Date,
+pub(crate) struct Funding {
+    pub(crate) donor: OrgKey,
+    pub(crate) kind: FundingKind,
+    pub(crate) amount: Money,
+    pub(crate) date: Date,
 }
 
 #[derive(Debug)]
-pub struct Indicator {
-    pub label: Texts,
-    pub unit: Texts,
-    pub baseline: f64,
-    pub target: f64,
-    pub actual: Option<f64>,
-    pub better: Better,
+pub(crate) struct Indicator {
+    pub(crate) label: Texts,
+    pub(crate) unit: Texts,
+    pub(crate) baseline: f64,
+    pub(crate) target: f64,
+    pub(crate) actual: Option<f64>,
+    pub(crate) better: Better,
 }
 
 /// Which way an indicator improves (format 2): most go up, a travel time down.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Better {
+pub(crate) enum Better {
     #[default]
     Higher,
     Lower,

@@ -21,7 +21,7 @@ use crate::site::Site;
 
 mod types;
 
-pub use types::SCHEMA_VERSION;
+pub(crate) use types::SCHEMA_VERSION;
 use types::{
     BudgetRecord, BudgetYearRecord, ByLanguage, ContactRecord, DeskRecord, DocumentRecord,
     FileRecord, FormRecord, FundingRecord, IndicatorRecord, LegalBasisRecord, LocalityRecord,
@@ -120,7 +120,7 @@ fn day(d: Date) -> String {
 }
 
 /// The IATI identifier of a project: the publisher's reference, `-`, the code.
-pub fn iati_identifier(site: &Site, facts: &ProjectFacts) -> Option<String> {
+pub(crate) fn iati_identifier(site: &Site, facts: &ProjectFacts) -> Option<String> {
     let publisher = site.orgs.get(site.config.publisher.get_ref())?;
     Some(format!("{}-{}", publisher.iati_ref.as_ref()?, facts.code))
 }
@@ -235,7 +235,7 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
     }
 }
 
-pub fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
+pub(crate) fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     let file = ProjectsFile {
         schema_version: SCHEMA_VERSION,
         site: site.config.base_url.clone(),
@@ -354,7 +354,7 @@ fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> Procedur
     }
 }
 
-pub fn procedures_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
+pub(crate) fn procedures_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     let file = ProceduresFile {
         schema_version: SCHEMA_VERSION,
         site: site.config.base_url.clone(),
@@ -370,7 +370,7 @@ pub fn procedures_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     )
 }
 
-pub fn results_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
+pub(crate) fn results_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
     let config = &site.config;
     let file = ResultsFile {
         schema_version: SCHEMA_VERSION,
@@ -438,7 +438,7 @@ fn schema(dataset: Dataset) -> schemars::Schema {
     schema
 }
 
-pub fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile<'static> {
+pub(crate) fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile<'static> {
     let path = match dataset {
         Dataset::Projects => "data/projects.schema.json",
         Dataset::Procedures => "data/procedures.schema.json",
@@ -458,7 +458,7 @@ pub fn schema_file(dataset: Dataset, last_change: Option<Date>) -> DataFile<'sta
 
 /// The fields of one record of a dataset, in the schema's order, for the
 /// open-data page's field list.
-pub fn schema_fields(dataset: Dataset) -> Vec<String> {
+pub(crate) fn schema_fields(dataset: Dataset) -> Vec<String> {
     let item = match dataset {
         Dataset::Projects => "ProjectRecord",
         Dataset::Procedures => "ProcedureRecord",
@@ -472,7 +472,7 @@ pub fn schema_fields(dataset: Dataset) -> Vec<String> {
 }
 
 /// `/data/projects/<slug>.json`: one project, for its page's "as JSON" link.
-pub fn project_files(site: &Site) -> impl ParallelIterator<Item = (String, Vec<u8>)> + '_ {
+pub(crate) fn project_files(site: &Site) -> impl ParallelIterator<Item = (String, Vec<u8>)> + '_ {
     #[derive(Serialize)]
     struct ProjectFile<'s> {
         schema_version: &'static str,

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 /// Changes when a field is removed or changes meaning; adding a field does not.
-pub const SCHEMA_VERSION: &str = "2.0";
+pub(crate) const SCHEMA_VERSION: &str = "2.0";
 
 /// A text in each language it is written in, by language code.
 pub(super) type ByLanguage = BTreeMap<String, String>;

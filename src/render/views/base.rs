@@ -12,54 +12,54 @@ use crate::site::Site;
 
 /// What every view needs: the store and the page's language.
 #[derive(Clone, Copy)]
-pub struct In<'a> {
-    pub site: &'a Site,
-    pub lang: LangId,
+pub(crate) struct In<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) lang: LangId,
 }
 
 impl<'a> In<'a> {
-    pub fn config(&self) -> &'a Config {
+    pub(crate) fn config(&self) -> &'a Config {
         &self.site.config
     }
 
-    pub fn text(&self, t: &'a crate::content::texts::Texts) -> Localized<'a> {
+    pub(crate) fn text(&self, t: &'a crate::content::texts::Texts) -> Localized<'a> {
         t.localized(self.lang, &self.site.config.languages)
     }
 
-    pub fn url(&self, route: Route<'_>) -> String {
+    pub(crate) fn url(&self, route: Route<'_>) -> String {
         route.url(self.config(), self.lang)
     }
 }
 
 /// The words of an entity in the page's language, or the fallback's.
 #[derive(Serialize)]
-pub struct WordsView<'a> {
-    pub title: &'a str,
-    pub summary: &'a str,
-    pub body: &'a str,
-    pub keywords: &'a [String],
+pub(crate) struct WordsView<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) summary: &'a str,
+    pub(crate) body: &'a str,
+    pub(crate) keywords: &'a [String],
     /// The language the words are written in.
-    pub lang: &'a str,
-    pub fallback: bool,
+    pub(crate) lang: &'a str,
+    pub(crate) fallback: bool,
 }
 
 #[derive(Serialize)]
-pub struct FileView<'a> {
-    pub name: &'a str,
-    pub url: String,
-    pub bytes: u64,
-    pub extension: String,
+pub(crate) struct FileView<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) url: String,
+    pub(crate) bytes: u64,
+    pub(crate) extension: String,
 }
 
 #[derive(Serialize)]
-pub struct EntryView<'a> {
-    pub slug: &'a str,
-    pub url: String,
-    pub words: WordsView<'a>,
-    pub files: Vec<FileView<'a>>,
+pub(crate) struct EntryView<'a> {
+    pub(crate) slug: &'a str,
+    pub(crate) url: String,
+    pub(crate) words: WordsView<'a>,
+    pub(crate) files: Vec<FileView<'a>>,
 }
 
-pub fn entry<'a, F, X>(c: In<'a>, e: &'a Entry<F, X>) -> EntryView<'a> {
+pub(crate) fn entry<'a, F, X>(c: In<'a>, e: &'a Entry<F, X>) -> EntryView<'a> {
     let default = c.config().languages.default;
     let (w, used): (&Words<X>, LangId) = e.words_in(c.lang, default);
     let prefix = e.public_files_prefix();
@@ -92,27 +92,27 @@ pub(super) fn file_view<'a>(prefix: &str, f: &'a crate::content::Attachment) -> 
 }
 
 #[derive(Serialize)]
-pub struct Named<'a> {
-    pub key: &'a str,
-    pub name: Localized<'a>,
-    pub url: Option<String>,
+pub(crate) struct Named<'a> {
+    pub(crate) key: &'a str,
+    pub(crate) name: Localized<'a>,
+    pub(crate) url: Option<String>,
 }
 
 #[derive(Serialize)]
-pub struct OrgView<'a> {
-    pub key: &'a str,
-    pub name: Localized<'a>,
-    pub kind: crate::content::organisation::OrgKind,
-    pub country: &'a str,
-    pub website: Option<&'a str>,
-    pub email: Option<&'a str>,
+pub(crate) struct OrgView<'a> {
+    pub(crate) key: &'a str,
+    pub(crate) name: Localized<'a>,
+    pub(crate) kind: crate::content::organisation::OrgKind,
+    pub(crate) country: &'a str,
+    pub(crate) website: Option<&'a str>,
+    pub(crate) email: Option<&'a str>,
     /// The last day of a body that ceased, and the body that took over: shown
     /// wherever it appears, so that nobody writes to a body that is gone.
-    pub until: Option<Date>,
-    pub successor: Option<Box<OrgView<'a>>>,
+    pub(crate) until: Option<Date>,
+    pub(crate) successor: Option<Box<OrgView<'a>>>,
 }
 
-pub fn org<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
+pub(crate) fn org<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
     let o = &c.site.orgs[key];
     OrgView {
         key: key.as_str(),
@@ -154,29 +154,29 @@ fn org_once<'a>(c: In<'a>, key: &'a OrgKey) -> OrgView<'a> {
 /// province)"), so that older projects keep the names they were planned
 /// under.
 #[derive(Serialize)]
-pub struct LocalityView<'a> {
-    pub key: &'a str,
-    pub name: Localized<'a>,
+pub(crate) struct LocalityView<'a> {
+    pub(crate) key: &'a str,
+    pub(crate) name: Localized<'a>,
     /// Larger units it belongs to, nearest first, up to the first that
     /// ceased (that one is named in `history`).
-    pub parents: Vec<Localized<'a>>,
-    pub history: Option<PlaceHistory<'a>>,
+    pub(crate) parents: Vec<Localized<'a>>,
+    pub(crate) history: Option<PlaceHistory<'a>>,
     /// The catalogue filtered by this place.
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
 }
 
 #[derive(Serialize)]
-pub struct PlaceHistory<'a> {
+pub(crate) struct PlaceHistory<'a> {
     /// The last day of the unit that ceased.
-    pub until: Date,
+    pub(crate) until: Date,
     /// The unit that ceased, when it is one the place belonged to (a
     /// district) rather than the place itself.
-    pub within: Option<Localized<'a>>,
+    pub(crate) within: Option<Localized<'a>>,
     /// What the ceased unit became part of.
-    pub now: Option<Localized<'a>>,
+    pub(crate) now: Option<Localized<'a>>,
 }
 
-pub fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
+pub(crate) fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
     let config = c.config();
     let l = &config.localities[key];
     let chain: Vec<_> = config.locality_chain(key).collect();
@@ -205,6 +205,6 @@ pub fn locality<'a>(c: In<'a>, key: &'a LocalityKey) -> LocalityView<'a> {
     }
 }
 
-pub fn kind_url(c: In<'_>, kind: Kind) -> String {
+pub(crate) fn kind_url(c: In<'_>, kind: Kind) -> String {
     c.url(Route::List(kind))
 }

@@ -13,27 +13,27 @@ use super::procedure::{procedure, ProcedureView};
 use super::project::{project_card, ProjectView};
 
 #[derive(Serialize)]
-pub struct IssueView<'a> {
+pub(crate) struct IssueView<'a> {
     #[serde(flatten)]
-    pub entry: EntryView<'a>,
-    pub number: u32,
-    pub date: Date,
-    pub pdf: Option<FileView<'a>>,
-    pub featured: Vec<ProjectView<'a>>,
+    pub(crate) entry: EntryView<'a>,
+    pub(crate) number: u32,
+    pub(crate) date: Date,
+    pub(crate) pdf: Option<FileView<'a>>,
+    pub(crate) featured: Vec<ProjectView<'a>>,
     /// Projects published or updated after the previous issue, up to this one.
-    pub new_projects: Vec<ProjectView<'a>>,
+    pub(crate) new_projects: Vec<ProjectView<'a>>,
     /// Procedures updated in the same window.
-    pub new_procedures: Vec<ProcedureView<'a>>,
+    pub(crate) new_procedures: Vec<ProcedureView<'a>>,
     /// Results reports published in the same window.
-    pub new_reports: Vec<EntryView<'a>>,
+    pub(crate) new_reports: Vec<EntryView<'a>>,
     /// Aid committed and disbursed up to the issue's date, in the base
     /// currency, from the projects' funding records.
-    pub committed_to_date: Money,
-    pub disbursed_to_date: Money,
-    pub funded_to_date: usize,
+    pub(crate) committed_to_date: Money,
+    pub(crate) disbursed_to_date: Money,
+    pub(crate) funded_to_date: usize,
 }
 
-pub fn issue<'a>(
+pub(crate) fn issue<'a>(
     c: In<'a>,
     e: &'a Entry<BulletinFacts>,
     previous: Option<&'a Entry<BulletinFacts>>,

@@ -6,11 +6,8 @@ mod procedure;
 mod project;
 mod report;
 
-pub use base::{
-    entry, kind_url, locality, org, EntryView, FileView, In, LocalityView, Named, OrgView,
-    WordsView,
-};
-pub use issue::{issue, IssueView};
-pub use procedure::{procedure, LegalView, ProcedureView};
-pub use project::{indicators, project, project_card, FundingView, IndicatorView, ProjectView};
-pub use report::{report, ReportView, SliceView};
+pub(crate) use base::{entry, kind_url, org, EntryView, In, OrgView};
+pub(crate) use issue::{issue, IssueView};
+pub(crate) use procedure::{procedure, ProcedureView};
+pub(crate) use project::{indicators, project, project_card, IndicatorView, ProjectView};
+pub(crate) use report::{report, ReportView};

@@ -11,52 +11,55 @@ use crate::content::Entry;
 use super::base::{entry, file_view, org, EntryView, FileView, In, OrgView};
 
 #[derive(Serialize)]
-pub struct LegalView<'a> {
-    pub reference: &'a str,
-    pub date: Date,
-    pub title: Localized<'a>,
+pub(crate) struct LegalView<'a> {
+    pub(crate) reference: &'a str,
+    pub(crate) date: Date,
+    pub(crate) title: Localized<'a>,
     /// When it was replaced, and by what (from the legal register).
-    pub until: Option<Date>,
-    pub replaced_by: Option<Replacement<'a>>,
+    pub(crate) until: Option<Date>,
+    pub(crate) replaced_by: Option<Replacement<'a>>,
 }
 
 #[derive(Serialize)]
-pub struct Replacement<'a> {
-    pub reference: &'a str,
-    pub date: Date,
-    pub title: Localized<'a>,
+pub(crate) struct Replacement<'a> {
+    pub(crate) reference: &'a str,
+    pub(crate) date: Date,
+    pub(crate) title: Localized<'a>,
 }
 
 #[derive(Serialize)]
-pub struct DeskView<'a> {
-    pub address: Localized<'a>,
-    pub hours: Localized<'a>,
+pub(crate) struct DeskView<'a> {
+    pub(crate) address: Localized<'a>,
+    pub(crate) hours: Localized<'a>,
 }
 
 #[derive(Serialize)]
-pub struct ProcedureView<'a> {
+pub(crate) struct ProcedureView<'a> {
     #[serde(flatten)]
-    pub entry: EntryView<'a>,
-    pub code: &'a str,
-    pub national_code: Option<&'a str>,
-    pub agency: OrgView<'a>,
-    pub audience: Vec<&'static str>,
-    pub time_limit_days: u32,
-    pub fee: Money,
-    pub online_url: Option<&'a str>,
-    pub updated: Date,
-    pub forms: Vec<FormView<'a>>,
-    pub legal_basis: Vec<LegalView<'a>>,
-    pub parts: &'a ProcedureParts,
-    pub national_url: Option<&'a str>,
-    pub decision: Option<&'a str>,
-    pub level: Option<&'static str>,
-    pub competent: Option<OrgView<'a>>,
-    pub coordinating: Vec<OrgView<'a>>,
-    pub desk: Option<DeskView<'a>>,
+    pub(crate) entry: EntryView<'a>,
+    pub(crate) code: &'a str,
+    pub(crate) national_code: Option<&'a str>,
+    pub(crate) agency: OrgView<'a>,
+    pub(crate) audience: Vec<&'static str>,
+    pub(crate) time_limit_days: u32,
+    pub(crate) fee: Money,
+    pub(crate) online_url: Option<&'a str>,
+    pub(crate) updated: Date,
+    pub(crate) forms: Vec<FormView<'a>>,
+    pub(crate) legal_basis: Vec<LegalView<'a>>,
+    pub(crate) parts: &'a ProcedureParts,
+    pub(crate) national_url: Option<&'a str>,
+    pub(crate) decision: Option<&'a str>,
+    pub(crate) level: Option<&'static str>,
+    pub(crate) competent: Option<OrgView<'a>>,
+    pub(crate) coordinating: Vec<OrgView<'a>>,
+    pub(crate) desk: Option<DeskView<'a>>,
 }
 
-pub fn procedure<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) -> ProcedureView<'a> {
+pub(crate) fn procedure<'a>(
+    c: In<'a>,
+    e: &'a Entry<ProcedureFacts, ProcedureParts>,
+) -> ProcedureView<'a> {
     let f = &e.facts;
     let view = entry(c, e);
     let (words, _) = e.words_in(c.lang, c.config().languages.default);
@@ -106,11 +109,11 @@ pub fn procedure<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) ->
 /// A form offered in one or more formats (the same name with `.docx` and
 /// `.odt`), named by its title.
 #[derive(Serialize)]
-pub struct FormView<'a> {
-    pub title: &'a str,
+pub(crate) struct FormView<'a> {
+    pub(crate) title: &'a str,
     /// The language of the title: forms are written in the default language.
-    pub lang: &'a str,
-    pub files: Vec<FileView<'a>>,
+    pub(crate) lang: &'a str,
+    pub(crate) files: Vec<FileView<'a>>,
 }
 
 fn forms<'a>(c: In<'a>, e: &'a Entry<ProcedureFacts, ProcedureParts>) -> Vec<FormView<'a>> {

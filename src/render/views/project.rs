@@ -12,69 +12,69 @@ use crate::figures::project::{indicator_progress, ProjectFigures};
 use crate::routes::Route;
 
 #[derive(Serialize)]
-pub struct FundingView<'a> {
-    pub donor: OrgView<'a>,
-    pub kind: FundingKind,
-    pub amount: Money,
-    pub date: Date,
+pub(crate) struct FundingView<'a> {
+    pub(crate) donor: OrgView<'a>,
+    pub(crate) kind: FundingKind,
+    pub(crate) amount: Money,
+    pub(crate) date: Date,
 }
 
 #[derive(Serialize)]
-pub struct IndicatorView<'a> {
-    pub label: Localized<'a>,
-    pub unit: Localized<'a>,
-    pub baseline: f64,
-    pub target: f64,
-    pub actual: Option<f64>,
+pub(crate) struct IndicatorView<'a> {
+    pub(crate) label: Localized<'a>,
+    pub(crate) unit: Localized<'a>,
+    pub(crate) baseline: f64,
+    pub(crate) target: f64,
+    pub(crate) actual: Option<f64>,
     /// `higher` or `lower`: which way it improves.
-    pub better: crate::content::project::Better,
+    pub(crate) better: crate::content::project::Better,
     /// Progress from baseline to target in percent, over 100 when the target
     /// was passed, when measured.
-    pub percent: Option<u64>,
+    pub(crate) percent: Option<u64>,
 }
 
 #[derive(Serialize)]
-pub struct ProjectView<'a> {
+pub(crate) struct ProjectView<'a> {
     #[serde(flatten)]
-    pub entry: EntryView<'a>,
-    pub code: &'a str,
-    pub sector: Named<'a>,
-    pub dac: &'a str,
-    pub localities: Vec<LocalityView<'a>>,
-    pub period: Named<'a>,
-    pub period_years: (i32, i32),
-    pub status: &'static str,
+    pub(crate) entry: EntryView<'a>,
+    pub(crate) code: &'a str,
+    pub(crate) sector: Named<'a>,
+    pub(crate) dac: &'a str,
+    pub(crate) localities: Vec<LocalityView<'a>>,
+    pub(crate) period: Named<'a>,
+    pub(crate) period_years: (i32, i32),
+    pub(crate) status: &'static str,
     /// The catalogue filtered by this status (on the project's own page).
-    pub status_url: Option<String>,
-    pub owner: OrgView<'a>,
-    pub published: Date,
-    pub updated: Option<Date>,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    pub beneficiaries: Option<u64>,
-    pub sdgs: &'a [u8],
-    pub contact: Option<&'a Contact>,
-    pub budget: &'a crate::content::project::Budget,
+    pub(crate) status_url: Option<String>,
+    pub(crate) owner: OrgView<'a>,
+    pub(crate) published: Date,
+    pub(crate) updated: Option<Date>,
+    pub(crate) start: Option<Date>,
+    pub(crate) end: Option<Date>,
+    pub(crate) beneficiaries: Option<u64>,
+    pub(crate) sdgs: &'a [u8],
+    pub(crate) contact: Option<&'a Contact>,
+    pub(crate) budget: &'a crate::content::project::Budget,
     /// Requested, committed, disbursed and still sought, as counted once.
-    pub figures: &'a ProjectFigures,
+    pub(crate) figures: &'a ProjectFigures,
     /// Whether the project has started: people reached are then measured,
     /// not planned.
-    pub reached: bool,
-    pub funding: Vec<FundingView<'a>>,
-    pub indicators: Vec<IndicatorView<'a>>,
+    pub(crate) reached: bool,
+    pub(crate) funding: Vec<FundingView<'a>>,
+    pub(crate) indicators: Vec<IndicatorView<'a>>,
     /// On the project's own page: the project as JSON, and schema.org JSON-LD.
-    pub json_url: Option<String>,
-    pub json_ld: Option<String>,
+    pub(crate) json_url: Option<String>,
+    pub(crate) json_ld: Option<String>,
 }
 
 /// A project as a list shows it: the facts of a card, without the body, the
 /// funding rows and the indicators, so that a list of 10,000 stays light.
-pub fn project_card<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
+pub(crate) fn project_card<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
     project_view(c, e, false)
 }
 
 /// A project with everything its own page shows.
-pub fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
+pub(crate) fn project<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> ProjectView<'a> {
     project_view(c, e, true)
 }
 
@@ -144,7 +144,7 @@ fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> Proje
 }
 
 /// A project's indicators, with progress from baseline to target.
-pub fn indicators<'a>(c: In<'a>, f: &'a ProjectFacts) -> Vec<IndicatorView<'a>> {
+pub(crate) fn indicators<'a>(c: In<'a>, f: &'a ProjectFacts) -> Vec<IndicatorView<'a>> {
     f.indicators
         .iter()
         .map(|i| IndicatorView {

@@ -11,54 +11,54 @@ use crate::content::types::{Date, Money};
 use crate::content::Entry;
 
 #[derive(Serialize)]
-pub struct SliceView<'a> {
-    pub name: Localized<'a>,
-    pub projects: u64,
-    pub committed: Money,
+pub(crate) struct SliceView<'a> {
+    pub(crate) name: Localized<'a>,
+    pub(crate) projects: u64,
+    pub(crate) committed: Money,
 }
 
 /// A breakdown with the rows the report gives, the part it leaves out (a
 /// province-wide programme, a figure not reported by place) and the totals
 /// the rows and the rest add up to.
 #[derive(Serialize)]
-pub struct Breakdown<'a> {
-    pub rows: Vec<SliceView<'a>>,
+pub(crate) struct Breakdown<'a> {
+    pub(crate) rows: Vec<SliceView<'a>>,
     /// What the rows leave of the totals, when anything.
-    pub rest: Option<Rest>,
-    pub total_projects: u64,
-    pub total_committed: Money,
+    pub(crate) rest: Option<Rest>,
+    pub(crate) total_projects: u64,
+    pub(crate) total_committed: Money,
 }
 
 #[derive(Serialize)]
-pub struct Rest {
-    pub projects: u64,
-    pub committed: Money,
+pub(crate) struct Rest {
+    pub(crate) projects: u64,
+    pub(crate) committed: Money,
 }
 
 /// An amount converted into the base currency, with the date of the rate.
 #[derive(Serialize)]
-pub struct Converted {
-    pub amount: Money,
-    pub date: Date,
+pub(crate) struct Converted {
+    pub(crate) amount: Money,
+    pub(crate) date: Date,
 }
 
 #[derive(Serialize)]
-pub struct ReportView<'a> {
+pub(crate) struct ReportView<'a> {
     #[serde(flatten)]
-    pub entry: EntryView<'a>,
-    pub kind: &'static str,
-    pub from: Date,
-    pub to: Date,
-    pub published: Date,
-    pub projects: u64,
-    pub committed: Money,
-    pub disbursed: Option<Money>,
+    pub(crate) entry: EntryView<'a>,
+    pub(crate) kind: &'static str,
+    pub(crate) from: Date,
+    pub(crate) to: Date,
+    pub(crate) published: Date,
+    pub(crate) projects: u64,
+    pub(crate) committed: Money,
+    pub(crate) disbursed: Option<Money>,
     /// `committed` in the base currency at the rate of the period's end,
     /// when the report is in another currency.
-    pub committed_converted: Option<Converted>,
-    pub disbursed_converted: Option<Converted>,
-    pub by_sector: Option<Breakdown<'a>>,
-    pub by_locality: Option<Breakdown<'a>>,
+    pub(crate) committed_converted: Option<Converted>,
+    pub(crate) disbursed_converted: Option<Converted>,
+    pub(crate) by_sector: Option<Breakdown<'a>>,
+    pub(crate) by_locality: Option<Breakdown<'a>>,
 }
 
 fn breakdown<'a, K>(
@@ -95,7 +95,7 @@ fn breakdown<'a, K>(
     })
 }
 
-pub fn report<'a>(c: In<'a>, e: &'a Entry<ResultsFacts>) -> ReportView<'a> {
+pub(crate) fn report<'a>(c: In<'a>, e: &'a Entry<ResultsFacts>) -> ReportView<'a> {
     let f = &e.facts;
     let config = c.config();
     let rates = &config.money;
