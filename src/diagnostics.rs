@@ -3,8 +3,11 @@
 //! Provincial staff read these, so each one names the file, the line and column where
 //! the file has one, says what is wrong, and says how to fix it.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
+
+#[cfg(test)]
+use crate::messages::Lang;
+use crate::messages::{text, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Severity {
@@ -26,29 +29,31 @@ pub(crate) struct Diagnostic {
     pub(crate) file: String,
     pub(crate) position: Option<Position>,
     pub(crate) severity: Severity,
-    pub(crate) message: String,
-    pub(crate) fix: String,
+    /// What is wrong; its id is the mistake's stable code.
+    pub(crate) message: Text,
+    /// How to fix it.
+    pub(crate) fix: Option<Text>,
 }
 
 impl Diagnostic {
     pub(crate) fn error(
         file: impl Into<String>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
+        message: Text,
+        fix: impl Into<Option<Text>>,
     ) -> Self {
         Diagnostic {
             file: file.into(),
             position: None,
             severity: Severity::Error,
-            message: message.into(),
+            message,
             fix: fix.into(),
         }
     }
 
     pub(crate) fn warning(
         file: impl Into<String>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
+        message: Text,
+        fix: impl Into<Option<Text>>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -61,23 +66,34 @@ impl Diagnostic {
         self.position = position;
         self
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The mistake's stable code, for editors and CI.
+    pub(crate) fn code(&self) -> &'static str {
+        self.message.id()
+    }
+
+    /// On one line and the next, without the source excerpt: `error:
+    /// file:line:column: message` and `  fix: …`. What unit tests compare.
+    #[cfg(test)]
+    pub(crate) fn plain(&self, lang: Lang) -> String {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => text!("label-error"),
+            Severity::Warning => text!("label-warning"),
         };
-        write!(f, "{label}: {}", self.file)?;
+        let mut out = format!("{}: {}", label.render(lang), self.file);
         if let Some(p) = self.position {
-            write!(f, ":{}:{}", p.line, p.column)?;
+            out.push_str(&format!(":{}:{}", p.line, p.column));
         }
-        write!(f, ": {}", self.message)?;
-        if !self.fix.is_empty() {
-            write!(f, "\n  fix: {}", self.fix)?;
+        out.push_str(": ");
+        out.push_str(&self.message.render(lang));
+        if let Some(fix) = &self.fix {
+            out.push_str(&format!(
+                "\n  {}: {}",
+                text!("label-fix").render(lang),
+                fix.render(lang)
+            ));
         }
-        Ok(())
+        out
     }
 }
 
@@ -128,7 +144,17 @@ impl Diagnostics {
         }
     }
 
+    /// In file order, then line order, whatever order the threads finished
+    /// in, each once.
+    pub(crate) fn sorted(&self) -> impl Iterator<Item = &Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.items.iter().collect();
+        all.sort();
+        all.dedup();
+        all.into_iter()
+    }
+
     /// In file order, then line order, whatever order the threads finished in.
+    #[cfg(test)]
     pub(crate) fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort();
         self.items.dedup();
@@ -153,29 +179,49 @@ pub(crate) fn relative(root: &Path, file: &Path) -> String {
         .join("/")
 }
 
-/// The nearest valid names to a mistyped one, for "did you mean" advice.
+/// The valid names close to a mistyped one, nearest first: a name counts as
+/// close when few of its letters differ (a third of them at most, case and
+/// tone marks aside), so that "tien-phong" is never offered "tinh".
 pub(crate) fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut scored: Vec<(f64, &str)> = valid
+    let plain = |s: &str| crate::fold::fold(s).replace([' ', '_'], "-");
+    let wrong = plain(wrong);
+    let mut scored: Vec<(usize, &str)> = valid
         .into_iter()
-        .map(|v| (strsim::jaro_winkler(wrong, v), v))
-        .filter(|(score, _)| *score >= 0.75)
+        .filter_map(|v| {
+            let candidate = plain(v);
+            let distance = strsim::damerau_levenshtein(&wrong, &candidate);
+            let limit = (wrong.chars().count().max(candidate.chars().count()) / 3).max(1);
+            (distance <= limit).then_some((distance, v))
+        })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));
     scored.into_iter().take(3).map(|(_, v)| v).collect()
 }
 
-/// "did you mean `a`?" or the list of what is valid when nothing is near.
-pub(crate) fn suggest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str> + Clone) -> String {
+/// "did you mean `a`?" when a valid name is near, else the list of what is
+/// valid; `None` when nothing is valid at all.
+pub(crate) fn suggest<'a>(
+    wrong: &str,
+    valid: impl IntoIterator<Item = &'a str> + Clone,
+) -> Option<Text> {
     let near = nearest(wrong, valid.clone());
     if near.is_empty() {
-        let all: Vec<String> = valid.into_iter().map(|v| format!("`{v}`")).collect();
-        if all.is_empty() {
-            return String::new();
-        }
-        format!("use one of {}", all.join(", "))
+        let all: Vec<String> = valid.into_iter().map(str::to_string).collect();
+        (!all.is_empty()).then(|| text!("use-one-of", names = all))
     } else {
-        let near: Vec<String> = near.iter().map(|v| format!("`{v}`")).collect();
-        format!("did you mean {}?", near.join(" or "))
+        Some(text!(
+            "did-you-mean",
+            names = near.into_iter().map(str::to_string).collect::<Vec<_>>()
+        ))
+    }
+}
+
+/// A suggestion, when there is one, followed by where the valid names are:
+/// "did you mean `x`? (the sectors are listed in …)".
+pub(crate) fn suggest_or(suggestion: Option<Text>, hint: Text) -> Text {
+    match suggestion {
+        Some(s) => text!("suggestion-and-hint", suggestion = s, hint = hint),
+        None => hint,
     }
 }
 
@@ -199,27 +245,34 @@ mod tests {
 
     #[test]
     fn suggests_the_nearest_key() {
-        assert_eq!(
-            suggest("sectr", ["code", "sector", "status"]),
-            "did you mean `sector`?"
-        );
+        let fix = suggest("sectr", ["code", "sector", "status"]).unwrap();
+        assert_eq!(fix.render(Lang::En), "did you mean `sector`?");
     }
 
     #[test]
     fn lists_every_key_when_none_is_near() {
-        assert_eq!(
-            suggest("zzz", ["code", "sector"]),
-            "use one of `code`, `sector`"
-        );
+        let fix = suggest("zzz", ["code", "sector"]).unwrap();
+        assert_eq!(fix.render(Lang::En), "use one of `code` or `sector`");
+    }
+
+    #[test]
+    fn suggests_a_name_only_when_it_is_close() {
+        assert!(nearest("tien-phong", ["tinh", "tien-phog"]) == ["tien-phog"]);
+        assert!(nearest("tien-phong", ["tinh"]).is_empty());
+        assert_eq!(nearest("Y tê", ["y-te", "giao-duc"]), ["y-te"]);
     }
 
     #[test]
     fn prints_file_line_column_and_fix() {
-        let d = Diagnostic::error("content/a.toml", "unknown key `x`", "remove it")
+        let d = Diagnostic::error("content/a.toml", text!("unknown-key", key = "x"), None)
             .at(Some(Position { line: 3, column: 1 }));
         assert_eq!(
-            d.to_string(),
-            "error: content/a.toml:3:1: unknown key `x`\n  fix: remove it"
+            d.plain(Lang::En),
+            "error: content/a.toml:3:1: unknown key `x`"
+        );
+        assert_eq!(
+            d.plain(Lang::Vi),
+            "lỗi: content/a.toml:3:1: khóa `x` không có trong định dạng nội dung"
         );
     }
 

@@ -14,6 +14,7 @@ use unic_langid::LanguageIdentifier;
 use crate::content::texts::{LangId, Languages};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::format::NumberFormat;
+use crate::messages::text;
 use crate::source::SourceFile;
 
 /// One language's messages.
@@ -81,8 +82,8 @@ impl I18n {
                             out.push(
                                 Diagnostic::error(
                                     &source.name,
-                                    format!("this Fluent message cannot be read: {}", e.kind),
-                                    "check the syntax: `message-id = text`, variables as { $name }",
+                                    text!("fluent-syntax", detail = e.kind.to_string()),
+                                    text!("fluent-syntax-fix"),
                                 )
                                 .at(Some(source.position(e.pos.start))),
                             );
@@ -106,15 +107,17 @@ impl I18n {
             if !missing.is_empty() {
                 let code = languages.code(lang);
                 let shown: Vec<&str> = missing.iter().take(5).map(|s| s.as_str()).collect();
-                let more = if missing.len() > 5 {
-                    format!(" and {} more", missing.len() - 5)
-                } else {
-                    String::new()
-                };
+                let more = if missing.len() > 5 { ", …" } else { "" };
                 out.push(Diagnostic::warning(
                     format!("i18n/{code}"),
-                    format!("{} interface messages are not translated into `{code}` ({}{more}); the `{}` text is shown", missing.len(), shown.join(", "), languages.default_code()),
-                    format!("add them to a .ftl file in i18n/{code}/"),
+                    text!(
+                        "interface-untranslated",
+                        count = missing.len(),
+                        lang = code,
+                        ids = format!("{}{more}", shown.join(", ")),
+                        default = languages.default_code()
+                    ),
+                    text!("interface-untranslated-fix", lang = code),
                 ));
             }
         }
@@ -310,6 +313,6 @@ mod tests {
             &mut out,
         );
         assert_eq!(i.t(LangId(1), "bye", None).unwrap(), "Tạm biệt");
-        assert_eq!(out.into_sorted()[0].to_string(), "warning: i18n/fr: 1 interface messages are not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
+        assert_eq!(out.into_sorted()[0].plain(crate::messages::Lang::En), "warning: i18n/fr: 1 interface messages are not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
     }
 }

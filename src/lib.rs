@@ -11,12 +11,14 @@ mod export;
 mod figures;
 mod fold;
 mod format;
+pub mod fuzz;
 mod i18n;
 mod import;
 mod link;
 mod links;
 mod load;
 mod markdown;
+mod messages;
 mod output;
 mod render;
 mod report;
@@ -26,6 +28,7 @@ mod search;
 mod serve;
 mod site;
 mod source;
+mod teach;
 mod theme;
 mod toml_error;
 mod write;
@@ -82,7 +85,7 @@ impl Timings {
 pub(crate) enum Failure {
     /// The site directory is missing or unreadable as a whole, or the output
     /// folder is not minhbach's: exit status 2.
-    Unusable(String),
+    Unusable(messages::Text),
     /// The output could not be written: exit status 2.
     Write(WriteError),
     /// The content has mistakes: exit status 1. Nothing was written.
@@ -98,10 +101,10 @@ impl From<WriteError> for Failure {
 impl From<BeginError> for Failure {
     fn from(e: BeginError) -> Self {
         match e {
-            BeginError::NotOurs(dir) => Failure::Unusable(format!(
-                "{} already exists and was not made by minhbach (it has no {} file); choose an empty or new output folder",
-                dir.display(),
-                write::MARKER
+            BeginError::NotOurs(dir) => Failure::Unusable(messages::text!(
+                "output-not-ours",
+                dir = dir.display().to_string(),
+                marker = write::MARKER
             )),
             BeginError::Write(e) => Failure::Write(e),
         }

@@ -8,8 +8,9 @@ use crate::content::procedure::ProcedureFacts;
 use crate::content::types::{OrgKey, Slug};
 use crate::content::words::ProcedureParts;
 use crate::content::{Entry, Kind};
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Position};
+use crate::diagnostics::{suggest, suggest_or, Diagnostic, Diagnostics, Position};
 use crate::load::Loaded;
+use crate::messages::text;
 use crate::site::Site;
 
 pub(crate) fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
@@ -29,14 +30,11 @@ pub(crate) fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
         if reserved.contains(&p.slug.as_str()) {
             out.push(Diagnostic::error(
                 format!("content/projects/{}", p.slug),
-                format!(
-                    "the folder name `{}` is part of the addresses of the catalogue's filter and list pages",
-                    p.slug
-                ),
-                format!(
-                    "rename the folder, for example to `{}-project`; these names are reserved: {}",
-                    p.slug,
-                    reserved.join(", ")
+                text!("slug-reserved", slug = p.slug.as_str()),
+                text!(
+                    "slug-reserved-fix",
+                    slug = p.slug.as_str(),
+                    names = reserved.iter().map(ToString::to_string).collect::<Vec<_>>()
                 ),
             ));
         }
@@ -45,13 +43,13 @@ pub(crate) fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
         let names = orgs.keys().map(OrgKey::as_str);
         out.push(Diagnostic::error(
             "site.toml",
-            format!(
-                "the publisher \"{}\" is not an organisation",
-                config.publisher.get_ref()
+            text!(
+                "publisher-unknown",
+                key = config.publisher.get_ref().as_str()
             ),
-            format!(
-                "{} (organisations are listed in content/organisations.toml)",
-                suggest(config.publisher.get_ref().as_str(), names)
+            suggest_or(
+                suggest(config.publisher.get_ref().as_str(), names),
+                text!("keys-listed-in", vocabulary = "organisation"),
             ),
         ));
     }
@@ -115,8 +113,13 @@ fn unique_codes<'a, F: 'a, X: 'a>(
             out.push(
                 Diagnostic::error(
                     file_of(entry),
-                    format!("the {what} code \"{code}\" is already used by {first}"),
-                    format!("give each {what} its own code; codes never change once published"),
+                    text!(
+                        "code-used-twice",
+                        kind = what,
+                        code = code,
+                        first = first.clone()
+                    ),
+                    text!("code-used-twice-fix", kind = what),
                 )
                 .at(Some(at)),
             );
@@ -130,23 +133,26 @@ fn same_parts_in_every_language(p: &Entry<ProcedureFacts, ProcedureParts>, out: 
     let present: Vec<_> = p.words.iter().flatten().collect();
     let Some(first) = present.first() else { return };
     for w in &present[1..] {
-        for (what, one, a, b) in [
-            (
-                "steps",
-                "step",
-                first.extra.steps.len(),
-                w.extra.steps.len(),
-            ),
+        for (what, a, b) in [
+            ("steps", first.extra.steps.len(), w.extra.steps.len()),
             (
                 "documents",
-                "document",
                 first.extra.documents.len(),
                 w.extra.documents.len(),
             ),
         ] {
-            let count = |n: usize| format!("{n} {}", if n == 1 { one } else { what });
             if a != b {
-                out.push(Diagnostic::error(&w.file, format!("this file has {}, but {} has {}", count(b), first.file, count(a)), format!("every language of a procedure has the same {what}: add or remove [[{what}]] so both match")));
+                out.push(Diagnostic::error(
+                    &w.file,
+                    text!(
+                        "parts-differ",
+                        what = what,
+                        here = b,
+                        other = first.file.clone(),
+                        there = a
+                    ),
+                    text!("parts-differ-fix", what = what),
+                ));
             }
         }
     }
@@ -164,8 +170,12 @@ fn check_bulletins(
             out.push(
                 Diagnostic::error(
                     file_of(b),
-                    format!("bulletin number {} is also used by {first}", b.facts.number),
-                    "give each issue its own number",
+                    text!(
+                        "bulletin-number-twice",
+                        number = b.facts.number,
+                        first = first.clone()
+                    ),
+                    text!("bulletin-number-twice-fix"),
                 )
                 .at(Some(b.facts.number_at)),
             );
@@ -176,10 +186,10 @@ fn check_bulletins(
                 out.push(
                     Diagnostic::error(
                         file_of(b),
-                        format!("the featured project \"{slug}\" does not exist"),
-                        format!(
-                            "{} (a project's slug is its folder name in content/projects/)",
-                            suggest(slug.as_str(), names)
+                        text!("featured-missing", slug = slug.as_str()),
+                        suggest_or(
+                            suggest(slug.as_str(), names),
+                            text!("featured-missing-hint"),
                         ),
                     )
                     .at(Some(*at)),
@@ -194,11 +204,14 @@ fn check_bulletins(
             out.push(
                 Diagnostic::error(
                     file_of(newer),
-                    format!(
-                        "issue {} is dated {}, not after issue {} ({})",
-                        newer.facts.number, newer.facts.date, older.facts.number, older.facts.date
+                    text!(
+                        "bulletin-order",
+                        newer = newer.facts.number,
+                        newer_date = newer.facts.date.to_string(),
+                        older = older.facts.number,
+                        older_date = older.facts.date.to_string()
                     ),
-                    "numbers increase with dates: correct the number or the date",
+                    text!("bulletin-order-fix"),
                 )
                 .at(Some(newer.facts.number_at)),
             );

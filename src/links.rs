@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::messages::text;
 use crate::routes::entity_url;
 use crate::site::Site;
 
@@ -88,13 +89,13 @@ impl<'s> Links<'s> {
                 continue;
             }
             let fix = match nearest_address(addresses, &resolved.written) {
-                Some(near) => format!("did you mean {near}?"),
-                None => "correct the address: copy it from the page in the built site (addresses end with /)".to_string(),
+                Some(near) => text!("did-you-mean-address", address = near),
+                None => text!("link-to-nowhere-fix"),
             };
             out.push(
                 Diagnostic::error(
                     link.file,
-                    format!("the link \"{}\" leads to no page of this site", link.target),
+                    text!("link-to-nowhere", target = link.target),
                     fix,
                 )
                 .at(Some(link.at)),
@@ -132,9 +133,11 @@ impl<'s> Links<'s> {
                 out.push(
                     Diagnostic::error(
                         link.file,
-                        format!(
-                            "the link \"{}\" leads to {address}, which has no anchor `{anchor}`",
-                            link.target
+                        text!(
+                            "anchor-missing",
+                            target = link.target,
+                            address = address.clone(),
+                            anchor = anchor
                         ),
                         crate::diagnostics::suggest(anchor, ids.iter().map(String::as_str)),
                     )

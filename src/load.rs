@@ -19,6 +19,8 @@ use crate::content::Kind;
 use crate::content::{Attachment, Entry, Words};
 use crate::diagnostics::{relative, suggest, Diagnostic, Diagnostics};
 use crate::markdown::FilesContext;
+use crate::messages::{text, Text};
+use crate::source::io_reason;
 use crate::source::SourceFile;
 
 /// Everything read from the site directory, each entity checked on its own.
@@ -118,27 +120,26 @@ impl EntityKind for Pages {
 
 /// The site directory itself is missing or unreadable: a command-line problem.
 #[derive(Debug)]
-pub(crate) struct Unreadable(pub(crate) String);
+pub(crate) struct Unreadable(pub(crate) Text);
 
 pub(crate) fn load(
     site: &Path,
     today: Date,
     out: &mut Diagnostics,
 ) -> Result<Option<Loaded>, Unreadable> {
+    let shown = site.display().to_string();
     let root = fs::canonicalize(site).map_err(|e| {
-        Unreadable(format!(
-            "cannot open the site directory {}: {e}",
-            site.display()
+        Unreadable(text!(
+            "site-unreadable",
+            dir = shown.clone(),
+            reason = io_reason(&e)
         ))
     })?;
     if !root.is_dir() {
-        return Err(Unreadable(format!("{} is not a folder", site.display())));
+        return Err(Unreadable(text!("site-not-a-folder", dir = shown)));
     }
     if !root.join("site.toml").exists() {
-        return Err(Unreadable(format!(
-            "{} has no site.toml, so it is not a site directory (create one with `minhbach init`)",
-            site.display()
-        )));
+        return Err(Unreadable(text!("site-without-site-toml", dir = shown)));
     }
     let config_source = match read(&root, &root.join("site.toml")) {
         Ok(s) => s,
@@ -160,7 +161,11 @@ pub(crate) fn load(
             }
         }
     } else {
-        out.push(Diagnostic::error("content/organisations.toml", "the file is missing", "create it with at least the publisher named in site.toml (`minhbach init` shows an example)"));
+        out.push(Diagnostic::error(
+            "content/organisations.toml",
+            text!("file-missing"),
+            text!("organisations-missing-fix"),
+        ));
         return Ok(None);
     };
     check_content_folder(&root, out);
@@ -214,13 +219,13 @@ fn check_inside(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> 
         Ok(target) if target.starts_with(root) => Ok(()),
         Ok(_) => Err(Diagnostic::error(
             name,
-            "this is a link to a file outside the site directory",
-            "copy the file into the site directory instead of linking to it",
+            text!("link-outside-site"),
+            text!("link-outside-site-fix"),
         )),
         Err(_) => Err(Diagnostic::error(
             name,
-            "this is a link to a file that does not exist",
-            "remove the link or copy the real file here",
+            text!("link-dangling"),
+            text!("link-dangling-fix"),
         )),
     }
 }
@@ -243,7 +248,7 @@ fn check_content_folder(root: &Path, out: &mut Diagnostics) {
         if !name.starts_with('.') && !valid.contains(&name.as_str()) {
             out.push(Diagnostic::error(
                 format!("content/{name}"),
-                "minhbach does not know this name in content/",
+                text!("unknown-in-content"),
                 suggest(&name, valid.iter().copied()),
             ));
         }
@@ -267,14 +272,28 @@ fn load_kind<K: EntityKind>(
     let Ok(entries) = fs::read_dir(&folder) else {
         return Vec::new();
     };
-    let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    dirs.sort();
-    let loaded: Vec<FolderResult<'_, K>> = dirs
-        .par_iter()
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
         .filter(|d| {
             !d.file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
+        .collect();
+    dirs.sort();
+    let duplicates = duplicate_folders(&dirs);
+    for (dir, of) in &duplicates {
+        let name = relative(ctx.root, dir);
+        let slug = file_name(dir);
+        out.push(Diagnostic::error(
+            name,
+            text!("folder-duplicate", slug = slug.clone(), other = of.clone()),
+            text!("folder-duplicate-fix", slug = slug, other = of.clone()),
+        ));
+    }
+    let loaded: Vec<FolderResult<'_, K>> = dirs
+        .par_iter()
+        .filter(|d| !duplicates.iter().any(|(dup, _)| dup == *d))
         .map(|dir| {
             let mut problems = Diagnostics::default();
             let entry = load_entity::<K>(ctx, dir, &mut problems);
@@ -292,6 +311,35 @@ fn load_kind<K: EntityKind>(
         }
     }
     result
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Folders whose names differ only by capitals, tone marks or spaces from a
+/// folder's before them (a copy made on another computer, a name retyped):
+/// each with the name it duplicates. Both would claim one address.
+fn duplicate_folders(dirs: &[PathBuf]) -> Vec<(PathBuf, String)> {
+    let plain = |name: &str| crate::fold::fold(name).replace([' ', '_'], "-");
+    // A valid slug keeps its place; the other spellings are the duplicates.
+    let mut ordered: Vec<&PathBuf> = dirs.iter().collect();
+    ordered.sort_by_key(|d| (slug_problem(&file_name(d)).is_some(), file_name(d)));
+    let mut first: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut found = Vec::new();
+    for dir in ordered {
+        let name = file_name(dir);
+        match first.get(&plain(&name)) {
+            Some(of) => found.push((dir.clone(), of.clone())),
+            None => {
+                first.insert(plain(&name), name);
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 fn load_entity<K: EntityKind>(
@@ -337,14 +385,10 @@ fn check_entity_folder(
         return None;
     }
     if !dir.is_dir() {
-        let message = format!(
-            "content/{}/ holds one folder per entry, but this is a file",
-            kind.folder()
-        );
         out.push(Diagnostic::error(
             name,
-            message,
-            "make a folder named after the entry (its slug) and put the files in it",
+            text!("entry-is-a-file", kind = kind.folder()),
+            text!("entry-is-a-file-fix"),
         ));
         return None;
     }
@@ -353,7 +397,11 @@ fn check_entity_folder(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if let Some(problem) = slug_problem(&slug) {
-        out.push(Diagnostic::error(name, format!("the folder name \"{slug}\" cannot be an address: {problem}"), "rename the folder with lowercase letters a–z, digits and `-`, like \"truong-mam-non-tien-phong\""));
+        out.push(Diagnostic::error(
+            name,
+            text!("folder-not-an-address", slug = slug, problem = problem),
+            text!("folder-not-an-address-fix"),
+        ));
         return None;
     }
     let mut expected: Vec<String> = ctx
@@ -370,8 +418,8 @@ fn check_entity_folder(
     let Ok(listing) = fs::read_dir(dir) else {
         out.push(Diagnostic::error(
             name,
-            "cannot read this folder",
-            "check its permissions",
+            text!("folder-unreadable"),
+            text!("file-permissions-fix"),
         ));
         return None;
     };
@@ -385,13 +433,13 @@ fn check_entity_folder(
         .filter(|f| !f.starts_with('.') && !expected.contains(f))
     {
         let fix = if file == "facts.toml" {
-            "pages have words only: remove facts.toml".to_string()
+            Some(text!("page-has-facts-fix"))
         } else {
             suggest(file, expected.iter().map(String::as_str))
         };
         out.push(Diagnostic::error(
             format!("{name}/{file}"),
-            "minhbach does not expect this file here",
+            text!("unexpected-file"),
             fix,
         ));
     }
@@ -408,12 +456,13 @@ fn load_facts<K: EntityKind>(
     if fs::symlink_metadata(&path).is_err() {
         out.push(Diagnostic::error(
             format!("{name}/facts.toml"),
-            "the file is missing",
-            "every entry of this kind needs a facts.toml (`minhbach new` writes one to start from)",
+            text!("file-missing"),
+            text!("facts-missing-fix"),
         ));
         return None;
     }
     let source = read(ctx.root, &path).map_err(|d| out.push(d)).ok()?;
+    crate::content::placeholders::check(&source, out);
     let raw = crate::toml_error::parse::<K::Raw>(&source, &source.text, 0)
         .map_err(|d| out.extend(d))
         .ok()?;
@@ -445,15 +494,15 @@ fn load_words<F: FrontMatter>(
             if lang == languages.default {
                 out.push(Diagnostic::error(
                     file,
-                    format!("the words in the default language (`{code}`) are missing"),
-                    format!("write {code}.md with a title, a summary and the text"),
+                    text!("default-words-missing", lang = code),
+                    text!("default-words-missing-fix", lang = code),
                 ));
                 ok = false;
             } else {
                 out.push(Diagnostic::warning(
                     file,
-                    format!("not yet translated: the `{code}` page shows the `{default}` words"),
-                    format!("add {code}.md, translated from {default}.md"),
+                    text!("not-yet-translated", lang = code, default = default),
+                    text!("not-yet-translated-fix", lang = code, default = default),
                 ));
             }
             all.push(None);
@@ -462,7 +511,10 @@ fn load_words<F: FrontMatter>(
         let parsed = read(ctx.root, &path)
             .map_err(|d| out.push(d))
             .ok()
-            .and_then(|source| words::parse::<F>(&source, files, out));
+            .and_then(|source| {
+                crate::content::placeholders::check(&source, out);
+                words::parse::<F>(&source, files, out)
+            });
         ok &= parsed.is_some();
         all.push(parsed);
     }
@@ -486,8 +538,8 @@ fn load_attachments(root: &Path, files_dir: &Path, out: &mut Diagnostics) -> Vec
                     .map_or_else(|| relative(root, files_dir), |p| relative(root, p));
                 out.push(Diagnostic::error(
                     name,
-                    format!("cannot read: {e}"),
-                    "check the permissions of the files folder",
+                    text!("file-unreadable", reason = e.to_string()),
+                    text!("files-folder-permissions-fix"),
                 ));
                 continue;
             }
@@ -510,8 +562,8 @@ fn load_attachments(root: &Path, files_dir: &Path, out: &mut Diagnostics) -> Vec
         let Some(inner) = path.strip_prefix(files_dir).ok().and_then(|p| p.to_str()) else {
             out.push(Diagnostic::error(
                 name,
-                "the file name is not valid text",
-                "rename the file with plain letters, digits, `-` and `.`",
+                text!("file-name-not-text"),
+                text!("file-name-not-text-fix"),
             ));
             continue;
         };

@@ -7,6 +7,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::messages::{text, Text};
 
 /// Words and facts are small; anything larger is a mistake (a pasted file, a wrong
 /// name) that should be named rather than parsed for a minute.
@@ -27,26 +28,26 @@ impl SourceFile {
         let meta = fs::metadata(path).map_err(|e| {
             Diagnostic::error(
                 &name,
-                format!("cannot read the file: {e}"),
-                "check that the file exists and can be read",
+                text!("file-unreadable", reason = io_reason(&e)),
+                text!("file-unreadable-fix"),
             )
         })?;
         if meta.is_dir() {
             return Err(Diagnostic::error(
                 &name,
-                "this is a folder, but a file is expected here",
-                "rename or remove the folder and write the file in its place",
+                text!("file-is-folder"),
+                text!("file-is-folder-fix"),
             ));
         }
         if meta.len() > MAX_TEXT_FILE {
             return Err(Diagnostic::error(
                 &name,
-                format!(
-                    "the file is {}, larger than the {} a text file may have",
-                    megabytes(meta.len()),
-                    megabytes(MAX_TEXT_FILE)
+                text!(
+                    "file-too-large",
+                    size = megabytes(meta.len()),
+                    limit = megabytes(MAX_TEXT_FILE)
                 ),
-                "keep long documents as attachments in the `files/` folder and link to them",
+                text!("file-too-large-fix"),
             ));
         }
         let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
@@ -55,8 +56,8 @@ impl SourceFile {
             .map_err(|e| {
                 Diagnostic::error(
                     &name,
-                    format!("cannot read the file: {e}"),
-                    "check its permissions",
+                    text!("file-unreadable", reason = io_reason(&e)),
+                    text!("file-permissions-fix"),
                 )
             })?;
         let text = match String::from_utf8(bytes) {
@@ -67,8 +68,8 @@ impl SourceFile {
                 let position = position_in(&prefix, prefix.len());
                 return Err(Diagnostic::error(
                     &name,
-                    "the file is not valid UTF-8 text",
-                    "save the file with UTF-8 encoding (in most editors: \"Save with encoding\" → UTF-8)",
+                    text!("file-not-utf8"),
+                    text!("file-not-utf8-fix"),
                 )
                 .at(Some(position)));
             }
@@ -105,6 +106,15 @@ pub(crate) fn position_in(text: &str, offset: usize) -> Position {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
     Position { line, column }
+}
+
+/// Why a file could not be read, in words staff know.
+pub(crate) fn io_reason(e: &std::io::Error) -> Text {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => text!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => text!("io-permission"),
+        _ => text!("io-other", reason = e.to_string()),
+    }
 }
 
 /// A size the way file managers show it to staff: "50.3 MB".

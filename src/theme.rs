@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{relative, Diagnostic, Diagnostics};
 use crate::i18n::Sources;
+use crate::messages::text;
 use crate::site::Site;
 use crate::source::SourceFile;
 
@@ -26,7 +27,8 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
 const STATIC: &[(&str, &str)] =
     embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js");
 
-const I18N: &[(&str, &str)] = embedded!("i18n": "vi/main.ftl", "en/main.ftl");
+const I18N: &[(&str, &str)] =
+    embedded!("i18n": "vi/main.ftl", "en/main.ftl", "vi/workbook.ftl", "en/workbook.ftl");
 
 /// A file to publish as it is.
 #[derive(Debug, Clone)]
@@ -51,11 +53,8 @@ pub(crate) fn load(site: &Site, out: &mut Diagnostics) -> Theme {
     if site.config.theme != "default" && !theme_dir.is_dir() {
         out.push(Diagnostic::error(
             "site.toml",
-            format!("the theme \"{}\" does not exist", site.config.theme),
-            format!(
-                "create themes/{}/ or write theme = \"default\"",
-                site.config.theme
-            ),
+            text!("theme-missing", theme = site.config.theme.clone()),
+            text!("theme-missing-fix", theme = site.config.theme.clone()),
         ));
     }
     let mut templates: BTreeMap<String, String> = TEMPLATES
@@ -81,8 +80,8 @@ pub(crate) fn load(site: &Site, out: &mut Diagnostics) -> Theme {
             if let Err(e) = fs::File::open(&path) {
                 out.push(Diagnostic::error(
                     relative(root, &path),
-                    format!("cannot read the file: {e}"),
-                    "check its permissions",
+                    text!("file-unreadable", reason = crate::source::io_reason(&e)),
+                    text!("file-permissions-fix"),
                 ));
             }
             statics.insert(name, StaticFile::OnDisk(path));

@@ -3,6 +3,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{suggest, Diagnostic};
+use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
 /// Parses `text`, which starts at byte `offset` of `source` (front matter starts
@@ -22,6 +23,7 @@ pub(crate) fn parse<T: DeserializeOwned>(
     let mut scratch = Scratch {
         text: text.to_string(),
         inserted: Vec::new(),
+        allowed: None,
     };
     let mut out: Vec<Diagnostic> = Vec::new();
     // Each round fixes one key; the cap only guards against a repair that loops.
@@ -31,10 +33,18 @@ pub(crate) fn parse<T: DeserializeOwned>(
             Ok(_) => return Err(out),
             Err(error) => error,
         };
-        let (message, fix) = explain(error.message());
-        let position = error
-            .span()
-            .map(|s| source.position(offset + scratch.original(s.start)));
+        let at = error.span().map(|s| scratch.original(s.start));
+        let lesson = at.and_then(|at| lesson_at(text, at));
+        // A value written the way staff were taught elsewhere is corrected in
+        // the scratch copy, so that the rest of the file is read too.
+        let repaired = match (&lesson, error.span()) {
+            (Some((_, _, right)), Some(span)) => scratch.replace_value(span.start, right),
+            _ => scratch.repair::<T>(&error),
+        };
+        let (message, fix) = lesson
+            .map(|(m, f, _)| (m, f))
+            .unwrap_or_else(|| explain(error.message(), scratch.allowed.take()));
+        let position = at.map(|at| source.position(offset + at));
         let diagnostic = Diagnostic::error(&source.name, message, fix).at(position);
         if out.contains(&diagnostic) {
             break;
@@ -47,37 +57,59 @@ pub(crate) fn parse<T: DeserializeOwned>(
                 .strip_prefix("missing field `")
                 .is_some_and(|rest| {
                     let key = rest.trim_end_matches('`');
-                    out.iter()
-                        .any(|d| d.fix == format!("did you mean `{key}`?"))
+                    let said = suggest(key, [key]);
+                    out.iter().any(|d| d.fix == said)
                 });
         if !repeats_a_suggestion {
             out.push(diagnostic);
         }
-        if !scratch.repair::<T>(&error) {
+        if !repaired {
             break;
         }
     }
     Err(out)
 }
 
-/// A copy of the text being repaired, and where lines were added to it.
+/// A copy of the text being repaired, and where it was changed.
 struct Scratch {
     text: String,
-    /// (byte offset in `text`, length) of each added line, oldest first.
-    inserted: Vec<(usize, usize)>,
+    /// (byte offset in `text`, bytes removed, bytes added) of each change,
+    /// oldest first.
+    inserted: Vec<(usize, usize, usize)>,
+    /// The values the last missing key may take, when it is an enum: learnt
+    /// while repairing, for the message to list them.
+    allowed: Option<Vec<String>>,
 }
 
 impl Scratch {
     /// Maps an offset in the repaired text back to the file as written.
     fn original(&self, mut at: usize) -> usize {
-        for &(start, len) in self.inserted.iter().rev() {
-            if at >= start + len {
-                at -= len;
+        for &(start, removed, added) in self.inserted.iter().rev() {
+            if at >= start + added {
+                at = at - added + removed;
             } else if at >= start {
                 at = start;
             }
         }
         at
+    }
+
+    /// Replaces the value of the `key = value` line around `at` by `right`.
+    fn replace_value(&mut self, at: usize, right: &str) -> bool {
+        let at = at.min(self.text.len());
+        let start = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.text[at..]
+            .find('\n')
+            .map_or(self.text.len(), |i| at + i);
+        let Some(eq) = self.text[start..end].find('=') else {
+            return false;
+        };
+        let value_start = start + eq + 1;
+        let old = end - value_start;
+        let new = format!(" {right}");
+        self.text.replace_range(value_start..end, &new);
+        self.inserted.push((value_start, old, new.len()));
+        true
     }
 
     fn repair<T: DeserializeOwned>(&mut self, error: &toml::de::Error) -> bool {
@@ -141,16 +173,19 @@ impl Scratch {
                     if !e.message().starts_with("missing field")
                         && e.span().is_some_and(|s| inside.contains(&s.start)) =>
                 {
-                    // An enum wants one of its names: take the first allowed one.
+                    // An enum wants one of its names: take the first allowed one,
+                    // and keep them all for the message.
                     if let Some(rest) = e.message().strip_prefix("unknown variant `") {
-                        if let Some(first) = split_expected(rest).1.first() {
+                        let valid = split_expected(rest).1;
+                        if let Some(first) = valid.first() {
                             candidates.push(format!("\"{first}\""));
                         }
+                        self.allowed = Some(valid);
                     }
                 }
                 _ => {
                     self.text = text;
-                    self.inserted.push((at_line, line.len()));
+                    self.inserted.push((at_line, 0, line.len()));
                     return true;
                 }
             }
@@ -162,48 +197,76 @@ impl Scratch {
 /// Values tried in turn for a missing key until one has the key's type.
 const PLACEHOLDERS: &[&str] = &["\"\"", "0", "2000-01-01", "[]", "false", "0.5"];
 
-/// serde's wording is for programmers; staff get what is wrong and what to do.
-pub(crate) fn explain(raw: &str) -> (String, String) {
+/// The line of `text` around byte `at`, as `key = value`, when its value is
+/// written the way staff were taught elsewhere (see `teach`): the message,
+/// the fix, and the value as the format wants it.
+fn lesson_at(text: &str, at: usize) -> Option<(Text, Option<Text>, String)> {
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let (key, value) = text[start..end].split_once('=')?;
+    let (message, fix, right) = crate::teach::lesson(key.trim(), value)?;
+    Some((message, Some(fix), right))
+}
+
+/// serde's and the TOML reader's wording is for programmers; staff get what
+/// is wrong and what to do. `allowed` lists the values a missing key may
+/// take, when they are a closed list.
+pub(crate) fn explain(raw: &str, allowed: Option<Vec<String>>) -> (Text, Option<Text>) {
     let raw = raw.trim();
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (wrong, valid) = split_expected(rest);
         let fix = suggest(&wrong, valid.iter().map(String::as_str));
-        return (format!("unknown key `{wrong}`"), fix);
+        return (text!("unknown-key", key = wrong), fix);
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (wrong, valid) = split_expected(rest);
         let fix = suggest(&wrong, valid.iter().map(String::as_str));
-        return (format!("`{wrong}` is not an allowed value here"), fix);
+        return (text!("value-not-allowed", value = wrong), fix);
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
-        let key = rest.trim_end_matches('`');
-        return (
-            format!("the required key `{key}` is missing"),
-            format!("add a line `{key} = …` (see the content format)"),
-        );
+        let key = rest.trim_end_matches('`').to_string();
+        let fix = match allowed {
+            Some(values) => text!("missing-key-fix-one-of", key = key.clone(), names = values),
+            None => text!("missing-key-fix", key = key.clone()),
+        };
+        return (text!("missing-key", key = key), Some(fix));
     }
-    if raw.starts_with("expected a date") {
-        return (
-            raw.to_string(),
-            "write the date as year-month-day without quotes, like 2021-03-15".into(),
-        );
+    if let Some(rest) = raw.strip_prefix(crate::content::types::DATE_ERROR) {
+        return date_error(rest);
     }
-    if raw.starts_with("duplicate key") {
+    if let Some(rest) = raw.strip_prefix("duplicate key `") {
+        let key = rest.split('`').next().unwrap_or_default();
         return (
-            raw.to_string(),
-            "write each key once; delete or rename the second one".into(),
+            text!("duplicate-key", key = key),
+            Some(text!("duplicate-key-fix")),
         );
     }
     if raw.contains("invalid type") {
-        return (
-            humanise_type_error(raw),
-            "write the value in the form the content format shows for this key".into(),
-        );
+        return (humanise_type_error(raw), Some(text!("wrong-type-fix")));
     }
-    (
-        raw.to_string(),
-        "check the TOML syntax near this place: strings in \"double quotes\", dates as 2024-03-15, numbers without quotes".into(),
-    )
+    let message = if raw.starts_with("string values must be quoted") {
+        text!("syntax-unquoted")
+    } else if raw.starts_with("invalid basic string") || raw.starts_with("invalid literal string") {
+        text!("syntax-unclosed-string")
+    } else if raw.starts_with("unexpected key or value") {
+        text!("syntax-after-value")
+    } else if raw.starts_with("invalid float") || raw.starts_with("invalid integer") {
+        text!("syntax-number")
+    } else {
+        text!("syntax-other", detail = raw)
+    };
+    (message, Some(text!("syntax-fix")))
+}
+
+/// The messages of `Date`'s deserializer, which marks them as its own.
+fn date_error(rest: &str) -> (Text, Option<Text>) {
+    let fix = Some(text!("date-fix"));
+    match rest.split_once(':') {
+        Some(("not-a-day", written)) => (text!("date-not-a-day", written = written), fix),
+        Some(("with-time", written)) => (text!("date-with-time", written = written), fix),
+        _ => (text!("date-expected"), fix),
+    }
 }
 
 fn split_expected(rest: &str) -> (String, Vec<String>) {
@@ -217,53 +280,97 @@ fn split_expected(rest: &str) -> (String, Vec<String>) {
     (wrong.to_string(), valid)
 }
 
-fn humanise_type_error(raw: &str) -> String {
+fn humanise_type_error(raw: &str) -> Text {
     // "invalid type: string \"x\", expected u64" → plain words.
     let expected = raw.rsplit_once("expected ").map_or("", |(_, e)| e);
     let wanted = match expected {
-        e if e.starts_with('u') || e.starts_with('i') => "a whole number without quotes",
-        e if e.starts_with('f') => "a number without quotes",
-        e if e.contains("sequence") => "a list in square brackets, like [\"a\", \"b\"]",
-        e if e.contains("string") => "text in double quotes",
-        e if e.contains("date") => "a date like 2024-03-15, without quotes",
-        e if e.contains("map") || e.contains("struct") => {
-            "a table, like { vi = \"…\", en = \"…\" }"
-        }
-        e if e.contains("bool") => "true or false",
-        e => e,
+        e if e.starts_with('u') || e.starts_with('i') => text!("wanted-whole-number"),
+        e if e.starts_with('f') => text!("wanted-number"),
+        e if e.contains("sequence") => text!("wanted-list"),
+        e if e.contains("string") => text!("wanted-text"),
+        e if e.contains("date") => text!("wanted-date"),
+        e if e.contains("map") || e.contains("struct") => text!("wanted-table"),
+        e if e.contains("bool") => text!("wanted-bool"),
+        e => text!("wanted-other", what = e),
     };
     let found = raw
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected"))
         .map_or("", |(f, _)| f);
-    format!("expected {wanted}, found {found}")
+    text!("wrong-type", wanted = wanted, found = found)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::messages::Lang;
+
+    fn en((m, f): (Text, Option<Text>)) -> (String, String) {
+        (
+            m.render(Lang::En),
+            f.map(|f| f.render(Lang::En)).unwrap_or_default(),
+        )
+    }
+
     #[test]
     fn explains_unknown_field_with_nearest_key() {
-        let (m, f) = explain("unknown field `sectr`, expected one of `code`, `sector`, `status`");
+        let (m, f) = en(explain(
+            "unknown field `sectr`, expected one of `code`, `sector`, `status`",
+            None,
+        ));
         assert_eq!(m, "unknown key `sectr`");
         assert_eq!(f, "did you mean `sector`?");
     }
 
     #[test]
-    fn explains_missing_field() {
-        let (m, f) = explain("missing field `code`");
+    fn explains_missing_field_with_its_allowed_values() {
+        let (m, f) = en(explain("missing field `code`", None));
         assert_eq!(m, "the required key `code` is missing");
         assert_eq!(f, "add a line `code = …` (see the content format)");
+        let (_, f) = en(explain(
+            "missing field `status`",
+            Some(vec!["seeking".into(), "funded".into()]),
+        ));
+        assert_eq!(
+            f,
+            "add a line `status = \"…\"` with one of `seeking` or `funded`"
+        );
     }
 
     #[test]
     fn explains_type_errors_in_plain_words() {
-        let (m, _) = explain("invalid type: string \"12\", expected u64");
+        let (m, _) = en(explain("invalid type: string \"12\", expected u64", None));
         assert_eq!(
             m,
             "expected a whole number without quotes, found string \"12\""
         );
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code, reason = "only parsed")]
+    struct Facts {
+        end: Option<crate::content::types::Date>,
+        total: Option<u64>,
+        name: Option<String>,
+    }
+
+    fn mistake(toml: &str) -> String {
+        let source = SourceFile::from_text("facts.toml", toml);
+        let found = parse::<Facts>(&source, &source.text, 0).unwrap_err();
+        found[0].plain(Lang::En)
+    }
+
+    #[test]
+    fn teaches_the_forms_staff_were_taught_elsewhere() {
+        assert_eq!(mistake("end = 31/12/2025\n"), "error: facts.toml:1:7: the date \"31/12/2025\" is written day/month/year, which the content format cannot read\n  fix: write the date as year-month-day, without quotes: end = 2025-12-31");
+        assert_eq!(mistake("end = \"31/12/2025\"\n"), "error: facts.toml:1:7: the date \"\"31/12/2025\"\" is written day/month/year, which the content format cannot read\n  fix: write the date as year-month-day, without quotes: end = 2025-12-31");
+        assert!(mistake("total = 4.800.000.000\n").ends_with(
+            "fix: group thousands with underscores, or not at all: total = 4_800_000_000"
+        ));
+        assert!(mistake("total = 4800000000 ₫\n").ends_with("total = 4_800_000_000"));
+        assert!(mistake("name = “Nước sạch”\n")
+            .ends_with("fix: retype the quotes as straight quotes: name = \"Nước sạch\""));
     }
 }
 
@@ -275,7 +382,8 @@ mod recovery_tests {
     fn maps_offsets_after_added_lines_back_to_the_file() {
         let scratch = Scratch {
             text: String::new(),
-            inserted: vec![(0, 10), (20, 5)],
+            inserted: vec![(0, 0, 10), (20, 0, 5)],
+            allowed: None,
         };
         assert_eq!(scratch.original(5), 0, "inside the first added line");
         assert_eq!(scratch.original(15), 5);
@@ -288,6 +396,7 @@ mod recovery_tests {
         let mut scratch = Scratch {
             text: "title = { vi = \"a\", xx = \"b\" }\n".into(),
             inserted: Vec::new(),
+            allowed: None,
         };
         assert!(!scratch.blank_line_of(20));
         assert!(scratch.blank_line_of(0));

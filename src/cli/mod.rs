@@ -1,30 +1,53 @@
-//! The command line: parse the arguments, run the command, print what
-//! happened, give the exit status (0 done, 1 mistakes in the content, 2 the
-//! command or the site directory is unusable).
+//! The command line: choose the language, parse the arguments, run the
+//! command, print what happened, give the exit status (0 done, 1 mistakes in
+//! the content, 2 the command or the site directory is unusable).
 
 mod args;
+mod help;
+mod lang;
 
 use std::ffi::OsString;
 use std::path::Path;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
-pub(crate) use args::{Cli, Command, ImportKind, NewKind};
+pub(crate) use args::{Cli, Command, Format, ImportKind, NewKind};
 
-use crate::report::{counts, pages, print_diagnostics};
+use crate::messages::{text, Lang};
+use crate::report::Reporter;
 use crate::{build, scaffold, serve, Failure, Options};
 
 /// Runs the command line `args` (the program's name first); returns the exit
 /// status.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return code;
+    let args: Vec<OsString> = args.into_iter().collect();
+    let lang = match lang::choose(&args) {
+        Ok(lang) => lang,
+        Err(lang::UnknownLang(code)) => {
+            eprintln!(
+                "{}: {}",
+                text!("label-error").render(Lang::En),
+                text!("cli-lang-unknown", code = code).render(Lang::En)
+            );
+            return 2;
         }
     };
+    let cli = match help::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version: what was asked for, on standard output.
+            print!("{}", e.render());
+            return 0;
+        }
+        Err(e) => {
+            eprintln!("{}", help::error(&e, lang));
+            return 2;
+        }
+    };
+    let say = |t: crate::messages::Text| t.render(lang);
     match cli.command {
         Command::Build {
             site_dir,
@@ -39,56 +62,80 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
                 strict,
                 offline,
             };
-            let done = format!("wrote the site to {}", output.display());
-            built(&site_dir, &options, &done, timings)
+            built(&site_dir, &options, lang, Format::Text, timings)
         }
         Command::Check {
             site_dir,
             strict,
-            format: _,
+            format,
         } => {
             let options = Options {
                 output: None,
                 strict,
                 offline: false,
             };
-            built(&site_dir, &options, "no mistakes found", false)
+            built(&site_dir, &options, lang, format, false)
         }
-        Command::Serve { site_dir, port } => exit(serve::serve(&site_dir, port)),
+        Command::Serve { site_dir, port } => serve::serve(&site_dir, port, lang),
         Command::New {
             kind,
             slug,
             site_dir,
-        } => exit(
-            scaffold::new_entry(&site_dir, kind, &slug)
-                .map(|p| println!("created {}", p.display())),
-        ),
-        Command::Init { dir } => exit(scaffold::init(&dir).map(|()| {
-            println!(
-                "created a new site in {}; build it with: minhbach build {}",
-                dir.display(),
-                dir.display()
-            );
-        })),
+        } => match scaffold::new_entry(&site_dir, kind, &slug) {
+            Ok(created) => {
+                println!("{}", say(created));
+                0
+            }
+            Err(e) => refused(&e, lang),
+        },
+        Command::Init { dir } => match scaffold::init(&dir, lang) {
+            Ok(created) => {
+                println!("{}", say(created));
+                0
+            }
+            Err(e) => refused(&e, lang),
+        },
         Command::Import {
             what: ImportKind::Projects,
             file,
             site_dir,
             apply,
-        } => crate::import::run(&file, &site_dir, apply),
+        } => crate::import::run(&file, &site_dir, apply, Some(lang.code())),
     }
 }
 
-fn built(site_dir: &Path, options: &Options, done: &str, timings: bool) -> u8 {
+/// A command that could not start: exit status 2.
+fn refused(why: &crate::messages::Text, lang: Lang) -> u8 {
+    eprintln!(
+        "{}: {}",
+        text!("label-error").render(lang),
+        why.render(lang)
+    );
+    2
+}
+
+fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings: bool) -> u8 {
+    let root = std::fs::canonicalize(site_dir).ok();
+    let reporter = Reporter::new(lang, root.as_deref());
+    let say = |t: crate::messages::Text| reporter.say(&t);
     match build(site_dir, options) {
         Ok(report) => {
             let warnings = report.warnings.warning_count();
-            print_diagnostics(report.warnings);
-            println!(
-                "{done}: {}, {}",
-                pages(report.pages),
-                counts(0, warnings).replace("no mistakes", "0 warnings")
-            );
+            if format == Format::Json {
+                println!("{}", reporter.json(&report.warnings));
+                return 0;
+            }
+            reporter.print(&report.warnings);
+            let done = match &options.output {
+                Some(dir) => text!(
+                    "done-build",
+                    dir = dir.display().to_string(),
+                    pages = report.pages,
+                    warnings = warnings
+                ),
+                None => text!("done-check", pages = report.pages, warnings = warnings),
+            };
+            println!("{}", say(done));
             if timings {
                 for (phase, took) in &report.timings {
                     eprintln!("timing {phase} {:.3}", took.as_secs_f64());
@@ -97,34 +144,33 @@ fn built(site_dir: &Path, options: &Options, done: &str, timings: bool) -> u8 {
             0
         }
         Err(Failure::Mistakes(found)) => {
+            if format == Format::Json {
+                println!("{}", reporter.json(&found));
+                return 1;
+            }
             let (errors, warnings) = (found.error_count(), found.warning_count());
-            print_diagnostics(found);
+            reporter.print(&found);
             let outcome = if options.output.is_some() {
-                "nothing was written, the previous output is unchanged"
-            } else if errors == 1 {
-                "fix it and check again"
+                text!("mistakes-found-build", errors = errors, warnings = warnings)
             } else {
-                "fix them and check again"
+                text!("mistakes-found-check", errors = errors, warnings = warnings)
             };
-            eprintln!("{} found; {outcome}", counts(errors, warnings));
+            eprintln!("{}", say(outcome));
             1
         }
-        Err(Failure::Unusable(message)) => {
-            eprintln!("error: {message}");
-            2
-        }
+        Err(Failure::Unusable(why)) => refused(&why, lang),
         Err(Failure::Write(e)) => {
-            eprintln!("error: {e}\n  fix: check the output folder's permissions and free space");
-            2
-        }
-    }
-}
-
-fn exit(result: Result<(), String>) -> u8 {
-    match result {
-        Ok(()) => 0,
-        Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!(
+                "{}: {}\n  {}: {}",
+                say(text!("label-error")),
+                say(text!(
+                    "write-failed",
+                    path = e.path.display().to_string(),
+                    reason = crate::source::io_reason(&e.source)
+                )),
+                say(text!("label-fix")),
+                say(text!("write-failed-fix"))
+            );
             2
         }
     }

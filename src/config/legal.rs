@@ -9,7 +9,8 @@ use toml::Spanned;
 use super::RawTexts;
 use crate::content::texts::{Languages, Texts};
 use crate::content::types::Date;
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{suggest, suggest_or, Diagnostic, Diagnostics};
+use crate::messages::text;
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -47,14 +48,14 @@ pub(super) fn check_legal(
                 out.push(
                     Diagnostic::error(
                         &source.name,
-                        format!(
-                            "[legal.\"{reference}\"]: `replaced_by` \"{}\" is not a document of [legal]",
-                            by.get_ref()
+                        text!(
+                            "legal-replaced-by-unknown",
+                            reference = reference,
+                            by = by.get_ref()
                         ),
-                        format!(
-                            "{} (or add [legal.\"{}\"] with its date and title)",
+                        suggest_or(
                             suggest(by.get_ref(), raw.keys().map(String::as_str)),
-                            by.get_ref()
+                            text!("legal-replaced-by-unknown-fix", by = by.get_ref()),
                         ),
                     )
                     .at(at(by.span())),
@@ -64,8 +65,8 @@ pub(super) fn check_legal(
                 out.push(
                     Diagnostic::error(
                         &source.name,
-                        format!("[legal.\"{reference}\"] has `replaced_by` but no `until`"),
-                        "add `until = YYYY-MM-DD`, the last day the document was in force",
+                        text!("legal-replaced-without-until", reference = reference),
+                        text!("legal-replaced-without-until-fix"),
                     )
                     .at(at(by.span())),
                 );
@@ -76,18 +77,19 @@ pub(super) fn check_legal(
                 out.push(
                     Diagnostic::error(
                         &source.name,
-                        format!(
-                            "[legal.\"{reference}\"]: `until` ({}) is before its `date` ({})",
-                            until.get_ref(),
-                            doc.date
+                        text!(
+                            "legal-until-before-date",
+                            reference = reference,
+                            until = until.get_ref().to_string(),
+                            date = doc.date.to_string()
                         ),
-                        "correct the dates: a document ceases after it is issued",
+                        text!("legal-until-before-date-fix"),
                     )
                     .at(at(until.span())),
                 );
             }
         }
-        let what = format!("the title of [legal.\"{reference}\"]");
+        let what = text!("what-legal-title", reference = reference);
         if let Some(title) = Texts::check(&doc.title, languages, source, &what, out) {
             register.insert(
                 reference.clone(),

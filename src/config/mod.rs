@@ -15,6 +15,7 @@ use crate::content::texts::{LangId, Languages, Texts};
 use crate::content::types::{slug_problem, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::content::Kind;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
 pub(crate) use legal::LegalDoc;
@@ -150,7 +151,7 @@ pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config>
         }
     };
     let at = |span: std::ops::Range<usize>| Some(source.position(span.start));
-    let err = |span: std::ops::Range<usize>, m: String, f: String| {
+    let err = |span: std::ops::Range<usize>, m: Text, f: Text| {
         Diagnostic::error(&source.name, m, f).at(at(span))
     };
     let errors_before = out.error_count();
@@ -158,21 +159,21 @@ pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config>
     let base_url = check_base_url(&raw.base_url, source, out);
 
     let languages = check_languages(&raw, source, out)?;
-    let texts = |raw: &RawTexts, what: &str, out: &mut Diagnostics| {
-        Texts::check(raw, &languages, source, what, out)
+    let texts = |raw: &RawTexts, what: Text, out: &mut Diagnostics| {
+        Texts::check(raw, &languages, source, &what, out)
     };
 
-    let name = texts(&raw.site.name, "the site's `name`", out);
+    let name = texts(&raw.site.name, text!("what-site-key", key = "name"), out);
     let notice = raw
         .site
         .notice
         .as_ref()
-        .and_then(|t| texts(t, "the site's `notice`", out));
+        .and_then(|t| texts(t, text!("what-site-key", key = "notice"), out));
     let license = raw
         .site
         .license
         .as_ref()
-        .and_then(|t| texts(t, "the site's `license`", out));
+        .and_then(|t| texts(t, text!("what-site-key", key = "license"), out));
     let money = money::check_money(&raw.money, source, out);
     let sections = sections::check_sections(&raw.sections, &languages, source, out);
     let words = sections
@@ -186,15 +187,16 @@ pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config>
         if p.from > *p.to.get_ref() {
             out.push(err(
                 p.to.span(),
-                format!(
-                    "period `{key}` ends ({}) before it starts ({})",
-                    p.to.get_ref(),
-                    p.from
+                text!(
+                    "period-ends-before-it-starts",
+                    key = key,
+                    to = *p.to.get_ref(),
+                    from = p.from
                 ),
-                "make `to` the same year as `from` or later".into(),
+                text!("period-ends-before-it-starts-fix"),
             ));
         }
-        if let Some(name) = texts(&p.name, &format!("period `{key}`"), out) {
+        if let Some(name) = texts(&p.name, text!("what-period", key = key), out) {
             periods.insert(
                 PeriodKey(key.clone()),
                 Period {
@@ -243,8 +245,8 @@ fn check_languages(
         out.push(
             Diagnostic::error(
                 &source.name,
-                "`languages` is empty",
-                "list the site's languages, like languages = [\"vi\", \"en\"]",
+                text!("languages-empty"),
+                text!("languages-empty-fix"),
             )
             .at(at(raw.languages.span())),
         );
@@ -256,8 +258,8 @@ fn check_languages(
             out.push(
                 Diagnostic::error(
                     &source.name,
-                    format!("`{code}` is not a language code"),
-                    "use a lowercase language code such as \"vi\", \"en\" or \"fr\"",
+                    text!("not-a-language-code", code = code),
+                    text!("not-a-language-code-fix"),
                 )
                 .at(at(raw.languages.span())),
             );
@@ -267,8 +269,8 @@ fn check_languages(
             out.push(
                 Diagnostic::error(
                     &source.name,
-                    format!("`{code}` is listed twice in `languages`"),
-                    "list each language once",
+                    text!("language-twice", code = code),
+                    text!("language-twice-fix"),
                 )
                 .at(at(raw.languages.span())),
             );
@@ -280,7 +282,7 @@ fn check_languages(
         out.push(
             Diagnostic::error(
                 &source.name,
-                format!("`default_language` \"{default}\" is not in `languages`"),
+                text!("default-language-not-listed", code = default),
                 suggest(default, codes.iter().map(String::as_str)),
             )
             .at(at(raw.default_language.span())),
@@ -295,20 +297,20 @@ fn check_languages(
 
 /// `base_url`: absolute, http(s), without a trailing slash.
 fn check_base_url(raw: &Spanned<String>, source: &SourceFile, out: &mut Diagnostics) -> String {
-    let err = |m: String, f: String| {
+    let err = |m: Text, f: Text| {
         Diagnostic::error(&source.name, m, f).at(Some(source.position(raw.span().start)))
     };
     let base_url = raw.get_ref().clone();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://")) || base_url.len() < 10
     {
         out.push(err(
-            format!("`base_url` must be an absolute http(s) address, found \"{base_url}\""),
-            "write it like \"https://ngo.example.gov.vn\"".into(),
+            text!("base-url-not-absolute", found = base_url.clone()),
+            text!("base-url-not-absolute-fix"),
         ));
     } else if base_url.ends_with('/') {
         out.push(err(
-            "`base_url` ends with a slash".into(),
-            format!("write \"{}\"", base_url.trim_end_matches('/')),
+            text!("base-url-slash"),
+            text!("base-url-slash-fix", url = base_url.trim_end_matches('/')),
         ));
     }
     base_url
@@ -324,11 +326,22 @@ fn check_sectors(
     for (key, s) in raw {
         let dac = s.dac.get_ref();
         if dac.len() != 5 || !dac.bytes().all(|b| b.is_ascii_digit()) {
-            out.push(Diagnostic::error(&source.name, format!("sector `{key}`: `dac` must be a 5-digit OECD DAC purpose code, found \"{dac}\""), "write it as text of five digits, like dac = \"11220\"").at(Some(source.position(s.dac.span().start))));
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    text!("dac-code", key = key, found = dac),
+                    text!("dac-code-fix"),
+                )
+                .at(Some(source.position(s.dac.span().start))),
+            );
         }
-        if let Some(name) =
-            Texts::check(&s.name, languages, source, &format!("sector `{key}`"), out)
-        {
+        if let Some(name) = Texts::check(
+            &s.name,
+            languages,
+            source,
+            &text!("what-sector", key = key),
+            out,
+        ) {
             sectors.insert(
                 SectorKey(key.clone()),
                 Sector {

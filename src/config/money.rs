@@ -7,6 +7,7 @@ use toml::Spanned;
 use crate::content::money::{Rate, Rates};
 use crate::content::types::{Currency, Date};
 use crate::diagnostics::{grouped, Diagnostic, Diagnostics};
+use crate::messages::text;
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -45,8 +46,8 @@ pub(super) fn check_money(
             out.push(
                 Diagnostic::error(
                     &source.name,
-                    format!("a rate for {}, the base currency itself", currency.code()),
-                    "remove this line: amounts in the base currency need no rate",
+                    text!("rate-for-base", currency = currency.code()),
+                    text!("rate-for-base-fix"),
                 )
                 .at(at(r.currency.span())),
             );
@@ -55,11 +56,11 @@ pub(super) fn check_money(
             out.push(
                 Diagnostic::error(
                     &source.name,
-                    "`per_unit` must be a positive number",
-                    format!(
-                        "write how many {} one {} buys, like per_unit = 25_400",
-                        base.code(),
-                        currency.code()
+                    text!("rate-not-positive"),
+                    text!(
+                        "rate-not-positive-fix",
+                        base = base.code(),
+                        currency = currency.code()
                     ),
                 )
                 .at(at(r.per_unit.span())),
@@ -70,8 +71,12 @@ pub(super) fn check_money(
             out.push(
                 Diagnostic::error(
                     &source.name,
-                    format!("two rates for {} on {date}", currency.code()),
-                    "keep one line per currency and date",
+                    text!(
+                        "rate-twice",
+                        currency = currency.code(),
+                        date = date.to_string()
+                    ),
+                    text!("rate-twice-fix"),
                 )
                 .at(at(r.date.span())),
             );
@@ -91,10 +96,11 @@ pub(super) fn check_money(
                 out.push(
                     Diagnostic::warning(
                         &source.name,
-                        "`usd_rate` and `usd_rate_date` are the old form of the rates (format 1); they are read as one USD rate",
-                        format!(
-                            "replace both lines with:\n    [[money.rates]]\n    currency = \"USD\"\n    per_unit = {}\n    date = {date}\n  and add a line for every other currency the projects use (EUR…)",
-                            grouped(whole)
+                        text!("usd-rate-format-1"),
+                        text!(
+                            "usd-rate-format-1-fix",
+                            per_unit = grouped(whole),
+                            date = date.to_string()
                         ),
                     )
                     .at(at(rate.span())),
@@ -104,8 +110,8 @@ pub(super) fn check_money(
                 out.push(
                     Diagnostic::error(
                         &source.name,
-                        "`usd_rate` must be a positive number",
-                        "write how many VND one USD buys, like usd_rate = 25400",
+                        text!("usd-rate-not-positive"),
+                        text!("usd-rate-not-positive-fix"),
                     )
                     .at(at(rate.span())),
                 );
@@ -115,8 +121,8 @@ pub(super) fn check_money(
         _ => out.push(
             Diagnostic::error(
                 &source.name,
-                "[money] has only one of `usd_rate` and `usd_rate_date`",
-                "write both, the rate and the day it was taken, or neither",
+                text!("usd-rate-half"),
+                text!("usd-rate-half-fix"),
             )
             .at(at(raw.span())),
         ),

@@ -9,7 +9,8 @@ use toml::Spanned;
 use super::RawTexts;
 use crate::content::texts::{Languages, Texts};
 use crate::content::types::{Date, LocalityKey};
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{suggest, suggest_or, Diagnostic, Diagnostics};
+use crate::messages::text;
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -39,7 +40,7 @@ pub(super) fn check_localities(
     let keys = || raw.keys().map(String::as_str);
     let mut result = BTreeMap::new();
     for (key, l) in raw {
-        let mut resolve = |r: &Option<Spanned<String>>, what: &str| {
+        let mut resolve = |r: &Option<Spanned<String>>, what: &'static str| {
             let r = r.as_ref()?;
             if raw.contains_key(r.get_ref()) && r.get_ref() != key {
                 Some(LocalityKey(r.get_ref().clone()))
@@ -47,14 +48,15 @@ pub(super) fn check_localities(
                 out.push(
                     Diagnostic::error(
                         &source.name,
-                        format!(
-                            "locality `{key}`: {what} \"{}\" is not a locality",
-                            r.get_ref()
+                        text!(
+                            "locality-ref-unknown",
+                            key = key,
+                            what = what,
+                            value = r.get_ref()
                         ),
-                        format!(
-                            "{} (or add [localities.{}])",
+                        suggest_or(
                             suggest(r.get_ref(), keys()),
-                            r.get_ref()
+                            text!("locality-ref-unknown-fix", value = r.get_ref()),
                         ),
                     )
                     .at(at(r.span())),
@@ -62,14 +64,17 @@ pub(super) fn check_localities(
                 None
             }
         };
-        let parent = resolve(&l.parent, "`parent`");
-        let successor = resolve(&l.successor, "`successor`");
+        let parent = resolve(&l.parent, "parent");
+        let successor = resolve(&l.successor, "successor");
         if let (Some(s), None) = (&l.successor, l.until) {
             out.push(
                 Diagnostic::error(
                     &source.name,
-                    format!("locality `{key}` has a `successor` but no `until`"),
-                    "add `until = YYYY-MM-DD`, the last day the unit existed",
+                    text!(
+                        "successor-without-until",
+                        what = text!("what-locality", key = key)
+                    ),
+                    text!("successor-without-until-fix"),
                 )
                 .at(at(s.span())),
             );
@@ -78,7 +83,7 @@ pub(super) fn check_localities(
             &l.name,
             languages,
             source,
-            &format!("locality `{key}`"),
+            &text!("what-locality", key = key),
             out,
         ) {
             result.insert(
@@ -126,17 +131,13 @@ fn check_cycles(raw: &BTreeMap<String, RawLocality>, source: &SourceFile, out: &
                     .map(Spanned::span)
                     .unwrap_or_default();
                 let message = if cycle.len() == 2 {
-                    format!("locality `{first}` is its own parent")
+                    text!("locality-own-parent", key = first)
                 } else {
-                    format!("the localities {path} are each other's ancestors through `parent`")
+                    text!("locality-cycle", path = path)
                 };
                 out.push(
-                    Diagnostic::error(
-                        &source.name,
-                        message,
-                        "break the cycle: a unit's parent must be a larger unit",
-                    )
-                    .at(at(span)),
+                    Diagnostic::error(&source.name, message, text!("locality-cycle-fix"))
+                        .at(at(span)),
                 );
                 break;
             }

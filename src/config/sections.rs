@@ -6,7 +6,8 @@ use super::RawTexts;
 use crate::content::texts::{Languages, Texts};
 use crate::content::types::slug_problem;
 use crate::content::Kind;
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{suggest, suggest_or, Diagnostic, Diagnostics};
+use crate::messages::text;
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -116,7 +117,7 @@ pub(super) fn check_sections(
     let mut all = Vec::new();
     for (kind, raw) in Kind::ALL.into_iter().zip(raws) {
         let at = Some(source.position(raw.span().start));
-        let what = format!("[sections] `{}`", kind.folder());
+        let what = text!("what-section", key = kind.folder());
         let mut problems = Diagnostics::default();
         let texts = Texts::check(raw, languages, source, &what, &mut problems);
         // A missing URL word cannot fall back: every language needs its addresses.
@@ -127,7 +128,20 @@ pub(super) fn check_sections(
         let texts = texts?;
         for (lang, word) in texts.iter() {
             if let Some(problem) = slug_problem(word) {
-                out.push(Diagnostic::error(&source.name, format!("{what}: the {} word \"{word}\" cannot be part of an address: {problem}", languages.code(lang)), "use lowercase ASCII letters and `-`, like \"du-an\"").at(at));
+                out.push(
+                    Diagnostic::error(
+                        &source.name,
+                        text!(
+                            "word-not-an-address",
+                            what = what.clone(),
+                            lang = languages.code(lang),
+                            word = word,
+                            problem = problem
+                        ),
+                        text!("word-not-an-address-fix", example = "du-an"),
+                    )
+                    .at(at),
+                );
             }
         }
         all.push(texts);
@@ -138,12 +152,8 @@ pub(super) fn check_sections(
         if let Some([w, _]) = words.windows(2).find(|w| w[0] == w[1]) {
             out.push(Diagnostic::error(
                 &source.name,
-                format!(
-                    "[sections]: two sections use the word \"{}\" in `{}`",
-                    w,
-                    languages.code(lang)
-                ),
-                "give each section its own word",
+                text!("sections-same-word", word = *w, lang = languages.code(lang)),
+                text!("sections-same-word-fix"),
             ));
             return None;
         }
@@ -186,17 +196,33 @@ pub(super) fn check_words(
                 None => word.key().to_string(),
             };
             if let (Some(raw), Some(problem)) = (raw, slug_problem(&chosen)) {
-                out.push(Diagnostic::error(&source.name, format!("[sections] `{}`: the {code} word \"{chosen}\" cannot be part of an address: {problem}", word.key()), "use lowercase ASCII letters and `-`, like \"linh-vuc\"").at(Some(source.position(raw.span().start))));
+                out.push(
+                    Diagnostic::error(
+                        &source.name,
+                        text!(
+                            "word-not-an-address",
+                            what = text!("what-section", key = word.key()),
+                            lang = code,
+                            word = chosen.clone(),
+                            problem = problem
+                        ),
+                        text!("word-not-an-address-fix", example = "linh-vuc"),
+                    )
+                    .at(Some(source.position(raw.span().start))),
+                );
                 ok = false;
             }
-            if !word.under_projects() && sections.iter().any(|s| s.get(lang).0 == chosen) {
+            let top_level = matches!(word, Word::Search | Word::Data);
+            if top_level && sections.iter().any(|s| s.get(lang).0 == chosen) {
                 out.push(Diagnostic::error(
                     &source.name,
-                    format!(
-                        "[sections] `{}`: the {code} word \"{chosen}\" is also a section's word",
-                        word.key()
+                    text!(
+                        "word-is-a-section",
+                        key = word.key(),
+                        lang = code,
+                        word = chosen.clone()
                     ),
-                    "give the search and open-data pages words of their own",
+                    text!("word-is-a-section-fix"),
                 ));
                 ok = false;
             }
@@ -208,13 +234,14 @@ pub(super) fn check_words(
                     out.push(
                         Diagnostic::error(
                             &source.name,
-                            format!(
-                                "[sections] `{}`: `{code}` is not a language of this site",
-                                word.key()
+                            text!(
+                                "not-a-site-language",
+                                what = text!("what-section", key = word.key()),
+                                lang = code
                             ),
-                            format!(
-                                "{} (the languages are set by `languages` in site.toml)",
-                                suggest(code, languages.codes.iter().map(String::as_str))
+                            suggest_or(
+                                suggest(code, languages.codes.iter().map(String::as_str)),
+                                text!("languages-are-set-in-site-toml"),
                             ),
                         )
                         .at(Some(source.position(raw.span().start))),
@@ -236,24 +263,20 @@ pub(super) fn check_words(
         if let Some(pair) = under.windows(2).find(|p| p[0] == p[1]) {
             out.push(Diagnostic::error(
                 &source.name,
-                format!(
-                    "[sections]: two address words are \"{}\" in `{}`",
-                    pair[0],
-                    languages.code(lang)
-                ),
-                "give each generated address its own word",
+                text!("words-same", word = pair[0], lang = languages.code(lang)),
+                text!("words-same-fix"),
             ));
             ok = false;
         }
         if all[Word::Search as usize][lang.0] == all[Word::Data as usize][lang.0] {
             out.push(Diagnostic::error(
                 &source.name,
-                format!(
-                    "[sections]: `search` and `data` are both \"{}\" in `{}`",
-                    all[Word::Search as usize][lang.0],
-                    languages.code(lang)
+                text!(
+                    "words-search-data-same",
+                    word = all[Word::Search as usize][lang.0].clone(),
+                    lang = languages.code(lang)
                 ),
-                "give each its own word",
+                text!("words-same-fix"),
             ));
             ok = false;
         }

@@ -8,6 +8,7 @@ use toml::Spanned;
 use crate::content::check::Checker;
 use crate::content::types::{Date, Slug};
 use crate::diagnostics::Position;
+use crate::messages::text;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,19 +46,16 @@ pub(crate) fn check(
             Some(_) => {
                 c.error(
                     p.span(),
-                    format!("the print edition \"{}\" does not exist", p.get_ref()),
-                    "add the PDF to `files/` or correct the name",
+                    text!("print-edition-missing", path = p.get_ref()),
+                    text!("print-edition-missing-fix"),
                 );
                 None
             }
             None => {
                 c.error(
                     p.span(),
-                    format!(
-                        "the print edition \"{}\" is not inside this issue's `files/` folder",
-                        p.get_ref()
-                    ),
-                    "put the PDF in `files/` and write pdf = \"files/ban-tin.pdf\"",
+                    text!("print-edition-outside", path = p.get_ref()),
+                    text!("print-edition-outside-fix"),
                 );
                 None
             }

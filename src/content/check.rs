@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::content::texts::Texts;
 use crate::content::types::{Currency, Date, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
 /// What validation knows of each organisation of content/organisations.toml:
@@ -34,6 +35,27 @@ pub(crate) struct Checker<'a> {
     pub(crate) out: Diagnostics,
 }
 
+/// A vocabulary a reference resolves in: its name for messages and where it
+/// is listed.
+#[derive(Clone, Copy)]
+enum Vocabulary {
+    Sectors,
+    Localities,
+    Periods,
+    Organisations,
+}
+
+impl Vocabulary {
+    fn key(self) -> &'static str {
+        match self {
+            Vocabulary::Sectors => "sector",
+            Vocabulary::Localities => "locality",
+            Vocabulary::Periods => "period",
+            Vocabulary::Organisations => "organisation",
+        }
+    }
+}
+
 impl<'a> Checker<'a> {
     pub(crate) fn new(
         config: &'a Config,
@@ -50,11 +72,22 @@ impl<'a> Checker<'a> {
         }
     }
 
+    pub(crate) fn error(
+        &mut self,
+        span: Range<usize>,
+        message: Text,
+        fix: impl Into<Option<Text>>,
+    ) {
+        let at = Some(self.source.position(span.start));
+        self.out
+            .push(Diagnostic::error(&self.source.name, message, fix).at(at));
+    }
+
     pub(crate) fn warning(
         &mut self,
         span: Range<usize>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
+        message: Text,
+        fix: impl Into<Option<Text>>,
     ) {
         let at = Some(self.source.position(span.start));
         self.out
@@ -70,16 +103,12 @@ impl<'a> Checker<'a> {
         }
         self.error(
             raw.span(),
-            format!(
-                "there is no exchange rate for {} in site.toml, so this amount cannot be counted in any total",
-                currency.code()
-            ),
-            format!(
-                "add to site.toml:\n    [[money.rates]]\n    currency = \"{}\"\n    per_unit = …   # {} for one {}\n    date = {}",
-                currency.code(),
-                self.config.money.base.code(),
-                currency.code(),
-                self.today
+            text!("no-rate", currency = currency.code()),
+            text!(
+                "no-rate-fix",
+                currency = currency.code(),
+                base = self.config.money.base.code(),
+                date = self.today.to_string()
             ),
         );
         false
@@ -93,17 +122,6 @@ impl<'a> Checker<'a> {
             .filter(|c| c.until < self.today)
     }
 
-    pub(crate) fn error(
-        &mut self,
-        span: Range<usize>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
-    ) {
-        let at = Some(self.source.position(span.start));
-        self.out
-            .push(Diagnostic::error(&self.source.name, message, fix).at(at));
-    }
-
     pub(crate) fn has_errors(&self) -> bool {
         self.out.has_errors()
     }
@@ -111,7 +129,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn texts(
         &mut self,
         raw: &Spanned<BTreeMap<String, String>>,
-        what: &str,
+        what: &Text,
     ) -> Option<Texts> {
         Texts::check(
             raw,
@@ -122,98 +140,76 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// Resolves a reference; `what` names one and many: ("a sector", "sectors").
+    /// Resolves a reference to a key of a vocabulary.
     fn key<K: Ord>(
         &mut self,
         raw: &Spanned<String>,
         known: bool,
         make: fn(String) -> K,
-        (one, many): (&str, &str),
-        home: &str,
+        vocabulary: Vocabulary,
     ) -> Option<K> {
         if known {
             return Some(make(raw.get_ref().clone()));
         }
-        let names = self.key_names(many);
-        let fix = if names.is_empty() {
-            format!(
-                "there are no {many} yet: add \"{}\" to {home}",
-                raw.get_ref()
-            )
-        } else {
-            format!(
-                "{} (the {many} are listed in {home})",
-                suggest(raw.get_ref(), names)
-            )
+        let names = self.key_names(vocabulary);
+        let which = vocabulary.key();
+        let fix = match suggest(raw.get_ref(), names.iter().copied()) {
+            _ if names.is_empty() => text!(
+                "no-such-keys-yet",
+                vocabulary = which,
+                value = raw.get_ref()
+            ),
+            Some(s) => text!(
+                "suggestion-and-hint",
+                suggestion = s,
+                hint = text!("keys-listed-in", vocabulary = which)
+            ),
+            None => text!("keys-listed-in", vocabulary = which),
         };
         self.error(
             raw.span(),
-            format!("\"{}\" is not {one}", raw.get_ref()),
+            text!("not-a-key", value = raw.get_ref(), vocabulary = which),
             fix,
         );
         None
     }
 
-    fn key_names(&self, many: &str) -> Vec<&'a str> {
-        match many {
-            "sectors" => self.config.sectors.keys().map(SectorKey::as_str).collect(),
-            "localities" => self
+    fn key_names(&self, vocabulary: Vocabulary) -> Vec<&'a str> {
+        match vocabulary {
+            Vocabulary::Sectors => self.config.sectors.keys().map(SectorKey::as_str).collect(),
+            Vocabulary::Localities => self
                 .config
                 .localities
                 .keys()
                 .map(LocalityKey::as_str)
                 .collect(),
-            "periods" => self.config.periods.keys().map(PeriodKey::as_str).collect(),
-            _ => self.orgs.keys().map(OrgKey::as_str).collect(),
+            Vocabulary::Periods => self.config.periods.keys().map(PeriodKey::as_str).collect(),
+            Vocabulary::Organisations => self.orgs.keys().map(OrgKey::as_str).collect(),
         }
     }
 
     pub(crate) fn sector(&mut self, raw: &Spanned<String>) -> Option<SectorKey> {
-        let home = "site.toml under [sectors]";
-        self.key(
-            raw,
-            self.config.sectors.contains_key(raw.get_ref().as_str()),
-            SectorKey,
-            ("a sector", "sectors"),
-            home,
-        )
+        let known = self.config.sectors.contains_key(raw.get_ref().as_str());
+        self.key(raw, known, SectorKey, Vocabulary::Sectors)
     }
 
     pub(crate) fn locality(&mut self, raw: &Spanned<String>) -> Option<LocalityKey> {
-        let home = "site.toml under [localities]";
-        self.key(
-            raw,
-            self.config.localities.contains_key(raw.get_ref().as_str()),
-            LocalityKey,
-            ("a locality", "localities"),
-            home,
-        )
+        let known = self.config.localities.contains_key(raw.get_ref().as_str());
+        self.key(raw, known, LocalityKey, Vocabulary::Localities)
     }
 
     pub(crate) fn period(&mut self, raw: &Spanned<String>) -> Option<PeriodKey> {
-        let home = "site.toml under [periods]";
-        self.key(
-            raw,
-            self.config.periods.contains_key(raw.get_ref().as_str()),
-            PeriodKey,
-            ("a period", "periods"),
-            home,
-        )
+        let known = self.config.periods.contains_key(raw.get_ref().as_str());
+        self.key(raw, known, PeriodKey, Vocabulary::Periods)
     }
 
     pub(crate) fn org(&mut self, raw: &Spanned<String>) -> Option<OrgKey> {
-        let home = "content/organisations.toml";
-        self.key(
-            raw,
-            self.orgs.contains_key(raw.get_ref().as_str()),
-            OrgKey,
-            ("an organisation", "organisations"),
-            home,
-        )
+        let known = self.orgs.contains_key(raw.get_ref().as_str());
+        self.key(raw, known, OrgKey, Vocabulary::Organisations)
     }
 
     /// An `http(s)` address, as staff would paste it from a browser.
-    pub(crate) fn url(&mut self, raw: &Spanned<String>, what: &str) {
+    pub(crate) fn url(&mut self, raw: &Spanned<String>, key: &'static str) {
         let u = raw.get_ref();
         let ok = (u.starts_with("https://") || u.starts_with("http://"))
             && u.len() > 8
@@ -221,8 +217,8 @@ impl<'a> Checker<'a> {
         if !ok {
             self.error(
                 raw.span(),
-                format!("`{what}` must be a web address starting with https://, found \"{u}\""),
-                "copy the full address from the browser, like \"https://example.gov.vn/page\"",
+                text!("not-a-web-address", key = key, found = u),
+                text!("not-a-web-address-fix"),
             );
         }
     }
@@ -236,8 +232,8 @@ impl<'a> Checker<'a> {
         if !valid {
             self.error(
                 e.span(),
-                format!("\"{v}\" is not an email address"),
-                "write it like \"name@example.gov.vn\"",
+                text!("not-an-email", found = v),
+                text!("not-an-email-fix"),
             );
         }
     }

@@ -6,6 +6,7 @@ pub(crate) mod form_title;
 mod kind;
 pub(crate) mod money;
 pub(crate) mod organisation;
+pub(crate) mod placeholders;
 pub(crate) mod procedure;
 pub(crate) mod project;
 pub(crate) mod results;

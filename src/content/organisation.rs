@@ -9,7 +9,8 @@ use crate::config::Config;
 use crate::content::check::{Ceased, Checker, Orgs};
 use crate::content::texts::Texts;
 use crate::content::types::{slug_problem, Date, OrgKey};
-use crate::diagnostics::{suggest, Diagnostics};
+use crate::diagnostics::{suggest, suggest_or, Diagnostics};
+use crate::messages::text;
 use crate::source::SourceFile;
 
 #[derive(Deserialize)]
@@ -76,13 +77,14 @@ pub(crate) fn load(
             }
             c.error(
                 s.span(),
-                format!(
-                    "organisation `{key}`: `successor` \"{}\" is not an organisation",
-                    s.get_ref()
+                text!(
+                    "org-successor-unknown",
+                    key = key.clone(),
+                    value = s.get_ref()
                 ),
-                format!(
-                    "{} (the organisations are the [sections] of this file)",
-                    suggest(s.get_ref(), keys.iter().map(String::as_str))
+                suggest_or(
+                    suggest(s.get_ref(), keys.iter().map(String::as_str)),
+                    text!("org-successor-unknown-fix"),
                 ),
             );
             None
@@ -90,20 +92,27 @@ pub(crate) fn load(
         if let (Some(s), None) = (&o.successor, &o.until) {
             c.error(
                 s.span(),
-                format!("organisation `{key}` has a `successor` but no `until`"),
-                "add `until = YYYY-MM-DD`, the last day the body existed",
+                text!(
+                    "successor-without-until",
+                    what = text!("what-organisation", key = key.clone())
+                ),
+                text!("org-successor-without-until-fix"),
             );
         }
         if let Some(problem) = slug_problem(&key) {
             c.error(
                 o.name.span(),
-                format!("the organisation key `{key}` is not valid: {problem}"),
-                "use lowercase ASCII letters, digits and `-`, like `so-ngoai-vu`",
+                text!("org-key-invalid", key = key.clone(), problem = problem),
+                text!("org-key-invalid-fix"),
             );
         }
         let country = o.country.get_ref();
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-            c.error(o.country.span(), format!("organisation `{key}`: `country` must be an ISO 3166-1 two-letter code, found \"{country}\""), "write two capital letters, like \"VN\" or \"GB\"");
+            c.error(
+                o.country.span(),
+                text!("org-country", key = key.clone(), found = country),
+                text!("org-country-fix"),
+            );
         }
         if let Some(w) = &o.website {
             c.url(w, "website");
@@ -111,7 +120,7 @@ pub(crate) fn load(
         if let Some(e) = &o.email {
             c.email(e);
         }
-        let name = c.texts(&o.name, &format!("organisation `{key}`"));
+        let name = c.texts(&o.name, &text!("what-organisation", key = key.clone()));
         if let Some(name) = name {
             orgs.insert(
                 OrgKey(key),

@@ -10,6 +10,7 @@ use crate::content::check::Checker;
 use crate::content::texts::Texts;
 use crate::content::types::{Date, OrgKey};
 use crate::diagnostics::suggest;
+use crate::messages::text;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -150,8 +151,8 @@ pub(crate) fn check(
     if raw.audience.get_ref().is_empty() {
         c.error(
             raw.audience.span(),
-            "`audience` is empty",
-            "list who the procedure is for: \"ngo\", \"agency\", \"public\" (one or more)",
+            text!("audience-empty"),
+            text!("audience-empty-fix"),
         );
     }
     if let Some(u) = &raw.online_url {
@@ -169,14 +170,14 @@ pub(crate) fn check(
         match inside {
             None => c.error(
                 f.span(),
-                format!("the form \"{path}\" is not inside this procedure's `files/` folder"),
-                "put the form in `files/` and write its path like \"files/mau-01.docx\"",
+                text!("form-outside", path = path),
+                text!("form-outside-fix"),
             ),
             Some(name) if !entity_dir.join("files").join(name).is_file() => {
                 c.error(
                     f.span(),
-                    format!("the form \"{path}\" does not exist"),
-                    "add the file to `files/` or correct the name (names are case-sensitive)",
+                    text!("form-missing", path = path),
+                    text!("form-missing-fix"),
                 );
             }
             Some(name) => forms.push(Form {
@@ -188,8 +189,8 @@ pub(crate) fn check(
     if raw.legal_basis.get_ref().is_empty() {
         c.error(
             raw.legal_basis.span(),
-            "`legal_basis` is empty",
-            "add at least one [[legal_basis]] with the `ref` of a document of [legal] in site.toml",
+            text!("legal-basis-empty"),
+            text!("legal-basis-empty-fix"),
         );
     }
     let updated = *raw.updated.get_ref();
@@ -205,8 +206,8 @@ pub(crate) fn check(
     let competent = raw.competent.as_ref().and_then(|k| c.org(k));
     let coordinating: Vec<OrgKey> = raw.coordinating.iter().filter_map(|k| c.org(k)).collect();
     let desk = raw.desk.as_ref().and_then(|d| {
-        let address = c.texts(&d.address, "the desk's `address`");
-        let hours = c.texts(&d.hours, "the desk's `hours`");
+        let address = c.texts(&d.address, &text!("what-desk", key = "address"));
+        let hours = c.texts(&d.hours, &text!("what-desk", key = "hours"));
         Some(Desk {
             address: address?,
             hours: hours?,
@@ -255,17 +256,13 @@ fn legal_basis(l: &RawLegal, updated: Date, c: &mut Checker<'_>) -> Option<Legal
         }
     } else {
         let (Some(date), Some(title)) = (l.date, &l.title) else {
-            let fix = if register.is_empty() {
-                "write its `date` and `title` here, or add it to [legal] in site.toml".to_string()
-            } else {
-                format!(
-                    "{} (the documents are listed under [legal] in site.toml), or write its `date` and `title` here",
-                    suggest(reference, register.keys().map(String::as_str))
-                )
+            let fix = match suggest(reference, register.keys().map(String::as_str)) {
+                Some(s) => text!("legal-not-in-register-fix-suggest", suggestion = s),
+                None => text!("legal-not-in-register-fix"),
             };
             c.error(
                 l.reference.span(),
-                format!("\"{reference}\" is not in the legal register, and has no `date` and `title` here"),
+                text!("legal-not-in-register", reference = reference),
                 fix,
             );
             return None;
@@ -273,29 +270,39 @@ fn legal_basis(l: &RawLegal, updated: Date, c: &mut Checker<'_>) -> Option<Legal
         LegalBasis {
             reference: reference.clone(),
             date,
-            title: c.texts(title, &format!("the title of {reference}"))?,
+            title: c.texts(title, &text!("what-legal-title", reference = reference))?,
             until: None,
             replaced_by: None,
         }
     };
     if let Some(until) = basis.until.filter(|u| *u < c.today) {
-        let by = basis
-            .replaced_by
-            .as_deref()
-            .map_or_else(|| "no document".to_string(), |r| format!("{r}"));
         let when = if updated > until {
-            format!("it was no longer in force on the procedure's `updated` date ({updated})")
+            text!("legal-cited-after-it-ceased", updated = updated.to_string())
         } else {
-            format!("the procedure was last reviewed on {updated}")
+            text!("legal-not-reviewed-since", updated = updated.to_string())
         };
-        c.warning(
-            l.reference.span(),
-            format!("{reference} ceased on {until}, replaced by {by}; {when}"),
-            match &basis.replaced_by {
-                Some(r) => format!("review the procedure against {r}, cite ref = \"{r}\", and set `updated` to the day of the review"),
-                None => "review the procedure, cite the documents in force, and set `updated`".to_string(),
-            },
-        );
+        let (message, fix) = match &basis.replaced_by {
+            Some(r) => (
+                text!(
+                    "legal-replaced",
+                    reference = reference,
+                    until = until.to_string(),
+                    by = r,
+                    when = when
+                ),
+                text!("legal-replaced-fix", by = r),
+            ),
+            None => (
+                text!(
+                    "legal-ceased",
+                    reference = reference,
+                    until = until.to_string(),
+                    when = when
+                ),
+                text!("legal-ceased-fix"),
+            ),
+        };
+        c.warning(l.reference.span(), message, fix);
     }
     Some(basis)
 }

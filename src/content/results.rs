@@ -5,6 +5,7 @@ use toml::Spanned;
 
 use crate::content::check::Checker;
 use crate::content::types::{Currency, Date, LocalityKey, Money, SectorKey};
+use crate::messages::text;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,23 +85,23 @@ pub(crate) fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts
     if *raw.to.get_ref() < raw.from {
         c.error(
             raw.to.span(),
-            format!(
-                "`to` ({}) is before `from` ({})",
-                raw.to.get_ref(),
-                raw.from
+            text!(
+                "report-to-before-from",
+                to = raw.to.get_ref().to_string(),
+                from = raw.from.to_string()
             ),
-            "correct the dates of the period",
+            text!("report-to-before-from-fix"),
         );
     }
     if raw.published.get_ref() < raw.to.get_ref() {
         c.warning(
             raw.published.span(),
-            format!(
-                "the report is published on {}, before its period ends ({})",
-                raw.published.get_ref(),
-                raw.to.get_ref()
+            text!(
+                "report-published-early",
+                published = raw.published.get_ref().to_string(),
+                to = raw.to.get_ref().to_string()
             ),
-            "correct `published` or `to`: a report covers a period that has ended",
+            text!("report-published-early-fix"),
         );
     }
     let money = |amount| Money::new(amount, raw.currency);
@@ -140,10 +141,28 @@ pub(crate) fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts
         ),
     ] {
         if projects > totals.0 {
-            c.error(raw.projects.span(), format!("the `{what}` entries add up to {projects} projects, more than the report's `projects` ({})", totals.0), format!("correct the [[{what}]] figures or the total"));
+            c.error(
+                raw.projects.span(),
+                text!(
+                    "breakdown-projects-over",
+                    what = what,
+                    projects = projects,
+                    total = totals.0
+                ),
+                text!("breakdown-over-fix", what = what),
+            );
         }
         if committed > totals.1 {
-            c.error(raw.committed.span(), format!("the `{what}` entries add up to {} committed, more than the report's `committed` ({})", crate::diagnostics::grouped(committed), crate::diagnostics::grouped(totals.1)), format!("correct the [[{what}]] figures or the total"));
+            c.error(
+                raw.committed.span(),
+                text!(
+                    "breakdown-committed-over",
+                    what = what,
+                    committed = crate::diagnostics::grouped(committed),
+                    total = crate::diagnostics::grouped(totals.1)
+                ),
+                text!("breakdown-over-fix", what = what),
+            );
         }
     }
     if c.has_errors() {

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use toml::Spanned;
 
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{suggest, suggest_or, Diagnostic, Diagnostics};
+use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
 /// An index into the site's `languages`; languages come from site.toml, never code.
@@ -84,7 +85,7 @@ impl Texts {
         raw: &Spanned<BTreeMap<String, String>>,
         languages: &Languages,
         source: &SourceFile,
-        what: &str,
+        what: &Text,
         out: &mut Diagnostics,
     ) -> Option<Texts> {
         let at = Some(source.position(raw.span().start));
@@ -98,10 +99,10 @@ impl Texts {
                 None => out.push(
                     Diagnostic::error(
                         &source.name,
-                        format!("{what}: `{code}` is not a language of this site"),
-                        format!(
-                            "{} (the languages are set by `languages` in site.toml)",
-                            suggest(code, languages.codes.iter().map(String::as_str))
+                        text!("not-a-site-language", what = what.clone(), lang = code),
+                        suggest_or(
+                            suggest(code, languages.codes.iter().map(String::as_str)),
+                            text!("languages-are-set-in-site-toml"),
                         ),
                     )
                     .at(at),
@@ -113,8 +114,8 @@ impl Texts {
                 continue;
             }
             let code = languages.code(id);
-            let message = format!("{what} has no text in `{code}`");
-            let fix = format!("add `{code} = \"…\"`");
+            let message = text!("no-text-in", what = what.clone(), lang = code);
+            let fix = text!("no-text-in-fix", lang = code);
             if id == languages.default {
                 out.push(Diagnostic::error(&source.name, message, fix).at(at));
             } else {
@@ -147,6 +148,7 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     fn langs() -> Languages {
         Languages {
@@ -165,7 +167,7 @@ mod tests {
         let w: W = toml::from_str(&src.text).unwrap();
         let mut out = crate::diagnostics::Diagnostics::default();
         (
-            Texts::check(&w.name, &langs(), &src, "the name", &mut out),
+            Texts::check(&w.name, &langs(), &src, &text!("what-the-name"), &mut out),
             out.into_sorted(),
         )
     }
@@ -177,7 +179,7 @@ mod tests {
         assert_eq!(t.get(LangId(1)), ("Giáo dục", LangId(0)));
         assert_eq!(out.len(), 1);
         assert_eq!(
-            out[0].to_string(),
+            out[0].plain(Lang::En),
             "warning: site.toml:1:8: the name has no text in `en`\n  fix: add `en = \"…\"`"
         );
     }
@@ -187,7 +189,7 @@ mod tests {
         let (t, out) = check("name = { en = \"Education\" }");
         assert!(t.is_none());
         assert_eq!(
-            out[0].to_string(),
+            out[0].plain(Lang::En),
             "error: site.toml:1:8: the name has no text in `vi`\n  fix: add `vi = \"…\"`"
         );
     }
@@ -196,7 +198,7 @@ mod tests {
     fn an_unknown_language_is_a_mistake_with_suggestion() {
         let (_, out) = check("name = { vi = \"a\", en = \"b\", eng = \"c\" }");
         assert_eq!(
-            out[0].to_string(),
+            out[0].plain(Lang::En),
             "error: site.toml:1:8: the name: `eng` is not a language of this site\n  fix: did you mean `en`? (the languages are set by `languages` in site.toml)"
         );
     }

@@ -9,6 +9,7 @@ use toml::Spanned;
 use crate::content::Words;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, FilesContext};
+use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
 pub(crate) const MAX_SUMMARY_CHARS: usize = 300;
@@ -142,13 +143,22 @@ pub(crate) fn parse<F: FrontMatter>(
     files: &FilesContext<'_>,
     out: &mut Diagnostics,
 ) -> Option<Words<F::Extra>> {
-    let Some((front, front_offset, body, body_offset)) = split_front_matter(&source.text) else {
-        out.push(Diagnostic::error(
-            &source.name,
-            "the words do not start with front matter between `+++` lines",
-            "begin the file with a line `+++`, then `title = \"…\"` and `summary = \"…\"`, then another line `+++`, then the text",
-        ).at(Some(source.position(0))));
-        return None;
+    let (front, front_offset, body, body_offset) = match split_front_matter(&source.text) {
+        Ok(parts) => parts,
+        Err(missing) => {
+            let (message, fix) = match missing {
+                FrontMatterMissing::Opening => (
+                    text!("front-matter-missing"),
+                    text!("front-matter-missing-fix"),
+                ),
+                FrontMatterMissing::Closing => (
+                    text!("front-matter-unclosed"),
+                    text!("front-matter-unclosed-fix"),
+                ),
+            };
+            out.push(Diagnostic::error(&source.name, message, fix).at(Some(source.position(0))));
+            return None;
+        }
     };
     let raw: F = match crate::toml_error::parse(source, front, front_offset) {
         Ok(r) => r,
@@ -158,28 +168,32 @@ pub(crate) fn parse<F: FrontMatter>(
         }
     };
     let (title, summary, keywords, extra) = raw.split();
-    let err = |span: std::ops::Range<usize>, m: String, f: &str| {
+    let err = |span: std::ops::Range<usize>, m: Text, f: Text| {
         Diagnostic::error(&source.name, m, f).at(Some(source.position(front_offset + span.start)))
     };
     if title.get_ref().trim().is_empty() {
         out.push(err(
             title.span(),
-            "the `title` is empty".into(),
-            "write the title between the quotes",
+            text!("title-empty"),
+            text!("title-empty-fix"),
         ));
     }
     let summary_chars = summary.get_ref().chars().count();
     if summary.get_ref().trim().is_empty() {
         out.push(err(
             summary.span(),
-            "the `summary` is empty".into(),
-            "write one or two sentences that say what this is",
+            text!("summary-empty"),
+            text!("summary-empty-fix"),
         ));
     } else if summary_chars > MAX_SUMMARY_CHARS {
         out.push(err(
             summary.span(),
-            format!("the `summary` has {summary_chars} characters, more than {MAX_SUMMARY_CHARS}"),
-            "shorten it and move the details into the text below the front matter",
+            text!(
+                "summary-too-long",
+                count = summary_chars,
+                max = MAX_SUMMARY_CHARS
+            ),
+            text!("summary-too-long-fix"),
         ));
     }
     let rendered = markdown::render(body, files);
@@ -187,6 +201,12 @@ pub(crate) fn parse<F: FrontMatter>(
         out.push(
             Diagnostic::error(&source.name, p.message, p.fix)
                 .at(Some(source.position(body_offset + p.offset))),
+        );
+    }
+    for offset in &rendered.tab_code {
+        out.push(
+            Diagnostic::warning(&source.name, text!("tab-code"), text!("tab-code-fix"))
+                .at(Some(source.position(body_offset + offset))),
         );
     }
     let site_links = rendered
@@ -208,11 +228,20 @@ pub(crate) fn parse<F: FrontMatter>(
     })
 }
 
+/// Which `+++` line of the front matter is missing.
+enum FrontMatterMissing {
+    Opening,
+    Closing,
+}
+
 /// (front matter, its offset, body, its offset)
-fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
-    let first_line_end = text.find('\n')?;
+fn split_front_matter(text: &str) -> Result<(&str, usize, &str, usize), FrontMatterMissing> {
+    let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "+++" {
-        return None;
+        return Err(FrontMatterMissing::Opening);
+    }
+    if first_line_end == text.len() {
+        return Err(FrontMatterMissing::Closing);
     }
     let front_start = first_line_end + 1;
     let mut pos = front_start;
@@ -220,7 +249,7 @@ fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
         let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
         if text[pos..line_end].trim_end() == "+++" {
             let body_start = (line_end + 1).min(text.len());
-            return Some((
+            return Ok((
                 &text[front_start..pos],
                 front_start,
                 &text[body_start..],
@@ -228,7 +257,7 @@ fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
             ));
         }
         if line_end >= text.len() {
-            return None;
+            return Err(FrontMatterMissing::Closing);
         }
         pos = line_end + 1;
     }
@@ -257,7 +286,10 @@ mod tests {
         );
         (
             w,
-            out.into_sorted().iter().map(ToString::to_string).collect(),
+            out.into_sorted()
+                .iter()
+                .map(|d| d.plain(crate::messages::Lang::En))
+                .collect(),
         )
     }
 

@@ -2,6 +2,7 @@
 //! is rendered so that memory does not grow with the number of pages.
 
 pub(crate) mod catalogue;
+pub(crate) mod filter_index;
 pub(crate) mod functions;
 pub(crate) mod json_ld;
 pub(crate) mod lang_marks;
@@ -21,6 +22,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::export::Published;
 use crate::i18n::I18n;
 use crate::links::{ids, Anchors};
+use crate::messages::text;
 use crate::routes::{all_routes, output_path, Feed, Route};
 use crate::site::Site;
 use crate::theme::Theme;
@@ -127,8 +129,8 @@ pub(crate) fn engines(
     ) {
         out.push(Diagnostic::error(
             format!("themes/{}/templates", site.config.theme),
-            error_chain(&e),
-            "correct the template syntax (Tera, like Jinja2)",
+            text!("template-syntax", detail = error_chain(&e)),
+            text!("template-syntax-fix"),
         ));
         return None;
     }
@@ -292,8 +294,8 @@ pub(crate) fn render_page(
         .map_err(|e| {
             Diagnostic::error(
                 format!("themes/{}/templates/{template}", site.config.theme),
-                format!("{} (while rendering {url})", error_chain(&e)),
-                "correct the template",
+                text!("template-failed", detail = error_chain(&e), page = url),
+                text!("template-failed-fix"),
             )
         })
 }
@@ -316,19 +318,22 @@ pub(crate) fn render_cards(
     site: &Site,
     engines: &Engines,
     sites: &[SiteView<'_>],
+    listings: &catalogue::Listings<'_>,
 ) -> Result<Cards, Diagnostic> {
     let by_lang = site
         .config
         .languages
         .ids()
         .map(|lang| {
+            let places = listings.places(lang);
             site.projects
                 .par_iter()
-                .map(|p| {
+                .zip(places.par_iter())
+                .map(|(p, n)| {
                     let context = CardContext {
                         lang: site.config.languages.code(lang),
                         site: &sites[lang.0],
-                        data: catalogue::card(In { site, lang }, p),
+                        data: catalogue::card(In { site, lang }, p, *n),
                     };
                     tera::Context::from_serialize(&context)
                         .and_then(|ctx| engines.by_lang[lang.0].render("card.html", &ctx))
@@ -336,12 +341,12 @@ pub(crate) fn render_cards(
                         .map_err(|e| {
                             Diagnostic::error(
                                 format!("themes/{}/templates/card.html", site.config.theme),
-                                format!(
-                                    "{} (while rendering the card of {})",
-                                    error_chain(&e),
-                                    p.slug
+                                text!(
+                                    "template-card-failed",
+                                    detail = error_chain(&e),
+                                    slug = p.slug.as_str()
                                 ),
-                                "correct the template",
+                                text!("template-failed-fix"),
                             )
                         })
                 })
@@ -364,6 +369,27 @@ fn splice_cards(html: &str, order: &[usize], cards: &[String]) -> String {
     }
     out.push_str(after);
     out
+}
+
+/// The catalogue's filter index (see `filter_index`), with every card.
+fn write_filter_index(
+    site: &Site,
+    listings: &catalogue::Listings<'_>,
+    cards: &Cards,
+    output: &Output,
+) -> Result<(), WriteError> {
+    let mut files = filter_index::shared_files(site, listings);
+    for lang in site.config.languages.ids() {
+        files.extend(filter_index::language_files(
+            site,
+            listings,
+            lang,
+            &cards.by_lang[lang.0],
+        ));
+    }
+    files
+        .par_iter()
+        .try_for_each(|(path, bytes)| output.write(path, bytes))
 }
 
 /// Why a page was not written.
@@ -391,14 +417,15 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
         .ids()
         .map(|l| site_view(site, i18n, l))
         .collect();
-    let cards = match render_cards(site, engines, &sites) {
+    let listings = catalogue::Listings::new(site);
+    let cards = match render_cards(site, engines, &sites, &listings) {
         Ok(cards) => cards,
         Err(d) => {
             out.push(d);
             return Ok((0, Anchors::new()));
         }
     };
-    let listings = catalogue::Listings::new(site);
+    write_filter_index(site, &listings, &cards, output)?;
     let shared = Shared {
         site,
         engines,

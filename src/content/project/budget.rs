@@ -8,6 +8,7 @@ use super::{Budget, BudgetYear, Funding, FundingKind};
 use crate::content::check::Checker;
 use crate::content::types::{Currency, Date, Money};
 use crate::diagnostics::grouped;
+use crate::messages::text;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,14 +44,18 @@ pub(super) fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> Option<Budget>
     let total = *b.total.get_ref();
     let requested = *b.requested.get_ref();
     if total == 0 {
-        c.error(
-            b.total.span(),
-            "the budget `total` is 0",
-            "write the project's total cost, greater than 0",
-        );
+        c.error(b.total.span(), text!("total-zero"), text!("total-zero-fix"));
     }
     if requested.saturating_add(b.counterpart) > total {
-        c.error(b.total.span(), format!("`requested` + `counterpart` ({}) is more than `total` ({})", grouped(requested.saturating_add(b.counterpart)), grouped(total)), "correct the figures: the aid sought plus the counterpart funds cannot exceed the total budget");
+        c.error(
+            b.total.span(),
+            text!(
+                "budget-over-total",
+                sum = grouped(requested.saturating_add(b.counterpart)),
+                total = grouped(total)
+            ),
+            text!("budget-over-total-fix"),
+        );
     }
     let currency = *b.currency.get_ref();
     let known = c.currency(&b.currency);
@@ -60,8 +65,8 @@ pub(super) fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> Option<Budget>
         if years.iter().any(|seen| seen.year == year) {
             c.error(
                 y.year.span(),
-                format!("the year {year} has two [[budget.years]] entries"),
-                "write each year once",
+                text!("budget-year-twice", year = year),
+                text!("budget-year-twice-fix"),
             );
         }
         years.push(BudgetYear {
@@ -74,12 +79,12 @@ pub(super) fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> Option<Budget>
         if by_years != requested {
             c.error(
                 first.year.span(),
-                format!(
-                    "the [[budget.years]] add up to {}, but `requested` is {}",
-                    grouped(by_years),
-                    grouped(requested)
+                text!(
+                    "budget-years-sum",
+                    sum = grouped(by_years),
+                    requested = grouped(requested)
                 ),
-                "make the years' amounts add up to the aid sought, or correct `requested`",
+                text!("budget-years-sum-fix"),
             );
         }
     }
@@ -98,8 +103,8 @@ pub(super) fn check_funding(raw: &[RawFunding], c: &mut Checker<'_>) -> Vec<Fund
             if *f.amount.get_ref() == 0 {
                 c.error(
                     f.amount.span(),
-                    "a funding `amount` is 0",
-                    "write the amount pledged or paid, or remove the [[funding]] entry",
+                    text!("funding-zero"),
+                    text!("funding-zero-fix"),
                 );
             }
             let known = c.currency(&f.currency);

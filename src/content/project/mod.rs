@@ -16,6 +16,7 @@ use toml::Spanned;
 use crate::content::check::Checker;
 use crate::content::types::{Date, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::figures::project::ProjectFigures;
+use crate::messages::text;
 use budget::{RawBudget, RawFunding};
 
 #[derive(Deserialize)]
@@ -99,8 +100,8 @@ pub(crate) fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts
     if raw.localities.get_ref().is_empty() {
         c.error(
             raw.localities.span(),
-            "`localities` is empty",
-            "list at least one locality key, like localities = [\"tien-phong\"]",
+            text!("localities-empty"),
+            text!("localities-empty-fix"),
         );
     }
     let localities: Vec<LocalityKey> = raw
@@ -116,8 +117,8 @@ pub(crate) fn check(raw: RawProject, c: &mut Checker<'_>) -> Option<ProjectFacts
         .indicators
         .iter()
         .filter_map(|i| {
-            let label = c.texts(&i.label, "an indicator's `label`");
-            let unit = c.texts(&i.unit, "an indicator's `unit`");
+            let label = c.texts(&i.label, &text!("what-indicator", key = "label"));
+            let unit = c.texts(&i.unit, &text!("what-indicator", key = "unit"));
             Some(Indicator {
                 label: label?,
                 unit: unit?,
@@ -169,12 +170,12 @@ fn check_dates_and_goals(raw: &RawProject, c: &mut Checker<'_>) {
         if u.get_ref() < raw.published.get_ref() {
             c.error(
                 u.span(),
-                format!(
-                    "`updated` ({}) is before `published` ({})",
-                    u.get_ref(),
-                    raw.published.get_ref()
+                text!(
+                    "updated-before-published",
+                    updated = u.get_ref().to_string(),
+                    published = raw.published.get_ref().to_string()
                 ),
-                "`updated` is the day of the last change: the same day as `published` or later",
+                text!("updated-before-published-fix"),
             );
         }
     }
@@ -182,8 +183,12 @@ fn check_dates_and_goals(raw: &RawProject, c: &mut Checker<'_>) {
         if *end.get_ref() <= start {
             c.error(
                 end.span(),
-                format!("`end` ({}) is not after `start` ({start})", end.get_ref()),
-                "correct the dates: a project ends after it starts",
+                text!(
+                    "end-not-after-start",
+                    end = end.get_ref().to_string(),
+                    start = start.to_string()
+                ),
+                text!("end-not-after-start-fix"),
             );
         }
     }
@@ -195,8 +200,8 @@ fn check_dates_and_goals(raw: &RawProject, c: &mut Checker<'_>) {
     }) {
         c.error(
             span,
-            format!("`sdgs` has {bad}, but the Sustainable Development Goals are numbered 1 to 17"),
-            "keep only numbers from 1 to 17",
+            text!("sdg-out-of-range", goal = *bad),
+            text!("sdg-out-of-range-fix"),
         );
     }
 }

@@ -10,6 +10,7 @@ use crate::content::check::Checker;
 use crate::content::types::Date;
 use crate::diagnostics::grouped;
 use crate::figures::project::ProjectFigures;
+use crate::messages::text;
 
 pub(super) fn check(raw: &RawProject, figures: &ProjectFigures, c: &mut Checker<'_>) {
     committed_and_status(raw, figures, c);
@@ -27,34 +28,37 @@ fn committed_and_status(raw: &RawProject, figures: &ProjectFigures, c: &mut Chec
     if committed > requested {
         c.warning(
             raw.budget.requested.span(),
-            format!(
-                "the commitments add up to {} {currency}, more than the aid sought (`requested` = {})",
-                grouped(committed),
-                grouped(requested)
+            text!(
+                "committed-over-requested",
+                committed = grouped(committed),
+                currency = currency,
+                requested = grouped(requested)
             ),
-            "correct `requested` or the [[funding]] amounts: if donors gave more than was asked, raise `requested`",
+            text!("committed-over-requested-fix"),
         );
     }
     let status = *raw.status.get_ref();
     if status == Status::Seeking && requested > 0 && committed >= requested {
         c.warning(
             raw.status.span(),
-            format!(
-                "the status is `seeking`, but commitments of {} {currency} cover the aid sought",
-                grouped(committed)
+            text!(
+                "seeking-but-covered",
+                committed = grouped(committed),
+                currency = currency
             ),
-            "write status = \"funded\", or correct the [[funding]] entries",
+            text!("seeking-but-covered-fix"),
         );
     }
     if status == Status::Funded && committed < requested {
         c.warning(
             raw.status.span(),
-            format!(
-                "the status is `funded`, but only {} of the {} {currency} sought is committed",
-                grouped(committed),
-                grouped(requested)
+            text!(
+                "funded-but-short",
+                committed = grouped(committed),
+                requested = grouped(requested),
+                currency = currency
             ),
-            "write status = \"partly-funded\", or add the missing [[funding]] commitment",
+            text!("funded-but-short-fix"),
         );
     }
 }
@@ -66,12 +70,12 @@ fn still_open_after_its_end(raw: &RawProject, c: &mut Checker<'_>) {
     if (status.is_open() || status == Status::Ongoing) && *end.get_ref() < c.today {
         c.warning(
             end.span(),
-            format!(
-                "the project ended on {}, but its status is still `{}`",
-                end.get_ref(),
-                status.key()
+            text!(
+                "ended-but-open",
+                end = end.get_ref().to_string(),
+                status = status.key()
             ),
-            "write status = \"completed\" (or \"withdrawn\"); if the project was extended, move `end` and set `updated`",
+            text!("ended-but-open-fix"),
         );
     }
 }
@@ -89,11 +93,8 @@ fn not_updated_for_a_year(raw: &RawProject, c: &mut Checker<'_>) {
     if a_year_ago.is_some_and(|limit| last.0 < limit) {
         c.warning(
             span,
-            format!("this open project was last updated on {last}, more than 12 months ago"),
-            format!(
-                "check its facts with the owner, then write updated = {}",
-                c.today
-            ),
+            text!("not-updated-for-a-year", last = last.to_string()),
+            text!("not-updated-for-a-year-fix", today = c.today.to_string()),
         );
     }
 }
@@ -107,17 +108,19 @@ fn placed_where_no_longer_exists(raw: &RawProject, c: &mut Checker<'_>) {
         };
         let Some(until) = place.until else { continue };
         if published > until {
-            let instead = place.successor.as_ref().map_or_else(
-                || "a place that exists today".to_string(),
-                |s| format!("`{s}`"),
-            );
+            let fix = match &place.successor {
+                Some(s) => text!("place-ceased-fix", successor = s.as_str()),
+                None => text!("place-ceased-fix-today"),
+            };
             c.warning(
                 l.span(),
-                format!(
-                    "the project was published on {published}, after `{}` ceased to exist ({until})",
-                    l.get_ref()
+                text!(
+                    "place-ceased",
+                    published = published.to_string(),
+                    place = l.get_ref(),
+                    until = until.to_string()
                 ),
-                format!("place it in {instead}"),
+                fix,
             );
         }
     }
@@ -131,17 +134,17 @@ fn owner_ceased(raw: &RawProject, c: &mut Checker<'_>) {
     let Some(ceased) = c.ceased(raw.owner.get_ref()) else {
         return;
     };
-    let successor = ceased.successor.as_ref().map_or_else(
-        || "a body that exists today".to_string(),
-        |s| format!("its successor `{s}`"),
-    );
+    let fix = match &ceased.successor {
+        Some(s) => text!("owner-ceased-fix", successor = s.as_str()),
+        None => text!("owner-ceased-fix-today"),
+    };
     c.warning(
         raw.owner.span(),
-        format!(
-            "the owner `{}` ceased to exist on {}, but the project still seeks aid",
-            raw.owner.get_ref(),
-            ceased.until
+        text!(
+            "owner-ceased",
+            owner = raw.owner.get_ref(),
+            until = ceased.until.to_string()
         ),
-        format!("make {successor} the owner, so that donors reach a body that answers"),
+        fix,
     );
 }

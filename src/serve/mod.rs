@@ -1,0 +1,235 @@
+//! `minhbach serve`: a preview on 127.0.0.1 that rebuilds when a file of the
+//! site changes (and only then), reloads the open page after each rebuild,
+//! and shows a failed rebuild's mistakes in the page, over the last good
+//! build. Its output lives in a private temporary folder, removed on exit.
+
+mod http;
+mod page;
+mod state;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use notify::event::{EventKind, ModifyKind};
+use notify::RecursiveMode;
+use notify_debouncer_full::{new_debouncer, DebounceEventResult};
+
+use crate::messages::{text, Lang};
+use crate::report::Reporter;
+use crate::{build, Failure, Options};
+use state::State;
+
+/// How long the watcher waits for a burst of saves (an editor writes a file
+/// in several steps) to end before rebuilding.
+const DEBOUNCE: Duration = Duration::from_millis(50);
+
+/// The folders and files of a site that its pages are made from.
+const WATCHED: [&str; 5] = ["site.toml", "content", "themes", "i18n", "static"];
+
+enum Signal {
+    Changed,
+    Stop,
+}
+
+/// Runs the preview until Ctrl+C; returns the exit status.
+pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
+    let say = |t: crate::messages::Text| t.render(lang);
+    let shown = site_dir.display().to_string();
+    if !site_dir.join("site.toml").is_file() {
+        let why = if site_dir.is_dir() {
+            text!("site-without-site-toml", dir = shown)
+        } else {
+            text!("site-not-a-folder", dir = shown)
+        };
+        eprintln!("{}: {}", say(text!("label-error")), say(why));
+        return 2;
+    }
+    let root = std::fs::canonicalize(site_dir).unwrap_or_else(|_| site_dir.to_path_buf());
+    // A private folder with an unpredictable name, removed when `temp` drops.
+    let temp = match tempfile::Builder::new()
+        .prefix("minhbach-preview-")
+        .tempdir()
+    {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}: {e}", say(text!("label-error")));
+            return 2;
+        }
+    };
+    let output = temp.path().join("site");
+    let server = match tiny_http::Server::http(("127.0.0.1", port)) {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!(
+                "{}: {}",
+                say(text!("label-error")),
+                say(text!(
+                    "serve-cannot-listen",
+                    port = u32::from(port),
+                    reason = e.to_string()
+                ))
+            );
+            return 2;
+        }
+    };
+    let state = Arc::new(State::new());
+    rebuild(&root, &output, &state, lang);
+    println!("{}", say(text!("serve-listening", port = u32::from(port))));
+
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    // Ctrl+C ends the loop below, so that the temporary folder is removed.
+    let _ = ctrlc::set_handler(move || {
+        let _ = stop.send(Signal::Stop);
+    });
+    let _watcher = match watch(&root, tx) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!(
+                "{}: {}",
+                say(text!("label-error")),
+                say(text!("serve-watch-failed", reason = e))
+            );
+            return 2;
+        }
+    };
+    let listener = {
+        let (server, state, output) = (Arc::clone(&server), Arc::clone(&state), output.clone());
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let (state, output) = (Arc::clone(&state), output.clone());
+                // Each request on its own thread: a page waiting for the next
+                // build never holds up another.
+                std::thread::spawn(move || http::respond(request, &output, &state, lang));
+            }
+        })
+    };
+    while let Ok(signal) = rx.recv() {
+        match signal {
+            Signal::Stop => break,
+            Signal::Changed => {
+                // Saves that arrived while building are one more rebuild.
+                let mut stop = false;
+                while let Ok(more) = rx.try_recv() {
+                    stop |= matches!(more, Signal::Stop);
+                }
+                if stop {
+                    break;
+                }
+                rebuild(&root, &output, &state, lang);
+            }
+        }
+    }
+    server.unblock();
+    let _ = listener.join();
+    drop(temp);
+    0
+}
+
+/// Watches the site's files; sends `Changed` for a burst of real changes
+/// (created, written, renamed, removed), never for a file merely read: the
+/// build reads every file, and reacting to reads would rebuild forever.
+fn watch(
+    root: &Path,
+    tx: mpsc::Sender<Signal>,
+) -> Result<
+    notify_debouncer_full::Debouncer<
+        notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+    String,
+> {
+    let mut debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
+        let Ok(events) = result else { return };
+        if events.iter().any(|e| changes_content(&e.event)) {
+            let _ = tx.send(Signal::Changed);
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    for name in WATCHED {
+        let path = root.join(name);
+        if path.exists() {
+            debouncer
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(debouncer)
+}
+
+fn changes_content(event: &notify::Event) -> bool {
+    let kind = matches!(
+        event.kind,
+        EventKind::Create(_)
+            | EventKind::Remove(_)
+            | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
+    );
+    // Editors' swap and backup files are not the site's.
+    kind && event.paths.iter().any(|p| !is_scratch(p))
+}
+
+fn is_scratch(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| {
+        let n = n.to_string_lossy();
+        n.starts_with('.') || n.ends_with('~') || n.ends_with(".swp") || n.ends_with(".tmp")
+    })
+}
+
+/// Rebuilds into `output`; the terminal and the pages learn the outcome.
+fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang) {
+    let started = Instant::now();
+    let reporter = Reporter::new(lang, Some(root));
+    let options = Options {
+        output: Some(output.to_path_buf()),
+        strict: false,
+        offline: false,
+    };
+    match build(root, &options) {
+        Ok(report) => {
+            let warnings = report.warnings.warning_count();
+            reporter.print(&report.warnings);
+            let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            println!(
+                "{}",
+                reporter.say(&text!(
+                    "serve-rebuilt",
+                    ms = ms,
+                    pages = report.pages,
+                    warnings = warnings
+                ))
+            );
+            state.record(true, None);
+        }
+        Err(Failure::Mistakes(found)) => {
+            let (errors, warnings) = (found.error_count(), found.warning_count());
+            reporter.print(&found);
+            let list: Vec<String> = found.sorted().map(|d| reporter.render(d)).collect();
+            let line = if state.now().has_pages {
+                text!("serve-keeps-last", errors = errors, warnings = warnings)
+            } else {
+                text!("serve-no-build-yet", errors = errors, warnings = warnings)
+            };
+            eprintln!("{}", reporter.say(&line));
+            state.record(
+                false,
+                Some(format!("{}\n\n{}", list.join("\n\n"), reporter.say(&line))),
+            );
+        }
+        Err(Failure::Unusable(why)) => {
+            let message = format!(
+                "{}: {}",
+                reporter.say(&text!("label-error")),
+                reporter.say(&why)
+            );
+            eprintln!("{message}");
+            state.record(false, Some(message));
+        }
+        Err(Failure::Write(e)) => {
+            let message = format!("{}: {e}", reporter.say(&text!("label-error")));
+            eprintln!("{message}");
+            state.record(false, Some(message));
+        }
+    }
+}
