@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
-"""Generate the sample dossier forms of the procedures as OpenDocument text (.odt).
+"""Generate the sample dossier forms of the procedures, each as Word (.docx) and
+OpenDocument text (.odt).
 
-Standard library only. The output is deterministic: the same script always
-writes byte-identical files (fixed member order, timestamps and compression).
+Standard library only: both formats are zip files of XML, written here directly
+(WordprocessingML for .docx, ODF for .odt). The output is deterministic: the same
+script always writes byte-identical files (fixed member order, timestamps and
+compression).
 
     python3 scripts/make-forms.py            # the site that contains this script
     python3 scripts/make-forms.py SITE_DIR   # another site directory
 
-Each form is written to content/procedures/<slug>/files/<name>.odt and is listed
-in that procedure's facts.toml under `forms`.
+Each form is written to content/procedures/<slug>/files/<name>.docx and <name>.odt;
+both are listed in that procedure's facts.toml under `forms`.
+
+A form is described once, as a list of blocks (paragraphs and tables); one
+renderer turns the blocks into ODF and another into WordprocessingML, so the two
+files of a form always say the same thing.
 """
 
 import re
@@ -17,79 +24,31 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FIXED_TIME = (2024, 6, 1, 0, 0, 0)  # zip timestamp of every member
-META_DATE = "2024-06-01T00:00:00"
+FIXED_TIME = (2026, 3, 16, 0, 0, 0)  # zip timestamp of every member
+META_DATE = "2026-03-16T00:00:00"
+META_DATE_Z = META_DATE + "Z"
 TEXT_WIDTH_CM = 16.0  # A4 with 3 cm left and 2 cm right margins
-
-NS = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
-    "dc": "http://purl.org/dc/elements/1.1/",
-}
-
-
-def xmlns(*prefixes):
-    return " ".join(f'xmlns:{p}="{NS[p]}"' for p in prefixes)
-
+TWIPS_PER_CM = 567
 
 # ---------------------------------------------------------------------------
-# Building blocks of a form. Each returns a fragment of content.xml.
+# Blocks. A paragraph is ("p", style, text): a tab character in `text` becomes a
+# dotted fill to the right margin. A table is ("table", rows, widths_cm, bordered),
+# where each row is a list of cells and each cell a list of paragraphs.
 
 
 def para(style, text):
-    """A paragraph; a tab character in `text` becomes a dotted fill to the margin."""
-    parts = [_spaces(escape(part)) for part in text.split("\t")]
-    return f'<text:p text:style-name="{style}">' + "<text:tab/>".join(parts) + "</text:p>"
-
-
-def _spaces(text):
-    """Keep runs of spaces: ODF collapses them unless written as <text:s/>."""
-    return re.sub(r" {2,}", lambda m: f' <text:s text:c="{len(m.group(0)) - 1}"/>', text)
+    return ("p", style, text)
 
 
 def field(label, lines=1):
     """A labelled field followed by dotted lines to write on."""
-    out = [para("Field", f"{label}\t")]
-    out += [para("Field", "\t") for _ in range(lines - 1)]
-    return "".join(out)
-
-
-def cell(style, paragraphs):
-    body = "".join(paragraphs) or '<text:p text:style-name="TableText"/>'
-    return f'<table:table-cell table:style-name="{style}" office:value-type="string">{body}</table:table-cell>'
-
-
-_table_count = 0
+    return [para("Field", f"{label}\t")] + [para("Field", "\t") for _ in range(lines - 1)]
 
 
 def table(rows, widths, bordered, header=False):
-    """A table; `rows` is a list of rows, each a list of cells, each a list of paragraphs."""
-    global _table_count
-    _table_count += 1
-    name = f"Bang{_table_count}"
-    cell_style = "CellBorder" if bordered else "CellPlain"
-    cols = "".join(
-        f'<table:table-column table:style-name="Col{_col_key(w)}"/>' for w in widths
-    )
-    body = []
-    for i, row in enumerate(rows):
-        cells = []
-        for paragraphs in row:
-            if header and i == 0:
-                paragraphs = [para("TableHead", p) for p in paragraphs]
-            cells.append(cell(cell_style, paragraphs))
-        body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
-    return (
-        f'<table:table table:name="{name}" table:style-name="Table">'
-        + cols
-        + "".join(body)
-        + "</table:table>"
-    )
+    if header:
+        rows = [[[para("TableHead", text) for text in cell] for cell in rows[0]]] + rows[1:]
+    return [("table", rows, widths, bordered)]
 
 
 def grid(headings, widths, empty_rows):
@@ -100,11 +59,7 @@ def grid(headings, widths, empty_rows):
     return table(rows, widths, bordered=True, header=True)
 
 
-def _col_key(width):
-    return str(width).replace(".", "_")
-
-
-def letterhead(left_lines, place_date="Hòa Bình, ngày …… tháng …… năm 20……"):
+def letterhead(left_lines, place_date="……, ngày …… tháng …… năm 20……"):
     """Sender on the left; national motto and date on the right."""
     styles = ["Center", "CenterBold"] + ["Center"] * (len(left_lines) - 2)
     left = [para(st, line) for st, line in zip(styles, left_lines)]
@@ -137,52 +92,66 @@ def recipients_and_signature(title, hint, recipients):
 
 
 NOTE = (
-    "Ghi chú: Đây là mẫu tham khảo do Sở Ngoại vụ tỉnh Hòa Bình biên soạn để thuận tiện cho người nộp hồ sơ. "
+    "Ghi chú: Đây là mẫu tham khảo do Văn phòng Ủy ban nhân dân tỉnh Phú Thọ biên soạn để thuận tiện "
+    "cho người nộp hồ sơ, cập nhật theo Nghị định số 313/2025/NĐ-CP và bộ máy của tỉnh từ ngày 01/7/2025. "
     "Trước khi sử dụng, đề nghị đối chiếu với biểu mẫu tại văn bản quy phạm pháp luật đang có hiệu lực."
 )
 
 
-def form(number, name, *blocks):
-    return {
-        "title": f"Mẫu số {number:02d} – {name}",
-        "body": para("FormNo", f"Mẫu số {number:02d} – {name}") + "".join(blocks) + para("Note", NOTE),
-    }
+def form(number, name, *parts):
+    """A form: its title and its blocks (each part is one block or a list of blocks)."""
+    title = f"Mẫu số {number:02d} – {name}"
+    blocks = [para("FormNo", title)]
+    for part in parts:
+        blocks += part if isinstance(part, list) else [part]
+    blocks.append(para("Note", NOTE))
+    return {"title": title, "blocks": blocks}
 
 
 # ---------------------------------------------------------------------------
-# The forms, by procedure folder.
+# The forms, by procedure folder. File names are given without extension: each
+# form is written as .docx and as .odt.
 
-KINH_GUI_UBND = para("Center", "Kính gửi: Ủy ban nhân dân tỉnh Hòa Bình (qua Sở Ngoại vụ)")
+KINH_GUI_UBND = para("Center", "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ (qua Văn phòng Ủy ban nhân dân tỉnh)")
+KINH_GUI_VP = para("Center", "Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Phú Thọ")
+CAN_CU_313 = para(
+    "Standard",
+    "Căn cứ Nghị định số 313/2025/NĐ-CP ngày 08 tháng 12 năm 2025 của Chính phủ quy định về quản lý và sử dụng "
+    "viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức của cơ quan, tổ chức, cá nhân nước ngoài "
+    "dành cho Việt Nam;",
+)
 SENDER = ["TÊN CƠ QUAN CHỦ QUẢN", "TÊN CƠ QUAN, TỔ CHỨC ĐỀ NGHỊ", "Số: ……/……"]
+NGO_SENDER = ["", "TÊN TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI", "Số: ……/……"]
 HEAD_SIGN = ("THỦ TRƯỞNG CƠ QUAN, TỔ CHỨC", "(Ký, ghi rõ họ tên và đóng dấu)")
 
 FORMS = {
     "phe-duyet-du-an-vien-tro": {
-        "mau-01-de-nghi-phe-duyet.odt": form(
+        "mau-01-de-nghi-phe-duyet": form(
             1,
             "Văn bản đề nghị thẩm định, phê duyệt chương trình, dự án",
             letterhead(SENDER),
             para("Title", "VĂN BẢN ĐỀ NGHỊ"),
             para("Subtitle", "Thẩm định, phê duyệt văn kiện chương trình, dự án sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức"),
             KINH_GUI_UBND,
+            CAN_CU_313,
             para("Standard", "Căn cứ kết quả trao đổi với nhà tài trợ, [tên cơ quan, tổ chức] đề nghị Ủy ban nhân dân tỉnh xem xét, phê duyệt chương trình, dự án với các nội dung chính sau:"),
             field("1. Tên chương trình, dự án (tiếng Việt và tiếng Anh): ", 2),
             field("2. Nhà tài trợ, quốc gia nơi thành lập, số Giấy đăng ký hoạt động tại Việt Nam (nếu có): ", 2),
             field("3. Chủ khoản viện trợ, địa chỉ, điện thoại, thư điện tử: ", 2),
             field("4. Cơ quan chủ quản: "),
-            field("5. Địa bàn thực hiện (xã, huyện): "),
+            field("5. Địa bàn thực hiện (xã, phường thuộc tỉnh Phú Thọ): "),
             field("6. Thời gian thực hiện: từ tháng …… năm …… đến tháng …… năm …… "),
             field("7. Mục tiêu chính: ", 3),
             field("8. Đối tượng thụ hưởng và số người hưởng lợi dự kiến: ", 2),
             field("9. Tổng giá trị khoản viện trợ (nguyên tệ và quy đổi ra đồng Việt Nam): "),
             field("10. Vốn đối ứng (nếu có): nguồn, giá trị và hình thức: ", 2),
-            field("11. Hình thức tổ chức quản lý, thực hiện: ", 2),
+            field("11. Hình thức tổ chức quản lý, thực hiện; tài khoản tiếp nhận viện trợ: ", 2),
             para("Heading", "Hồ sơ gửi kèm:"),
             field("– ", 3),
             para("Standard", "[Tên cơ quan, tổ chức] cam kết chịu trách nhiệm về tính chính xác của thông tin trong hồ sơ và quản lý, sử dụng khoản viện trợ đúng mục đích, đúng quy định của pháp luật."),
             recipients_and_signature(*HEAD_SIGN, ["Như trên;", "Nhà tài trợ;", "Lưu: VT."]),
         ),
-        "mau-02-tom-tat-du-an.odt": form(
+        "mau-02-tom-tat-du-an": form(
             2,
             "Đề cương tóm tắt chương trình, dự án",
             para("Title", "ĐỀ CƯƠNG TÓM TẮT CHƯƠNG TRÌNH, DỰ ÁN"),
@@ -191,7 +160,7 @@ FORMS = {
             field("Tên chương trình, dự án: "),
             field("Nhà tài trợ: "),
             field("Chủ khoản viện trợ: "),
-            field("Địa bàn và thời gian thực hiện: "),
+            field("Địa bàn (xã, phường thuộc tỉnh Phú Thọ) và thời gian thực hiện: "),
             para("Heading", "2. Bối cảnh và sự cần thiết"),
             field("", 4),
             para("Heading", "3. Mục tiêu tổng quát và mục tiêu cụ thể"),
@@ -215,26 +184,27 @@ FORMS = {
         ),
     },
     "tiep-nhan-vien-tro-phi-du-an": {
-        "mau-01-de-nghi-tiep-nhan.odt": form(
+        "mau-01-de-nghi-tiep-nhan": form(
             1,
             "Văn bản đề nghị tiếp nhận khoản viện trợ phi dự án",
             letterhead(SENDER),
             para("Title", "VĂN BẢN ĐỀ NGHỊ"),
             para("Subtitle", "Tiếp nhận khoản viện trợ phi dự án không thuộc hỗ trợ phát triển chính thức"),
             KINH_GUI_UBND,
+            CAN_CU_313,
             field("1. Tên khoản viện trợ: "),
             field("2. Nhà tài trợ, quốc gia nơi thành lập, người liên hệ: ", 2),
             field("3. Hình thức viện trợ (tiền, hàng hóa, chuyên gia, hội thảo, đào tạo…): "),
             field("4. Mục đích và nội dung: ", 3),
             field("5. Đơn vị sử dụng và đối tượng thụ hưởng: ", 2),
-            field("6. Địa bàn tiếp nhận: "),
+            field("6. Địa bàn tiếp nhận (xã, phường thuộc tỉnh Phú Thọ): "),
             field("7. Thời gian tiếp nhận dự kiến: "),
             field("8. Giá trị khoản viện trợ (nguyên tệ và quy đổi ra đồng Việt Nam): "),
             field("9. Chi phí phát sinh phía Việt Nam (vận chuyển, lưu kho, thuế…) và nguồn bảo đảm: ", 2),
             para("Standard", "[Tên cơ quan, tổ chức] cam kết tiếp nhận, quản lý, sử dụng khoản viện trợ đúng mục đích, công khai với người dân và báo cáo kết quả theo quy định."),
             recipients_and_signature(*HEAD_SIGN, ["Như trên;", "Nhà tài trợ;", "Lưu: VT."]),
         ),
-        "mau-02-danh-muc-hang-hoa.odt": form(
+        "mau-02-danh-muc-hang-hoa": form(
             2,
             "Danh mục hàng hóa viện trợ",
             para("Title", "DANH MỤC HÀNG HÓA VIỆN TRỢ"),
@@ -254,7 +224,7 @@ FORMS = {
         ),
     },
     "tiep-nhan-cuu-tro-khan-cap": {
-        "mau-01-de-nghi-tiep-nhan-cuu-tro.odt": form(
+        "mau-01-de-nghi-tiep-nhan-cuu-tro": form(
             1,
             "Văn bản đề nghị tiếp nhận viện trợ khẩn cấp để cứu trợ",
             letterhead(SENDER),
@@ -262,7 +232,7 @@ FORMS = {
             para("Subtitle", "Tiếp nhận viện trợ quốc tế khẩn cấp để cứu trợ thiên tai"),
             KINH_GUI_UBND,
             field("1. Loại thiên tai, thời điểm xảy ra: "),
-            field("2. Địa bàn bị ảnh hưởng (xã, huyện) và thiệt hại chính: ", 3),
+            field("2. Địa bàn bị ảnh hưởng (xã, phường thuộc tỉnh Phú Thọ) và thiệt hại chính: ", 3),
             field("3. Nhà tài trợ và người liên hệ: "),
             field("4. Hình thức và nội dung cứu trợ (lương thực, nước sạch, thuốc, vật dụng, tiền mặt…): ", 3),
             field("5. Đối tượng nhận cứu trợ và tiêu chí lựa chọn: ", 2),
@@ -270,22 +240,22 @@ FORMS = {
             field("7. Thời gian phân phối dự kiến: "),
             field("8. Hình thức công khai danh sách người nhận và kết quả phân phối: ", 2),
             para("Standard", "[Tên cơ quan, tổ chức] cam kết phân phối hàng cứu trợ kịp thời, đúng đối tượng, công khai và báo cáo kết quả ngay sau khi hoàn thành."),
-            recipients_and_signature(*HEAD_SIGN, ["Như trên;", "Ban Chỉ huy Phòng, chống thiên tai tỉnh;", "Nhà tài trợ;", "Lưu: VT."]),
+            recipients_and_signature(*HEAD_SIGN, ["Như trên;", "Ban Chỉ huy Phòng thủ dân sự tỉnh;", "Nhà tài trợ;", "Lưu: VT."]),
         ),
     },
     "y-kien-cap-giay-dang-ky-hoat-dong": {
-        "mau-01-tom-tat-hoat-dong-du-kien.odt": form(
+        "mau-01-tom-tat-hoat-dong-du-kien": form(
             1,
             "Bản tóm tắt hoạt động dự kiến tại tỉnh của tổ chức phi chính phủ nước ngoài",
-            letterhead(["", "TÊN TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI", "Số: ……/……"], "……, ngày …… tháng …… năm 20……"),
-            para("Title", "BẢN TÓM TẮT HOẠT ĐỘNG DỰ KIẾN TẠI TỈNH HÒA BÌNH"),
+            letterhead(NGO_SENDER),
+            para("Title", "BẢN TÓM TẮT HOẠT ĐỘNG DỰ KIẾN TẠI TỈNH PHÚ THỌ"),
             para("Subtitle", "(Phục vụ việc lấy ý kiến về hồ sơ đề nghị cấp Giấy đăng ký hoạt động)"),
-            KINH_GUI_UBND,
+            KINH_GUI_VP,
             field("1. Tên tổ chức (tiếng Anh và tiếng Việt): ", 2),
             field("2. Quốc gia nơi thành lập, địa chỉ trụ sở chính: ", 2),
             field("3. Người đại diện tại Việt Nam, điện thoại, thư điện tử: ", 2),
             field("4. Lĩnh vực hoạt động dự kiến tại tỉnh: ", 2),
-            field("5. Địa bàn dự kiến (huyện, xã): "),
+            field("5. Địa bàn dự kiến (tên xã, phường hiện hành; có thể ghi thêm tên cũ): ", 2),
             field("6. Đối tác Việt Nam dự kiến tại tỉnh: "),
             field("7. Chương trình, dự án đã hoặc đang thực hiện tại tỉnh (nếu có): ", 3),
             field("8. Nguồn kinh phí và quy mô hoạt động dự kiến hằng năm: ", 2),
@@ -294,13 +264,14 @@ FORMS = {
         ),
     },
     "dieu-chinh-gia-han-du-an": {
-        "mau-01-de-nghi-dieu-chinh-gia-han.odt": form(
+        "mau-01-de-nghi-dieu-chinh-gia-han": form(
             1,
             "Văn bản đề nghị điều chỉnh, gia hạn chương trình, dự án",
             letterhead(SENDER),
             para("Title", "VĂN BẢN ĐỀ NGHỊ"),
             para("Subtitle", "Điều chỉnh, gia hạn chương trình, dự án sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức"),
             KINH_GUI_UBND,
+            CAN_CU_313,
             field("1. Tên chương trình, dự án: "),
             field("2. Số, ngày quyết định phê duyệt và các quyết định điều chỉnh (nếu có): ", 2),
             field("3. Nhà tài trợ: "),
@@ -315,17 +286,18 @@ FORMS = {
             field("5. Tình hình thực hiện đến thời điểm đề nghị: ", 3),
             field("6. Ý kiến của nhà tài trợ: ", 2),
             field("7. Tên đơn vị hành chính hiện hành của địa bàn thực hiện (nếu có thay đổi sau khi sắp xếp): ", 2),
+            field("8. Cơ quan kế thừa chủ khoản viện trợ và văn bản giao nhiệm vụ (nếu cơ quan ghi trong quyết định phê duyệt đã thôi hoạt động): ", 2),
             recipients_and_signature(*HEAD_SIGN, ["Như trên;", "Nhà tài trợ;", "Lưu: VT."]),
         ),
     },
     "bao-cao-dinh-ky-cua-to-chuc": {
-        "mau-01-bao-cao-hoat-dong-to-chuc.odt": form(
+        "mau-01-bao-cao-hoat-dong-to-chuc": form(
             1,
             "Báo cáo tình hình hoạt động của tổ chức phi chính phủ nước ngoài tại tỉnh",
-            letterhead(["", "TÊN TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI", "Số: ……/……"], "……, ngày …… tháng …… năm 20……"),
-            para("Title", "BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG TẠI TỈNH HÒA BÌNH"),
+            letterhead(NGO_SENDER),
+            para("Title", "BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG TẠI TỈNH PHÚ THỌ"),
             para("Subtitle", "Kỳ báo cáo: ☐ 6 tháng đầu năm   ☐ cả năm …………"),
-            para("Center", "Kính gửi: Sở Ngoại vụ tỉnh Hòa Bình"),
+            KINH_GUI_VP,
             field("1. Tên tổ chức, số Giấy đăng ký hoạt động: ", 2),
             field("2. Người liên hệ, điện thoại, thư điện tử: "),
             para("Heading", "3. Chương trình, dự án, phi dự án trong kỳ"),
@@ -340,15 +312,15 @@ FORMS = {
             field("7. Kiến nghị: ", 2),
             signatures(None, ("NGƯỜI ĐẠI DIỆN CỦA TỔ CHỨC", "(Ký, ghi rõ họ tên và chức vụ)")),
         ),
-        "mau-02-bao-cao-tien-do-du-an.odt": form(
+        "mau-02-bao-cao-tien-do-du-an": form(
             2,
             "Báo cáo tiến độ chương trình, dự án",
             letterhead(SENDER),
             para("Title", "BÁO CÁO TIẾN ĐỘ CHƯƠNG TRÌNH, DỰ ÁN"),
             para("Subtitle", "Kỳ báo cáo: từ ngày …/…/…… đến ngày …/…/……"),
-            para("Center", "Kính gửi: Sở Ngoại vụ tỉnh Hòa Bình"),
+            KINH_GUI_VP,
             field("1. Tên chương trình, dự án; số, ngày quyết định phê duyệt: ", 2),
-            field("2. Nhà tài trợ và chủ khoản viện trợ: "),
+            field("2. Nhà tài trợ và chủ khoản viện trợ (nếu chủ khoản viện trợ đã thay đổi khi sắp xếp bộ máy, ghi cả cơ quan cũ và cơ quan hiện nay): ", 2),
             para("Heading", "3. Chỉ số kết quả"),
             grid(
                 [["STT"], ["Chỉ số"], ["Đơn vị tính"], ["Giá trị ban đầu"], ["Mục tiêu"], ["Thực hiện đến cuối kỳ"]],
@@ -363,11 +335,108 @@ FORMS = {
     },
 }
 
+# ---------------------------------------------------------------------------
+# The paragraph styles, shared by both formats.
+
+STYLE_DEFS = {
+    # name: dict(align, bold, italic, underline, size_pt, above_cm, below_cm, indent_cm, tab)
+    "Standard": dict(align="justify", below=0.12, line=115),
+    "Title": dict(align="center", bold=True, size=14, above=0.4, below=0.05),
+    "Subtitle": dict(align="center", bold=True, below=0.3),
+    "FormNo": dict(align="end", italic=True, size=11, below=0.2),
+    "Heading": dict(bold=True, above=0.2),
+    "Center": dict(align="center", below=0.05),
+    "CenterBold": dict(align="center", bold=True, size=12, below=0.05),
+    "CenterBoldUnder": dict(align="center", bold=True, underline=True, size=12, below=0.05),
+    "CenterItalic": dict(align="center", italic=True, size=12, below=0.05),
+    "Field": dict(align="start", tab=True),
+    "Indented": dict(align="start", indent=1.0),
+    "TableText": dict(align="start", size=11, below=0.0),
+    "TableHead": dict(align="center", bold=True, size=11, below=0.0),
+    "Small": dict(align="start", size=11, below=0.0),
+    "SmallBoldItalic": dict(align="start", bold=True, italic=True, size=12, below=0.0),
+    "Note": dict(align="justify", italic=True, size=10.5, above=0.5),
+}
+BASE_SIZE_PT = 13
+
+
+def style_of(name):
+    d = {"align": None, "bold": False, "italic": False, "underline": False, "size": None,
+         "above": 0.0, "below": 0.12, "indent": None, "tab": False, "line": None}
+    d.update(STYLE_DEFS[name])
+    return d
+
+
+def _col_key(width):
+    return str(width).replace(".", "_")
+
+
+def table_widths(blocks):
+    out = set()
+    for b in blocks:
+        if b[0] == "table":
+            out.update(b[2])
+            for row in b[1]:
+                for c in row:
+                    out.update(table_widths(c))
+    return sorted(out)
+
 
 # ---------------------------------------------------------------------------
-# OpenDocument parts.
+# OpenDocument (.odt)
 
-MANIFEST = f"""<?xml version="1.0" encoding="UTF-8"?>
+NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+
+
+def xmlns(*prefixes):
+    return " ".join(f'xmlns:{p}="{NS[p]}"' for p in prefixes)
+
+
+def _odf_spaces(text):
+    """Keep runs of spaces: ODF collapses them unless written as <text:s/>."""
+    return re.sub(r" {2,}", lambda m: f' <text:s text:c="{len(m.group(0)) - 1}"/>', text)
+
+
+def odf_para(style, text):
+    parts = [_odf_spaces(escape(part)) for part in text.split("\t")]
+    return f'<text:p text:style-name="{style}">' + "<text:tab/>".join(parts) + "</text:p>"
+
+
+_odf_tables = 0
+
+
+def odf_blocks(blocks):
+    global _odf_tables
+    out = []
+    for b in blocks:
+        if b[0] == "p":
+            out.append(odf_para(b[1], b[2]))
+            continue
+        _, rows, widths, bordered = b
+        _odf_tables += 1
+        cell_style = "CellBorder" if bordered else "CellPlain"
+        cols = "".join(f'<table:table-column table:style-name="Col{_col_key(w)}"/>' for w in widths)
+        body = []
+        for row in rows:
+            cells = []
+            for paragraphs in row:
+                inner = odf_blocks(paragraphs) or '<text:p text:style-name="TableText"/>'
+                cells.append(f'<table:table-cell table:style-name="{cell_style}" office:value-type="string">{inner}</table:table-cell>')
+            body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+        out.append(f'<table:table table:name="Bang{_odf_tables}" table:style-name="Table">' + cols + "".join(body) + "</table:table>")
+    return "".join(out)
+
+
+MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
  <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
  <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
@@ -376,18 +445,24 @@ MANIFEST = f"""<?xml version="1.0" encoding="UTF-8"?>
 </manifest:manifest>
 """
 
-FONT = "Liberation Serif"
+ODF_FONT = "Liberation Serif"
 
 
-def paragraph_style(name, *, align=None, bold=False, italic=False, underline=False,
-                    size=None, above="0cm", below="0.12cm", indent=None, tab=False):
-    ppr = [f'fo:margin-top="{above}"', f'fo:margin-bottom="{below}"']
-    if align:
-        ppr.append(f'fo:text-align="{align}"')
-    if indent:
-        ppr.append(f'fo:margin-left="{indent}"')
+def odf_style(name):
+    s = style_of(name)
+    if name == "Standard":
+        return (
+            '<style:style style:name="Standard" style:family="paragraph" style:class="text">'
+            '<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="justify" fo:line-height="115%"/>'
+            "</style:style>"
+        )
+    ppr = [f'fo:margin-top="{s["above"]:g}cm"', f'fo:margin-bottom="{s["below"]:g}cm"']
+    if s["align"]:
+        ppr.append(f'fo:text-align="{s["align"]}"')
+    if s["indent"]:
+        ppr.append(f'fo:margin-left="{s["indent"]:g}cm"')
     tabs = ""
-    if tab:
+    if s["tab"]:
         tabs = (
             "<style:tab-stops>"
             f'<style:tab-stop style:position="{TEXT_WIDTH_CM}cm" style:type="right" '
@@ -395,15 +470,15 @@ def paragraph_style(name, *, align=None, bold=False, italic=False, underline=Fal
             "</style:tab-stops>"
         )
     tpr = []
-    if bold:
+    if s["bold"]:
         tpr += ['fo:font-weight="bold"', 'style:font-weight-complex="bold"']
-    if italic:
+    if s["italic"]:
         tpr += ['fo:font-style="italic"', 'style:font-style-complex="italic"']
-    if underline:
+    if s["underline"]:
         tpr += ['style:text-underline-style="solid"', 'style:text-underline-width="auto"',
                 'style:text-underline-color="font-color"']
-    if size:
-        tpr.append(f'fo:font-size="{size}"')
+    if s["size"]:
+        tpr.append(f'fo:font-size="{s["size"]:g}pt"')
     return (
         f'<style:style style:name="{name}" style:family="paragraph" '
         'style:parent-style-name="Standard" style:class="text">'
@@ -413,34 +488,17 @@ def paragraph_style(name, *, align=None, bold=False, italic=False, underline=Fal
     )
 
 
-STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+ODF_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {xmlns("office", "style", "text", "table", "fo", "svg")} office:version="1.3">
 <office:font-face-decls>
-<style:font-face style:name="{FONT}" svg:font-family="&apos;{FONT}&apos;" style:font-family-generic="roman" style:font-pitch="variable"/>
+<style:font-face style:name="{ODF_FONT}" svg:font-family="&apos;{ODF_FONT}&apos;" style:font-family-generic="roman" style:font-pitch="variable"/>
 </office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph">
 <style:paragraph-properties fo:hyphenation-ladder-count="no-limit" style:writing-mode="page"/>
-<style:text-properties style:font-name="{FONT}" fo:font-size="13pt" fo:language="vi" fo:country="VN" fo:hyphenate="false"/>
+<style:text-properties style:font-name="{ODF_FONT}" fo:font-size="{BASE_SIZE_PT}pt" fo:language="vi" fo:country="VN" fo:hyphenate="false"/>
 </style:default-style>
-<style:style style:name="Standard" style:family="paragraph" style:class="text">
-<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="justify" fo:line-height="115%"/>
-</style:style>
-{paragraph_style("Title", align="center", bold=True, size="14pt", above="0.4cm", below="0.05cm")}
-{paragraph_style("Subtitle", align="center", bold=True, below="0.3cm")}
-{paragraph_style("FormNo", align="end", italic=True, size="11pt", below="0.2cm")}
-{paragraph_style("Heading", bold=True, above="0.2cm")}
-{paragraph_style("Center", align="center", below="0.05cm")}
-{paragraph_style("CenterBold", align="center", bold=True, size="12pt", below="0.05cm")}
-{paragraph_style("CenterBoldUnder", align="center", bold=True, underline=True, size="12pt", below="0.05cm")}
-{paragraph_style("CenterItalic", align="center", italic=True, size="12pt", below="0.05cm")}
-{paragraph_style("Field", align="start", tab=True)}
-{paragraph_style("Indented", align="start", indent="1cm")}
-{paragraph_style("TableText", align="start", size="11pt", below="0cm")}
-{paragraph_style("TableHead", align="center", bold=True, size="11pt", below="0cm")}
-{paragraph_style("Small", align="start", size="11pt", below="0cm")}
-{paragraph_style("SmallBoldItalic", align="start", bold=True, italic=True, size="12pt", below="0cm")}
-{paragraph_style("Note", align="justify", italic=True, size="10.5pt", above="0.5cm")}
+{chr(10).join(odf_style(n) for n in STYLE_DEFS)}
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="A4">
@@ -454,12 +512,14 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def content_xml(body):
-    widths = sorted(set(re_widths(body)), key=float)
+def odf_content(blocks):
+    global _odf_tables
+    _odf_tables = 0
+    body = odf_blocks(blocks)
     cols = "".join(
         f'<style:style style:name="Col{_col_key(w)}" style:family="table-column">'
         f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for w in widths
+        for w in table_widths(blocks)
     )
     auto = (
         '<style:style style:name="Table" style:family="table">'
@@ -480,11 +540,7 @@ def content_xml(body):
     )
 
 
-def re_widths(body):
-    return [m.replace("_", ".") for m in re.findall(r'table:style-name="Col([0-9_]+)"', body)]
-
-
-def meta_xml(title):
+def odf_meta(title):
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<office:document-meta {xmlns("office", "meta", "dc")} office:version="1.3"><office:meta>'
@@ -497,6 +553,193 @@ def meta_xml(title):
     )
 
 
+def odt_parts(spec):
+    return [
+        ("mimetype", "application/vnd.oasis.opendocument.text", False),
+        ("META-INF/manifest.xml", MANIFEST, True),
+        ("content.xml", odf_content(spec["blocks"]), True),
+        ("styles.xml", ODF_STYLES, True),
+        ("meta.xml", odf_meta(spec["title"]), True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Word (.docx): minimal WordprocessingML (ECMA-376 / ISO 29500, transitional).
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+DOCX_FONT = "Times New Roman"  # the usual font of Vietnamese administrative documents
+
+
+def tw(cm):
+    return int(round(cm * TWIPS_PER_CM))
+
+
+DOCX_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+</Types>
+"""
+
+DOCX_ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG_REL}">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>
+</Relationships>
+"""
+
+DOCX_DOC_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG_REL}">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>
+"""
+
+DOCX_APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>minhbach scripts/make-forms.py</Application></Properties>
+"""
+
+_JC = {"center": "center", "end": "right", "justify": "both", "start": "left", None: None}
+
+
+def docx_style(name):
+    s = style_of(name)
+    ppr = [f'<w:spacing w:before="{tw(s["above"])}" w:after="{tw(s["below"])}"'
+           + (f' w:line="{240 * s["line"] // 100}" w:lineRule="auto"' if s["line"] else "") + "/>"]
+    if s["tab"]:
+        ppr.insert(0, f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{tw(TEXT_WIDTH_CM)}"/></w:tabs>')
+    if s["indent"]:
+        ppr.append(f'<w:ind w:left="{tw(s["indent"])}"/>')
+    if _JC[s["align"]]:
+        ppr.append(f'<w:jc w:val="{_JC[s["align"]]}"/>')
+    rpr = []
+    if s["bold"]:
+        rpr += ["<w:b/>", "<w:bCs/>"]
+    if s["italic"]:
+        rpr += ["<w:i/>", "<w:iCs/>"]
+    if s["size"]:
+        half = int(round(s["size"] * 2))
+        rpr += [f'<w:sz w:val="{half}"/>', f'<w:szCs w:val="{half}"/>']
+    if s["underline"]:  # after the size: WordprocessingML fixes the order of run properties
+        rpr.append('<w:u w:val="single"/>')
+    default = ' w:default="1"' if name == "Standard" else ""
+    based = "" if name == "Standard" else '<w:basedOn w:val="Standard"/>'
+    return (
+        f'<w:style w:type="paragraph"{default} w:styleId="{name}"><w:name w:val="{name}"/>{based}'
+        f'<w:qFormat/><w:pPr>{"".join(ppr)}</w:pPr>'
+        + (f'<w:rPr>{"".join(rpr)}</w:rPr>' if rpr else "")
+        + "</w:style>"
+    )
+
+
+DOCX_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="{W}">
+<w:docDefaults>
+<w:rPrDefault><w:rPr><w:rFonts w:ascii="{DOCX_FONT}" w:hAnsi="{DOCX_FONT}" w:eastAsia="{DOCX_FONT}" w:cs="{DOCX_FONT}"/><w:sz w:val="{BASE_SIZE_PT * 2}"/><w:szCs w:val="{BASE_SIZE_PT * 2}"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+</w:docDefaults>
+{chr(10).join(docx_style(n) for n in STYLE_DEFS)}
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>
+"""
+
+
+def _w_text(text):
+    return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+
+
+def docx_para(style, text):
+    runs = []
+    for i, part in enumerate(text.split("\t")):
+        if i:
+            runs.append("<w:r><w:tab/></w:r>")
+        if part:
+            runs.append(f"<w:r>{_w_text(part)}</w:r>")
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(runs)}</w:p>'
+
+
+def docx_blocks(blocks):
+    out = []
+    for b in blocks:
+        if b[0] == "p":
+            out.append(docx_para(b[1], b[2]))
+            continue
+        _, rows, widths, bordered = b
+        line = 'w:val="single" w:sz="4" w:space="0" w:color="000000"' if bordered else 'w:val="nil"'
+        borders = "".join(f"<w:{side} {line}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        pad = tw(0.08 if bordered else 0.05)
+        tblpr = (
+            f'<w:tblPr><w:tblW w:w="{tw(TEXT_WIDTH_CM)}" w:type="dxa"/>'
+            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            f'<w:tblCellMar><w:top w:w="{pad}" w:type="dxa"/><w:left w:w="{pad}" w:type="dxa"/>'
+            f'<w:bottom w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
+            '<w:tblLook w:val="0000"/></w:tblPr>'
+        )
+        grid = "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{tw(w)}"/>' for w in widths) + "</w:tblGrid>"
+        trs = []
+        for row in rows:
+            tcs = []
+            for w, paragraphs in zip(widths, row):
+                inner = docx_blocks(paragraphs) or '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>'
+                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{tw(w)}" w:type="dxa"/></w:tcPr>{inner}</w:tc>')
+            trs.append("<w:tr>" + "".join(tcs) + "</w:tr>")
+        # Word needs a paragraph between two tables, and after a table that ends a cell.
+        out.append(f"<w:tbl>{tblpr}{grid}{''.join(trs)}</w:tbl>")
+        out.append('<w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:after="0"/></w:pPr></w:p>')
+    return "".join(out)
+
+
+def docx_document(blocks):
+    sect = (
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        f'<w:pgMar w:top="{tw(2)}" w:right="{tw(2)}" w:bottom="{tw(2)}" w:left="{tw(3)}" w:header="709" w:footer="709" w:gutter="0"/>'
+        "</w:sectPr>"
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:document xmlns:w="{W}" xmlns:r="{R_NS}"><w:body>'
+        + docx_blocks(blocks)
+        + sect
+        + "</w:body></w:document>\n"
+    )
+
+
+def docx_core(title):
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(title)}</dc:title>"
+        "<dc:language>vi-VN</dc:language>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{META_DATE_Z}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{META_DATE_Z}</dcterms:modified>'
+        "</cp:coreProperties>\n"
+    )
+
+
+def docx_parts(spec):
+    return [
+        ("[Content_Types].xml", DOCX_CONTENT_TYPES, True),
+        ("_rels/.rels", DOCX_ROOT_RELS, True),
+        ("word/document.xml", docx_document(spec["blocks"]), True),
+        ("word/_rels/document.xml.rels", DOCX_DOC_RELS, True),
+        ("word/styles.xml", DOCX_STYLES, True),
+        ("docProps/core.xml", docx_core(spec["title"]), True),
+        ("docProps/app.xml", DOCX_APP, True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Writing.
+
+
 def member(name, compress):
     info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
@@ -505,16 +748,9 @@ def member(name, compress):
     return info
 
 
-def write_odt(path, title, body):
-    parts = [
-        ("mimetype", "application/vnd.oasis.opendocument.text", False),
-        ("META-INF/manifest.xml", MANIFEST, True),
-        ("content.xml", content_xml(body), True),
-        ("styles.xml", STYLES, True),
-        ("meta.xml", meta_xml(title), True),
-    ]
+def write_zip(path, parts):
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".odt.tmp")
+    tmp = path.with_name(path.name + ".tmp")
     with zipfile.ZipFile(tmp, "w") as zf:
         for name, data, compress in parts:
             zf.writestr(member(name, compress), data.encode("utf-8"), compresslevel=9 if compress else None)
@@ -525,10 +761,11 @@ def main(argv):
     site = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent
     procedures = site / "content" / "procedures"
     for slug, forms in FORMS.items():
-        for filename, spec in forms.items():
-            out = procedures / slug / "files" / filename
-            write_odt(out, spec["title"], spec["body"])
-            print(out.relative_to(site))
+        for name, spec in forms.items():
+            for ext, parts in (("docx", docx_parts), ("odt", odt_parts)):
+                out = procedures / slug / "files" / f"{name}.{ext}"
+                write_zip(out, parts(spec))
+                print(out.relative_to(site))
     return 0
 
 
