@@ -21,7 +21,7 @@ fn sample() -> &'static Path {
 }
 
 fn iati_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/iati-2.03");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/iati");
     assert!(
         dir.join("iati-activities-schema.xsd").is_file(),
         "the IATI 2.03 schema is expected at {}",
