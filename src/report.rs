@@ -59,8 +59,11 @@ impl Reporter {
             .with_name(self.say(&label))
             .primary_title(self.say(&d.message))
             .id(d.code());
+        // A missing key has no line of its own: the file's first line, shown
+        // underlined, would point at a key that is not wrong.
         let place = d
             .position
+            .filter(|_| d.code() != "missing-key")
             .and_then(|p| Some((p, self.line(&d.file, p.line)?)));
         let mut group = Group::with_title(title);
         group = match (&place, d.position) {
@@ -148,7 +151,8 @@ struct JsonDiagnostic<'a> {
 }
 
 /// The bytes of `line` to underline from character `column` (from 1): a
-/// quoted value to its closing quote, else the word.
+/// quoted value to its closing quote, a bracket (a Markdown link, a place to
+/// fill in) to its closing bracket and the link's address, else the word.
 fn caret(line: &str, column: usize) -> std::ops::Range<usize> {
     let start = line
         .char_indices()
@@ -161,6 +165,13 @@ fn caret(line: &str, column: usize) -> std::ops::Range<usize> {
         Some((_, q)) if matches!(q, '"' | '\'' | '“' | '”' | '‘' | '’') => chars
             .find(|(_, c)| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
             .map_or(rest.len(), |(i, c)| i + c.len_utf8()),
+        Some((_, '[')) => match rest.find(']') {
+            Some(close) if rest[close..].starts_with("](") => rest[close..]
+                .find(')')
+                .map_or(rest.len(), |i| close + i + 1),
+            Some(close) => close + 1,
+            None => rest.len(),
+        },
         Some(_) => rest
             .char_indices()
             .find(|(_, c)| c.is_whitespace() || *c == ',' || *c == ']')
@@ -182,6 +193,10 @@ mod tests {
             &"name = “Nước sạch”"[caret("name = “Nước sạch”", 8)],
             "“Nước sạch”"
         );
+        let link = "See [the school](/en/projects/x/) now.";
+        assert_eq!(&link[caret(link, 5)], "[the school](/en/projects/x/)");
+        let fill = "summary = \"[điền vào: tóm tắt] x\"";
+        assert_eq!(&fill[caret(fill, 12)], "[điền vào: tóm tắt]");
     }
 
     #[test]

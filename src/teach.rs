@@ -57,19 +57,21 @@ pub(crate) fn recognise(value: &str) -> Option<Lesson> {
 /// lesson, and the value as the format wants it.
 pub(crate) fn lesson(key: &str, value: &str) -> Option<(Text, Text, String)> {
     let lesson = recognise(value)?;
+    // The message quotes what was written; its own quotes would be doubled.
+    let written = value.trim().trim_matches('"');
     Some(match lesson {
         Lesson::DayMonthYear { right } => (
-            text!("teach-date", written = value.trim()),
+            text!("teach-date", written = written),
             text!("teach-date-fix", line = format!("{key} = {right}")),
             right,
         ),
         Lesson::Thousands { right } => (
-            text!("teach-thousands", written = value.trim()),
+            text!("teach-thousands", written = written),
             text!("teach-thousands-fix", line = format!("{key} = {right}")),
             right,
         ),
         Lesson::Currency { right, sign } => (
-            text!("teach-currency", written = value.trim(), sign = sign),
+            text!("teach-currency", written = written, sign = sign),
             text!("teach-currency-fix", line = format!("{key} = {right}")),
             right,
         ),

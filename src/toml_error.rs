@@ -38,11 +38,12 @@ pub(crate) fn parse<T: DeserializeOwned>(
         // A value written the way staff were taught elsewhere is corrected in
         // the scratch copy, so that the rest of the file is read too.
         let repaired = match (&lesson, error.span()) {
-            (Some((_, _, right)), Some(span)) => scratch.replace_value(span.start, right),
+            (Some((_, _, right, _)), Some(span)) => scratch.replace_value(span.start, right),
             _ => scratch.repair::<T>(&error),
         };
+        let at = lesson.as_ref().map_or(at, |(_, _, _, value_at)| Some(*value_at));
         let (message, fix) = lesson
-            .map(|(m, f, _)| (m, f))
+            .map(|(m, f, _, _)| (m, f))
             .unwrap_or_else(|| explain(error.message(), scratch.allowed.take()));
         let position = at.map(|at| source.position(offset + at));
         let diagnostic = Diagnostic::error(&source.name, message, fix).at(position);
@@ -200,13 +201,16 @@ const PLACEHOLDERS: &[&str] = &["\"\"", "0", "2000-01-01", "[]", "false", "0.5"]
 /// The line of `text` around byte `at`, as `key = value`, when its value is
 /// written the way staff were taught elsewhere (see `teach`): the message,
 /// the fix, and the value as the format wants it.
-fn lesson_at(text: &str, at: usize) -> Option<(Text, Option<Text>, String)> {
+/// Also the byte where the value starts, where the caret belongs (the
+/// reader's own complaint may point into the middle of it).
+fn lesson_at(text: &str, at: usize) -> Option<(Text, Option<Text>, String, usize)> {
     let at = at.min(text.len());
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let (key, value) = text[start..end].split_once('=')?;
     let (message, fix, right) = crate::teach::lesson(key.trim(), value)?;
-    Some((message, Some(fix), right))
+    let value_at = start + key.len() + 1 + (value.len() - value.trim_start().len());
+    Some((message, Some(fix), right, value_at))
 }
 
 /// serde's and the TOML reader's wording is for programmers; staff get what
@@ -364,7 +368,7 @@ mod tests {
     #[test]
     fn teaches_the_forms_staff_were_taught_elsewhere() {
         assert_eq!(mistake("end = 31/12/2025\n"), "error: facts.toml:1:7: the date \"31/12/2025\" is written day/month/year, which the content format cannot read\n  fix: write the date as year-month-day, without quotes: end = 2025-12-31");
-        assert_eq!(mistake("end = \"31/12/2025\"\n"), "error: facts.toml:1:7: the date \"\"31/12/2025\"\" is written day/month/year, which the content format cannot read\n  fix: write the date as year-month-day, without quotes: end = 2025-12-31");
+        assert_eq!(mistake("end = \"31/12/2025\"\n"), "error: facts.toml:1:7: the date \"31/12/2025\" is written day/month/year, which the content format cannot read\n  fix: write the date as year-month-day, without quotes: end = 2025-12-31");
         assert!(mistake("total = 4.800.000.000\n").ends_with(
             "fix: group thousands with underscores, or not at all: total = 4_800_000_000"
         ));

@@ -51,16 +51,34 @@ impl Run {
     }
 }
 
-/// Runs the binary Cargo built for these tests with `args`.
+/// The day every test runs on: 1 December 2026 (`SOURCE_DATE_EPOCH`), so that
+/// "today" in staleness checks never depends on the clock.
+pub(crate) const TODAY_EPOCH: &str = "1796083200";
+
+/// The binary Cargo built for these tests, on the tests' day, speaking English
+/// unless told otherwise (`--lang vi`, or `LANG` set again by the test).
+pub(crate) fn command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_minhbach"));
+    command
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8");
+    command
+}
+
+/// Runs `command()` with `args`.
 pub(crate) fn minhbach<I, S>(args: I) -> Run
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let output = Command::new(env!("CARGO_BIN_EXE_minhbach"))
-        .args(args)
-        .output()
-        .expect("the minhbach binary runs");
+    run(command().args(args))
+}
+
+/// Runs a prepared command to its end.
+pub(crate) fn run(command: &mut Command) -> Run {
+    let output = command.output().expect("the minhbach binary runs");
     Run {
         code: output.status.code(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -134,6 +152,45 @@ impl Scratch {
         let text = self.read(rel);
         assert!(text.contains(from), "{rel} does not contain {from:?}");
         self.write(rel, text.replacen(from, to, 1));
+    }
+}
+
+/// One change made to a copy of a fixture: how `tests/mistakes.rs` and
+/// `tests/warnings.rs` make each case from `minimal/` or `valid/` at run time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Change {
+    /// In this file, replace the first occurrence of the text by another.
+    Edit(&'static str, &'static str, &'static str),
+    /// Write this file (and its folders) with this text.
+    Write(&'static str, &'static str),
+    Remove(&'static str),
+    /// Rename a file or folder.
+    Rename(&'static str, &'static str),
+}
+
+impl Scratch {
+    /// A copy of `tests/fixtures/<name>` with `changes` made, in order.
+    #[track_caller]
+    pub(crate) fn changed(name: &str, changes: &[Change]) -> Scratch {
+        let scratch = Scratch::copy_of(name);
+        for change in changes {
+            match *change {
+                Change::Edit(file, from, to) => scratch.edit(file, from, to),
+                Change::Write(file, text) => scratch.write(file, text),
+                Change::Remove(file) => {
+                    let path = scratch.file(file);
+                    if path.is_dir() {
+                        fs::remove_dir_all(path).expect("a removable folder");
+                    } else {
+                        fs::remove_file(path).expect("a removable file");
+                    }
+                }
+                Change::Rename(from, to) => {
+                    fs::rename(scratch.file(from), scratch.file(to)).expect("a renamed path");
+                }
+            }
+        }
+        scratch
     }
 }
 

@@ -171,7 +171,7 @@ no-rate-fix = add to site.toml:
 # content/organisations.toml
 what-organisation = organisation `{ $key }`
 org-successor-unknown = organisation `{ $key }`: `successor` "{ $value }" is not an organisation
-org-successor-unknown-fix = the organisations are the [sections] of this file
+org-successor-unknown-fix = each organisation of this file starts with its key in brackets, like [so-ngoai-vu]
 org-successor-without-until-fix = add `until = YYYY-MM-DD`, the last day the body existed
 org-key-invalid = the organisation key `{ $key }` is not valid: { $problem }
 org-key-invalid-fix = use lowercase ASCII letters, digits and `-`, like `so-ngoai-vu`

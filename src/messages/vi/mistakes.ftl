@@ -171,7 +171,7 @@ no-rate-fix = thêm vào site.toml:
 # content/organisations.toml
 what-organisation = cơ quan `{ $key }`
 org-successor-unknown = cơ quan `{ $key }`: `successor` "{ $value }" không phải là một cơ quan, tổ chức
-org-successor-unknown-fix = các cơ quan, tổ chức là các mục [ … ] của chính tệp này
+org-successor-unknown-fix = mỗi cơ quan, tổ chức trong tệp này bắt đầu bằng khóa của nó trong ngoặc vuông, ví dụ [so-ngoai-vu]
 org-successor-without-until-fix = thêm `until = YYYY-MM-DD`, ngày cuối cùng cơ quan còn hoạt động
 org-key-invalid = mã cơ quan `{ $key }` không hợp lệ: { $problem }
 org-key-invalid-fix = dùng chữ ASCII viết thường, chữ số và `-`, ví dụ `so-ngoai-vu`
