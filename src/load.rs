@@ -122,11 +122,9 @@ impl EntityKind for Pages {
 #[derive(Debug)]
 pub(crate) struct Unreadable(pub(crate) Text);
 
-pub(crate) fn load(
-    site: &Path,
-    today: Date,
-    out: &mut Diagnostics,
-) -> Result<Option<Loaded>, Unreadable> {
+/// The site directory as an absolute path, if it is a folder holding
+/// site.toml; what `build`, `check` and `serve` all require first.
+pub(crate) fn site_root(site: &Path) -> Result<std::path::PathBuf, Unreadable> {
     let shown = site.display().to_string();
     let root = fs::canonicalize(site).map_err(|e| {
         Unreadable(text!(
@@ -141,6 +139,15 @@ pub(crate) fn load(
     if !root.join("site.toml").exists() {
         return Err(Unreadable(text!("site-without-site-toml", dir = shown)));
     }
+    Ok(root)
+}
+
+pub(crate) fn load(
+    site: &Path,
+    today: Date,
+    out: &mut Diagnostics,
+) -> Result<Option<Loaded>, Unreadable> {
+    let root = site_root(site)?;
     let config_source = match read(&root, &root.join("site.toml")) {
         Ok(s) => s,
         Err(d) => {

@@ -66,15 +66,23 @@ fn localise_args(mut cmd: Command, lang: Lang) -> Command {
         .get_arguments()
         .map(|a| (a.get_id().to_string(), a.is_positional()))
         .collect();
-    for (id, positional) in ids {
+    for (order, (id, positional)) in ids.into_iter().enumerate() {
         let heading = if positional {
             text!("cli-arguments")
         } else {
             text!("cli-options")
         };
         let help = text_for_arg(&id);
+        // clap names defaults and possible values in English: each help text
+        // names them in the staff's words instead. A heading of our own
+        // would sort the arguments by name; they keep the order of use.
         cmd = cmd.mut_arg(&id, |a| {
-            let a = a.help_heading(heading.render(lang));
+            let takes_values = a.get_action().takes_values();
+            let a = a
+                .help_heading(heading.render(lang))
+                .display_order(order)
+                .hide_default_value(takes_values)
+                .hide_possible_values(takes_values);
             match help {
                 Some(h) => a.help(h.render(lang)),
                 None => a,
@@ -169,4 +177,16 @@ pub(crate) fn error(e: &clap::Error, lang: Lang) -> String {
         message.render(lang),
         text!("cli-error-help").render(lang)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_commands_are_well_formed_in_each_language() {
+        for lang in [Lang::Vi, Lang::En] {
+            command(lang).debug_assert();
+        }
+    }
 }

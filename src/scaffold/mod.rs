@@ -135,6 +135,7 @@ fn site_config(site_dir: &Path) -> Result<Config, Text> {
 fn values(config: &Config, site_dir: &Path, slug: &str) -> Vec<(&'static str, String)> {
     let keys = |names: Vec<&str>| names.join(", ");
     let today = Date::today();
+    let year = chrono::Datelike::year(&today.0);
     // A new project belongs in a place that exists today.
     let locality = config
         .localities
@@ -146,7 +147,9 @@ fn values(config: &Config, site_dir: &Path, slug: &str) -> Vec<(&'static str, St
     vec![
         ("slug", slug.to_string()),
         ("today", today.to_string()),
-        ("year", chrono::Datelike::year(&today.0).to_string()),
+        ("year", year.to_string()),
+        // A report covers a period that has ended: by default, last year.
+        ("last_year", (year - 1).to_string()),
         (
             "sector",
             config
@@ -161,13 +164,15 @@ fn values(config: &Config, site_dir: &Path, slug: &str) -> Vec<(&'static str, St
             keys(config.sectors.keys().map(|k| k.as_str()).collect()),
         ),
         ("locality", locality),
+        // The plan a new need belongs to is the one running this year.
         (
             "period",
             config
                 .periods
-                .keys()
-                .next()
-                .map(|k| k.as_str().to_string())
+                .iter()
+                .find(|(_, p)| p.from <= year && year <= p.to)
+                .or_else(|| config.periods.iter().next_back())
+                .map(|(k, _)| k.as_str().to_string())
                 .unwrap_or_default(),
         ),
         (
@@ -175,9 +180,18 @@ fn values(config: &Config, site_dir: &Path, slug: &str) -> Vec<(&'static str, St
             keys(config.periods.keys().map(|k| k.as_str()).collect()),
         ),
         ("owner", config.publisher.get_ref().as_str().to_string()),
+        // The newest document still in force; a replaced decree would be
+        // cited in a new procedure only by mistake.
         (
             "legal",
-            config.legal.keys().next_back().cloned().unwrap_or_default(),
+            config
+                .legal
+                .iter()
+                .filter(|(_, d)| d.replaced_by.is_none() && d.until.is_none_or(|u| u >= today))
+                .max_by_key(|(_, d)| d.date)
+                .or_else(|| config.legal.iter().max_by_key(|(_, d)| d.date))
+                .map(|(k, _)| k.clone())
+                .unwrap_or_default(),
         ),
         ("number", next_bulletin_number(site_dir).to_string()),
     ]

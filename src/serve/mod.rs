@@ -36,17 +36,13 @@ enum Signal {
 /// Runs the preview until Ctrl+C; returns the exit status.
 pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
     let say = |t: crate::messages::Text| t.render(lang);
-    let shown = site_dir.display().to_string();
-    if !site_dir.join("site.toml").is_file() {
-        let why = if site_dir.is_dir() {
-            text!("site-without-site-toml", dir = shown)
-        } else {
-            text!("site-not-a-folder", dir = shown)
-        };
-        eprintln!("{}: {}", say(text!("label-error")), say(why));
-        return 2;
-    }
-    let root = std::fs::canonicalize(site_dir).unwrap_or_else(|_| site_dir.to_path_buf());
+    let root = match crate::load::site_root(site_dir) {
+        Ok(root) => root,
+        Err(crate::load::Unreadable(why)) => {
+            eprintln!("{}: {}", say(text!("label-error")), say(why));
+            return 2;
+        }
+    };
     // A private folder with an unpredictable name, removed when `temp` drops.
     let temp = match tempfile::Builder::new()
         .prefix("minhbach-preview-")
