@@ -4,9 +4,10 @@
 mod common;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
-use common::{build_ok, fixture, page, read_tree, Scratch};
+use common::{build_once, fixture, page, read_tree, TempDir};
 use pretty_assertions::assert_eq;
 
 const BASE: &str = "https://ngo.example.gov.vn";
@@ -40,19 +41,16 @@ const PAGES: [(&str, &str); 13] = [
     ("/vi/trang/gioi-thieu/", "/en/pages/gioi-thieu/"),
 ];
 
-/// The valid fixture, built into a fresh temporary folder.
+static VALID: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
+
+/// The valid fixture, built once for all these tests (none of them writes).
 struct Built {
-    _scratch: Scratch,
-    out: PathBuf,
+    out: &'static Path,
 }
 
 fn build_valid() -> Built {
-    let scratch = Scratch::empty();
-    let out = scratch.path("public");
-    build_ok(&fixture("valid"), &out);
     Built {
-        _scratch: scratch,
-        out,
+        out: build_once(&VALID, &fixture("valid")),
     }
 }
 
@@ -70,8 +68,8 @@ fn lang_before<'a>(html: &'a str, text: &str) -> &'a str {
 fn builds_a_page_in_every_language_for_every_entry_and_list() {
     let built = build_valid();
     for (vi, en) in PAGES {
-        page(&built.out, vi);
-        page(&built.out, en);
+        page(built.out, vi);
+        page(built.out, en);
     }
     let root = fs::read_to_string(built.out.join("index.html")).unwrap();
     assert!(
@@ -110,7 +108,7 @@ fn lists_link_to_each_of_their_entries() {
         ),
         ("/vi/trang/", &["/vi/trang/gioi-thieu/"]),
     ] {
-        let html = page(&built.out, list);
+        let html = page(built.out, list);
         for entry in entries {
             assert!(
                 html.contains(&format!("href=\"{entry}\"")),
@@ -124,8 +122,8 @@ fn lists_link_to_each_of_their_entries() {
 fn marks_every_page_with_its_own_language() {
     let built = build_valid();
     for (vi, en) in PAGES {
-        assert!(page(&built.out, vi).contains("<html lang=\"vi\">"), "{vi}");
-        assert!(page(&built.out, en).contains("<html lang=\"en\">"), "{en}");
+        assert!(page(built.out, vi).contains("<html lang=\"vi\">"), "{vi}");
+        assert!(page(built.out, en).contains("<html lang=\"en\">"), "{en}");
     }
 }
 
@@ -139,7 +137,7 @@ fn links_every_language_and_x_default_as_alternates() {
             format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{BASE}{vi}\">"),
         ];
         for address in [vi, en] {
-            let html = page(&built.out, address);
+            let html = page(built.out, address);
             for alternate in &alternates {
                 assert!(html.contains(alternate), "{address} lacks {alternate}");
             }
@@ -150,7 +148,7 @@ fn links_every_language_and_x_default_as_alternates() {
 #[test]
 fn keeps_english_on_an_untranslated_page_with_a_notice_and_the_vietnamese_words_marked() {
     let built = build_valid();
-    let html = page(&built.out, "/en/projects/nuoc-sach-xa-cao-son/");
+    let html = page(built.out, "/en/projects/nuoc-sach-xa-cao-son/");
     assert!(html.contains("<html lang=\"en\">"));
     let notice = html
         .find("translation-notice")
@@ -179,7 +177,7 @@ fn keeps_english_on_an_untranslated_page_with_a_notice_and_the_vietnamese_words_
         "the interface is not in English"
     );
 
-    let translated = page(&built.out, "/vi/du-an/nuoc-sach-xa-cao-son/");
+    let translated = page(built.out, "/vi/du-an/nuoc-sach-xa-cao-son/");
     assert!(
         !translated.contains("translation-notice"),
         "a notice on the Vietnamese page"
@@ -189,14 +187,18 @@ fn keeps_english_on_an_untranslated_page_with_a_notice_and_the_vietnamese_words_
 #[test]
 fn formats_money_and_dates_the_vietnamese_way() {
     let built = build_valid();
-    let html = page(&built.out, "/vi/du-an/truong-mam-non-tien-phong/");
+    let html = page(built.out, "/vi/du-an/truong-mam-non-tien-phong/");
     for golden in [
         "4.800.000.000 ₫",
         "05/12/2019",
         "02/11/2024",
-        "1.524.000.000 ₫",
+        // 60,000 USD committed on 10 May 2022, at the rate of 4 January 2022
+        // (22,800), the last rate on or before that day.
+        "1.368.000.000 ₫",
         "60.000 USD",
         "10/05/2022",
+        // The total at the latest rate (25,400): 4,800,000,000 / 25,400.
+        "khoảng 188.976 USD theo tỷ giá ngày 02/01/2025",
     ] {
         assert!(
             html.contains(golden),
@@ -208,14 +210,15 @@ fn formats_money_and_dates_the_vietnamese_way() {
 #[test]
 fn formats_money_and_dates_the_english_way() {
     let built = build_valid();
-    let html = page(&built.out, "/en/projects/truong-mam-non-tien-phong/");
+    let html = page(built.out, "/en/projects/truong-mam-non-tien-phong/");
     for golden in [
         "VND 4,800,000,000",
         "5 December 2019",
         "2 November 2024",
-        "VND 1,524,000,000",
+        "VND 1,368,000,000",
         "USD 60,000",
         "10 May 2022",
+        "about USD 188,976 at the rate of 2 January 2025",
     ] {
         assert!(html.contains(golden), "{golden} is not on the English page");
     }
@@ -224,14 +227,14 @@ fn formats_money_and_dates_the_english_way() {
 #[test]
 fn shows_a_former_locality_with_its_last_day_and_successor() {
     let built = build_valid();
-    let en = page(&built.out, "/en/projects/nuoc-sach-xa-cao-son/");
+    let en = common::reader_text(&page(built.out, "/en/projects/nuoc-sach-xa-cao-son/"));
     assert!(
-        en.contains("until 30 June 2025; now part of Phu Tho Province"),
+        en.contains("Cao Son Commune (until 30 June 2025; now Phu Tho Province)"),
         "{en}"
     );
-    let vi = page(&built.out, "/vi/du-an/nuoc-sach-xa-cao-son/");
+    let vi = common::reader_text(&page(built.out, "/vi/du-an/truong-mam-non-tien-phong/"));
     assert!(
-        vi.contains("đến ngày 30/06/2025; nay thuộc Tỉnh Phú Thọ"),
+        vi.contains("Xã Tiền Phong (đến 30/06/2025 thuộc Huyện Đà Bắc; nay thuộc Tỉnh Phú Thọ)"),
         "{vi}"
     );
 }
@@ -239,7 +242,7 @@ fn shows_a_former_locality_with_its_last_day_and_successor() {
 #[test]
 fn removes_scripts_event_handlers_and_javascript_links_from_the_words() {
     let built = build_valid();
-    for (name, bytes) in read_tree(&built.out) {
+    for (name, bytes) in read_tree(built.out) {
         let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
         // The theme's own scripts (JSON-LD data, its JavaScript files) are
         // allowed; any other script element came from the words.
@@ -255,7 +258,7 @@ fn removes_scripts_event_handlers_and_javascript_links_from_the_words() {
             assert!(!text.contains(bad), "{bad} in {name}");
         }
     }
-    let about = page(&built.out, "/vi/trang/gioi-thieu/");
+    let about = page(built.out, "/vi/trang/gioi-thieu/");
     assert!(
         about.contains("Cổng thông tin do Sở Ngoại vụ quản lý."),
         "the safe words are gone"
@@ -278,7 +281,7 @@ fn publishes_attachments_once_and_rewrites_links_to_them() {
         let published = fs::read(built.out.join(&address[1..])).unwrap();
         assert_eq!(published, fs::read(fixture("valid").join(source)).unwrap());
     }
-    let copies: Vec<String> = read_tree(&built.out)
+    let copies: Vec<String> = read_tree(built.out)
         .into_keys()
         .filter(|n| n.ends_with("ban-do-vi-tri.pdf"))
         .collect();
@@ -290,7 +293,7 @@ fn publishes_attachments_once_and_rewrites_links_to_them() {
         "/vi/du-an/truong-mam-non-tien-phong/",
         "/en/projects/truong-mam-non-tien-phong/",
     ] {
-        let html = page(&built.out, address);
+        let html = page(built.out, address);
         assert!(
             html.contains("href=\"/files/projects/truong-mam-non-tien-phong/ban-do-vi-tri.pdf\">"),
             "{address}"
@@ -305,30 +308,39 @@ fn publishes_attachments_once_and_rewrites_links_to_them() {
 #[test]
 fn shows_a_procedures_steps_documents_conditions_forms_and_legal_basis() {
     let built = build_valid();
-    let vi = page(&built.out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/");
+    let vi = page(built.out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/");
     for words in [
         "Nộp hồ sơ",
         "Trả kết quả",
         "Văn bản đề nghị phê duyệt khoản viện trợ",
         "Khoản viện trợ không gây phương hại đến an ninh, quốc phòng.",
         "href=\"/files/procedures/phe-duyet-du-an-vien-tro/mau-01.docx\"",
-        "80/2020/NĐ-CP",
-        "08/07/2020",
+        "href=\"/files/procedures/phe-duyet-du-an-vien-tro/mau-01.odt\"",
+        // The form named by its own title (the document's metadata).
+        "Mẫu số 01 – Văn bản đề nghị thẩm định, phê duyệt chương trình, dự án",
+        // The decree in force; the one it replaced is not cited.
+        "313/2025/NĐ-CP",
+        "08/12/2025",
         "15 ngày làm việc",
+        "Bộ phận một cửa, 1 đường Trần Phú",
     ] {
         assert!(
             vi.contains(words),
             "{words} is not on the Vietnamese procedure"
         );
     }
-    let en = page(&built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
+    let en = page(built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
     for words in [
         "Submit the dossier",
         "Receive the result",
         "Letter requesting approval of the aid",
         "The aid does not harm national security or defence.",
         "Decree on the management and use of non-ODA grant aid",
-        "8 July 2020",
+        "8 December 2025",
+        "National portal code 1.008355",
+        // On the English page the form's Vietnamese title is marked as such.
+        "<span class=\"form-title\" lang=\"vi\">Mẫu số 01 – Văn bản đề nghị thẩm định, phê duyệt chương trình, dự án</span>",
+        "Published by decision</dt><dd>123/QĐ-UBND",
     ] {
         assert!(
             en.contains(words),
@@ -340,19 +352,16 @@ fn shows_a_procedures_steps_documents_conditions_forms_and_legal_basis() {
 #[test]
 fn labels_a_procedure_code_as_a_procedure_code() {
     let built = build_valid();
-    let vi = page(&built.out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/");
-    assert!(vi.contains("<dt>Mã thủ tục</dt><dd>SNV-01</dd>"), "{vi}");
-    let en = page(&built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
-    assert!(
-        en.contains("<dt>Procedure code</dt><dd>SNV-01</dd>"),
-        "{en}"
-    );
+    let vi = page(built.out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/");
+    assert!(vi.contains("<dt>Mã thủ tục</dt><dd>SNV-01 "), "{vi}");
+    let en = page(built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
+    assert!(en.contains("<dt>Procedure code</dt><dd>SNV-01 "), "{en}");
 }
 
 #[test]
 fn shows_a_results_report_by_sector_and_by_locality() {
     let built = build_valid();
-    let en = page(&built.out, "/en/results/bao-cao-2014-2019/");
+    let en = page(built.out, "/en/results/bao-cao-2014-2019/");
     for words in [
         "USD 31,000,000",
         "USD 27,500,000",
@@ -365,7 +374,7 @@ fn shows_a_results_report_by_sector_and_by_locality() {
     ] {
         assert!(en.contains(words), "{words} is not on the English report");
     }
-    let vi = page(&built.out, "/vi/ket-qua/bao-cao-2014-2019/");
+    let vi = page(built.out, "/vi/ket-qua/bao-cao-2014-2019/");
     for words in [
         "31.000.000 USD",
         "Giáo dục và đào tạo",
@@ -383,7 +392,7 @@ fn shows_a_results_report_by_sector_and_by_locality() {
 #[test]
 fn shows_the_featured_projects_of_a_bulletin_issue() {
     let built = build_valid();
-    let html = page(&built.out, "/en/bulletin/ban-tin-so-02/");
+    let html = page(built.out, "/en/bulletin/ban-tin-so-02/");
     for project in [
         "/en/projects/nuoc-sach-xa-cao-son/",
         "/en/projects/truong-mam-non-tien-phong/",
@@ -393,7 +402,7 @@ fn shows_the_featured_projects_of_a_bulletin_issue() {
             "{project} is not featured"
         );
     }
-    let first = page(&built.out, "/vi/ban-tin/ban-tin-so-01/");
+    let first = page(built.out, "/vi/ban-tin/ban-tin-so-01/");
     assert!(first.contains("href=\"/vi/du-an/truong-mam-non-tien-phong/\""));
 }
 
@@ -401,7 +410,7 @@ fn shows_the_featured_projects_of_a_bulletin_issue() {
 
 fn shows_a_usd_budget_with_its_total_in_the_base_currency() {
     let built = build_valid();
-    let html = page(&built.out, "/en/projects/nuoc-sach-xa-cao-son/");
+    let html = page(built.out, "/en/projects/nuoc-sach-xa-cao-son/");
     assert!(
         !html.contains("<span class=\"approx\"></span>"),
         "an empty conversion"
@@ -413,7 +422,7 @@ fn shows_a_usd_budget_with_its_total_in_the_base_currency() {
 #[test]
 fn a_procedure_page_describes_itself_as_a_government_service() {
     let built = build_valid();
-    let html = page(&built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
+    let html = page(built.out, "/en/procedures/phe-duyet-du-an-vien-tro/");
     let ld = html
         .split("<script type=\"application/ld+json\">")
         .nth(1)
@@ -428,4 +437,40 @@ fn a_procedure_page_describes_itself_as_a_government_service() {
     assert_eq!(ld["provider"]["@type"], "GovernmentOrganization");
     assert!(ld["offers"]["price"].is_u64());
     assert!(html.contains("<ol class=\"steps\""), "numbered steps");
+}
+
+#[test]
+fn writes_exactly_these_files() {
+    let built = build_valid();
+    let names: Vec<String> = read_tree(built.out).into_keys().collect();
+    insta::assert_snapshot!(names.join("\n"));
+}
+
+/// One page of each template, in each language, as a reader sees its text:
+/// a change to any of them is reviewed in `tests/snapshots/`.
+#[test]
+fn every_template_reads_as_reviewed_in_both_languages() {
+    let built = build_valid();
+    for address in [
+        "/vi/",
+        "/en/",
+        "/vi/du-an/",
+        "/en/projects/",
+        "/vi/du-an/nuoc-sach-xa-cao-son/",
+        "/en/projects/nuoc-sach-xa-cao-son/",
+        "/vi/du-an/truong-mam-non-tien-phong/",
+        "/en/projects/truong-mam-non-tien-phong/",
+        "/vi/thu-tuc/phe-duyet-du-an-vien-tro/",
+        "/en/procedures/phe-duyet-du-an-vien-tro/",
+        "/vi/ket-qua/",
+        "/en/results/bao-cao-2014-2019/",
+        "/vi/ban-tin/ban-tin-so-02/",
+        "/en/bulletin/",
+        "/vi/trang/gioi-thieu/",
+        "/en/data/how-we-count/",
+        "/vi/du-lieu/cach-tinh/",
+    ] {
+        let name = address.trim_matches('/').replace('/', "_");
+        insta::assert_snapshot!(name, common::reader_text(&page(built.out, address)));
+    }
 }

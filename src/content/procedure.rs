@@ -141,6 +141,26 @@ pub(crate) struct ProcedureFacts {
     pub(crate) code_at: crate::diagnostics::Position,
 }
 
+/// The public must not be sent to a body that no longer exists.
+fn body_ceased(body: &Spanned<String>, c: &mut Checker<'_>) {
+    let Some(ceased) = c.ceased(body.get_ref()) else {
+        return;
+    };
+    let fix = match &ceased.successor {
+        Some(s) => text!("procedure-body-ceased-fix", successor = s.as_str()),
+        None => text!("owner-ceased-fix-today"),
+    };
+    c.warning(
+        body.span(),
+        text!(
+            "procedure-body-ceased",
+            body = body.get_ref().as_str(),
+            until = ceased.until.to_string()
+        ),
+        fix,
+    );
+}
+
 /// `entity_dir` is the procedure's folder, to check that each form exists in it.
 pub(crate) fn check(
     raw: RawProcedure,
@@ -205,6 +225,12 @@ pub(crate) fn check(
     }
     let competent = raw.competent.as_ref().and_then(|k| c.org(k));
     let coordinating: Vec<OrgKey> = raw.coordinating.iter().filter_map(|k| c.org(k)).collect();
+    let named = std::iter::once(&raw.agency)
+        .chain(raw.competent.as_ref())
+        .chain(&raw.coordinating);
+    for body in named {
+        body_ceased(body, c);
+    }
     let desk = raw.desk.as_ref().and_then(|d| {
         let address = c.texts(&d.address, &text!("what-desk", key = "address"));
         let hours = c.texts(&d.hours, &text!("what-desk", key = "hours"));

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use tempfile::TempDir;
+pub(crate) use tempfile::TempDir;
 
 /// What one run of `minhbach` gave.
 #[derive(Debug)]
@@ -311,4 +311,56 @@ pub(crate) fn attribute_values<'h>(html: &'h str, name: &str) -> Vec<&'h str> {
             &rest[..rest.find('"').expect("a closing quote")]
         })
         .collect()
+}
+
+/// What a reader sees in a page's `<main>`: its text, one line per block
+/// (heading, paragraph, list item, table row, term and description), for
+/// snapshots a reviewer can read.
+pub(crate) fn reader_text(html: &str) -> String {
+    let main = html
+        .find("<main")
+        .and_then(|start| Some(&html[start..start + html[start..].find("</main>")?]))
+        .unwrap_or(html);
+    let mut text = String::new();
+    let mut rest = main;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let close = rest[open..].find('>').map_or(rest.len(), |i| open + i + 1);
+        let tag = &rest[open..close];
+        let name: String = tag
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if tag.starts_with("<script") || tag.starts_with("<style") {
+            let end = format!("</{name}>");
+            rest = rest[close..]
+                .find(&end)
+                .map_or("", |i| &rest[close + i + end.len()..]);
+            continue;
+        }
+        let block = [
+            "p", "li", "h1", "h2", "h3", "h4", "tr", "dt", "dd", "div", "section", "caption",
+            "figcaption", "br", "ul", "ol", "table", "nav", "header", "footer", "details", "summary",
+            "form", "fieldset", "legend", "label", "option",
+        ];
+        if block.contains(&name.as_str()) {
+            text.push('\n');
+        } else if (name == "td" || name == "th") && !tag.starts_with("</") {
+            text.push_str(" | ");
+        }
+        rest = &rest[close..];
+    }
+    text.push_str(rest);
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty() && l != "|")
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -251,6 +251,8 @@ place-ceased-fix-today = place it in a place that exists today
 owner-ceased = the owner `{ $owner }` ceased to exist on { $until }, but the project still seeks aid
 owner-ceased-fix = make its successor `{ $successor }` the owner, so that donors reach a body that answers
 owner-ceased-fix-today = make a body that exists today the owner, so that donors reach a body that answers
+procedure-body-ceased = the procedure names `{ $body }`, which ceased to exist on { $until }
+procedure-body-ceased-fix = name its successor `{ $successor }` instead, so that people reach a body that answers
 
 # The site directory and its folders
 site-unreadable = cannot open the site directory { $dir }: { $reason }

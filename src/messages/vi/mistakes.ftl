@@ -251,6 +251,8 @@ place-ceased-fix-today = đặt dự án ở một địa bàn hiện còn tồn
 owner-ceased = chủ khoản viện trợ `{ $owner }` đã thôi hoạt động từ sau ngày { $until }, nhưng dự án vẫn đang kêu gọi tài trợ
 owner-ceased-fix = đặt đơn vị kế nhiệm `{ $successor }` làm chủ khoản viện trợ, để nhà tài trợ liên hệ được với cơ quan còn hoạt động
 owner-ceased-fix-today = đặt một cơ quan hiện còn hoạt động làm chủ khoản viện trợ, để nhà tài trợ liên hệ được
+procedure-body-ceased = thủ tục ghi tên `{ $body }`, cơ quan đã không còn từ ngày { $until }
+procedure-body-ceased-fix = ghi cơ quan kế nhiệm `{ $successor }` thay vào, để người dân đến đúng nơi còn giải quyết
 
 # Thư mục trang và các thư mục con
 site-unreadable = không mở được thư mục trang { $dir }: { $reason }
