@@ -65,6 +65,8 @@ pub(crate) enum Format {
     JsonSchema,
     Csv,
     IatiXml,
+    /// An Excel workbook (`projects.xlsx`).
+    Xlsx,
 }
 
 impl Format {
@@ -74,6 +76,7 @@ impl Format {
             Format::JsonSchema => "application/schema+json",
             Format::Csv => "text/csv",
             Format::IatiXml => "application/xml",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }
     }
 }

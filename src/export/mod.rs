@@ -8,9 +8,12 @@
 pub(crate) mod feeds;
 mod file;
 mod iati;
+pub(crate) mod layout;
 mod records;
+mod rows;
 pub(crate) mod sitemap;
 mod tables;
+mod xlsx;
 mod xml;
 
 use rayon::prelude::*;
@@ -54,16 +57,22 @@ fn write_data_files(
     let projects_changed = dates.of_kind(Kind::Projects);
     let procedures_changed = dates.of_kind(Kind::Procedures);
     let results_changed = dates.of_kind(Kind::Results);
-    // The two big files of a large catalogue are made side by side, each written
-    // and let go as soon as it is made.
-    let (projects, iati) = rayon::join(
+    // The three big files of a large catalogue are made side by side, each
+    // written and let go as soon as it is made.
+    let (projects, (iati, workbook)) = rayon::join(
         || records::projects_json(site, projects_changed).publish(output),
-        || iati::activities(site, i18n, projects_changed).map(|f| f.publish(output)),
+        || {
+            rayon::join(
+                || iati::activities(site, i18n, projects_changed).map(|f| f.publish(output)),
+                || xlsx::projects_xlsx(site, i18n, projects_changed).publish(output),
+            )
+        },
     );
     let mut files = vec![
         projects?,
         records::schema_file(Dataset::Projects, projects_changed).publish(output)?,
-        tables::projects_csv(site, projects_changed).publish(output)?,
+        tables::projects_csv(site, i18n, projects_changed).publish(output)?,
+        workbook?,
     ];
     files.extend(iati.transpose()?);
     let small = [

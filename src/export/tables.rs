@@ -2,14 +2,14 @@
 //! byte-order mark, because without it Excel reads Vietnamese as mojibake.
 
 use super::file::{made, DataFile, Dataset, Format};
+use super::layout::Sheet;
+use super::rows::{rows, Cell};
 use crate::content::results::{ResultsFacts, Slice};
 use crate::content::texts::Texts;
 use crate::content::types::Date;
 use crate::content::Entry;
-use crate::content::Kind;
 use crate::figures::tables::Unit;
 use crate::i18n::I18n;
-use crate::routes::absolute;
 use crate::site::Site;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -56,80 +56,22 @@ fn texts(site: &Site, texts: &Texts) -> Vec<String> {
         .collect()
 }
 
-pub(crate) fn projects_csv(site: &Site, last_change: Option<Date>) -> DataFile<'static> {
-    let config = &site.config;
-    let mut header: Vec<String> = ["code", "slug"].map(String::from).to_vec();
-    header.extend(per_language(site, "title"));
-    header.extend(
-        [
-            "sector",
-            "sector_dac",
-            "localities",
-            "period",
-            "status",
-            "owner",
-            "published",
-            "updated",
-            "start",
-            "end",
-            "beneficiaries",
-            "currency",
-            "total",
-            "requested",
-            "counterpart",
-            "committed",
-            "disbursed",
-            "still_sought",
-            "still_sought_base",
-        ]
-        .map(String::from),
-    );
-    header.extend(per_language(site, "url"));
-    let rows: Vec<Vec<String>> = site
-        .projects
+/// One row per project, with the columns of the workbook's projects sheet
+/// under their keys: every key column has its name columns beside it, one
+/// per language (`sector`, `sector_name_vi`, `sector_name_en`).
+pub(crate) fn projects_csv<'s>(
+    site: &'s Site,
+    i18n: &'s I18n,
+    last_change: Option<Date>,
+) -> DataFile<'s> {
+    let columns = Sheet::Projects.columns(&site.config.languages);
+    let header: Vec<String> = columns
         .iter()
-        .map(|p| {
-            let f = &p.facts;
-            let mut row = vec![f.code.clone(), p.slug.as_str().to_string()];
-            row.extend(config.languages.ids().map(|lang| {
-                p.words[lang.0]
-                    .as_ref()
-                    .map(|w| w.title.clone())
-                    .unwrap_or_default()
-            }));
-            row.extend([
-                f.sector.as_str().to_string(),
-                config.sectors[&f.sector].dac.clone(),
-                f.localities
-                    .iter()
-                    .map(crate::content::types::LocalityKey::as_str)
-                    .collect::<Vec<_>>()
-                    .join(";"),
-                f.period.as_str().to_string(),
-                f.status.key().to_string(),
-                f.owner.as_str().to_string(),
-                f.published.to_string(),
-                opt(f.updated),
-                opt(f.start),
-                opt(f.end),
-                opt(f.beneficiaries),
-                f.budget.total.currency.code().to_string(),
-                f.budget.total.amount.to_string(),
-                f.budget.requested.amount.to_string(),
-                f.budget.counterpart.amount.to_string(),
-                f.figures.committed.amount.to_string(),
-                f.figures.disbursed.amount.to_string(),
-                f.figures.still_sought.amount.to_string(),
-                f.figures.base.still_sought.to_string(),
-            ]);
-            row.extend(
-                config
-                    .languages
-                    .ids()
-                    .map(|lang| absolute(config, Kind::Projects, p.slug.as_str(), lang)),
-            );
-            row
-        })
+        .map(|c| c.key(&site.config.languages))
+        .collect();
+    let rows: Vec<Vec<String>> = rows(site, i18n, Sheet::Projects, &columns)
+        .iter()
+        .map(|cells| cells.iter().map(Cell::plain).collect())
         .collect();
     DataFile {
         path: "data/projects.csv",

@@ -125,6 +125,23 @@ pub(crate) fn iati_identifier(site: &Site, facts: &ProjectFacts) -> Option<Strin
     Some(format!("{}-{}", publisher.iati_ref.as_ref()?, facts.code))
 }
 
+/// A place, with the units it belongs to and, if it ceased, its successor.
+fn locality(site: &Site, key: &crate::content::types::LocalityKey) -> LocalityRecord {
+    let config = &site.config;
+    let l = &config.localities[key];
+    LocalityRecord {
+        key: key.as_str().to_string(),
+        name: by_language(site, &l.name),
+        parents: config
+            .locality_chain(key)
+            .skip(1)
+            .map(|(k, _)| k.as_str().to_string())
+            .collect(),
+        until: l.until.map(day),
+        successor: l.successor.as_ref().map(|s| s.as_str().to_string()),
+    }
+}
+
 fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
     let f = &p.facts;
     let config = &site.config;
@@ -137,24 +154,7 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
             dac: config.sectors[&f.sector].dac.clone(),
             name: by_language(site, &config.sectors[&f.sector].name),
         },
-        localities: f
-            .localities
-            .iter()
-            .map(|key| {
-                let l = &config.localities[key];
-                LocalityRecord {
-                    key: key.as_str().to_string(),
-                    name: by_language(site, &l.name),
-                    parents: config
-                        .locality_chain(key)
-                        .skip(1)
-                        .map(|(k, _)| k.as_str().to_string())
-                        .collect(),
-                    until: l.until.map(day),
-                    successor: l.successor.as_ref().map(|s| s.as_str().to_string()),
-                }
-            })
-            .collect(),
+        localities: f.localities.iter().map(|key| locality(site, key)).collect(),
         period: {
             let period = &config.periods[&f.period];
             PeriodRecord {
