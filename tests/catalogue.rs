@@ -1,24 +1,51 @@
-//! The catalogue's filter pages: one per sector, place, period and status, each
-//! holding exactly its projects, with figures that are the sums of theirs.
+//! The catalogue's lists: a filter page per sector, place, period and status
+//! holding exactly its projects, the orders and pages of a long list, and the
+//! totals every list, the home page and projects.json show, which must agree
+//! to the đồng with the figures worked out again here from each project's
+//! facts and site.toml's rates, as the spec's "Figures" section defines them.
 
 mod common;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
+use std::iter::Sum;
+use std::ops::Add;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::{minhbach, page, split_summary, Scratch};
+use common::{fixture, minhbach, page, split_summary, Change, Scratch};
 use serde_json::Value;
 
+/// The repository root, a complete site, built once for the tests here.
 fn sample() -> &'static Path {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
+fn valid() -> &'static Path {
+    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    common::build_once(&BUILT, &fixture("valid"))
+}
+
+/// The sample has 46 projects: three pages of 20 in every order.
+const SAMPLE_PROJECTS: usize = 46;
+
+fn projects_json(out: &Path) -> Value {
+    let text = fs::read_to_string(out.join("data/projects.json")).expect("projects.json");
+    serde_json::from_str(&text).expect("JSON")
+}
+
+/// A project's page in `lang`, as a site address.
+fn address_of(p: &Value, lang: &str) -> String {
+    let url = p["url"][lang].as_str().expect("an address");
+    url.trim_start_matches("https://ngo.example.gov.vn")
+        .to_string()
+}
+
 /// Every page of a list, from its first page through its `rel="next"` links,
 /// joined: the whole list as one page would hold it.
-fn whole_list(address: &str) -> String {
-    let mut html = page(sample(), address);
+fn whole_list(out: &Path, address: &str) -> String {
+    let mut html = page(out, address);
     let mut pages = html.clone();
     while let Some(next) = html
         .split("<link rel=\"next\" href=\"")
@@ -26,45 +53,270 @@ fn whole_list(address: &str) -> String {
         .and_then(|rest| rest.split('"').next())
         .map(str::to_string)
     {
-        html = page(sample(), &next);
+        html = page(out, &next);
         pages.push_str(&html);
     }
     pages
 }
 
-/// The digits of the slice's figure `label`, without the converted figure.
-fn figure(html: &str, label: &str) -> Option<u64> {
-    let figures = html.split("<dl class=\"figures\">").nth(1)?;
-    let html = &figures[..figures.find("</dl>")?];
-    let start = html.find(&format!("<dt>{label}</dt><dd>"))? + label.len() + 13;
-    let rest = &html[start..];
-    let shown = &rest[..rest.find(['<'])?];
+/// The addresses the cards of `html` link to, sorted.
+fn cards(html: &str) -> Vec<&str> {
+    let mut shown: Vec<&str> = html
+        .match_indices("<li class=\"project-item\"")
+        .map(|(at, _)| {
+            let card = &html[at..];
+            let href = card.find("<a href=\"").expect("a link") + 9;
+            let end = card[href..].find('"').expect("an address end");
+            &card[href..href + end]
+        })
+        .collect();
+    shown.sort_unstable();
     shown
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .ok()
 }
 
-/// A project's amount in VND, converted as the site converts (per amount,
-/// rounded); `None` for a currency site.toml gives no rate for.
-fn in_vnd(amount: u64, currency: &str, rate: f64) -> Option<u64> {
+// ---- The figures, as the spec counts them ----
+
+/// `[[money.rates]]` of a site.toml: each currency's lines, oldest first.
+struct Rates {
+    base: String,
+    lines: BTreeMap<String, Vec<(String, f64)>>,
+}
+
+impl Rates {
+    fn of(site: &Path) -> Rates {
+        let text = fs::read_to_string(site.join("site.toml")).expect("site.toml");
+        let config: toml::Table = text.parse().expect("TOML");
+        let money = config["money"].as_table().expect("[money]");
+        let mut lines: BTreeMap<String, Vec<(String, f64)>> = BTreeMap::new();
+        for line in money["rates"].as_array().expect("[[money.rates]]") {
+            let per_unit = &line["per_unit"];
+            #[allow(clippy::cast_precision_loss, reason = "a rate is far below 2^52")]
+            let per_unit = per_unit
+                .as_float()
+                .or_else(|| per_unit.as_integer().map(|i| i as f64))
+                .expect("a rate");
+            lines
+                .entry(line["currency"].as_str().expect("a currency").to_string())
+                .or_default()
+                .push((line["date"].to_string(), per_unit));
+        }
+        for currency in lines.values_mut() {
+            currency.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        Rates {
+            base: money["base_currency"].as_str().expect("a base").to_string(),
+            lines,
+        }
+    }
+
+    /// Base units for one unit of `currency`: on `day` the latest line on or
+    /// before it (the earliest when none is), else the latest line.
+    fn per_unit(&self, currency: &str, day: Option<&str>) -> f64 {
+        if currency == self.base {
+            return 1.0;
+        }
+        let lines = &self.lines[currency];
+        let line = match day {
+            Some(day) => lines
+                .iter()
+                .rev()
+                .find(|(from, _)| from.as_str() <= day)
+                .unwrap_or(&lines[0]),
+            None => lines.last().expect("a line"),
+        };
+        line.1
+    }
+
+    /// `amount` of `from` in `to`, rounded to whole units.
     #[allow(
         clippy::cast_precision_loss,
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         reason = "whole amounts far below 2^52"
     )]
-    match currency {
-        "VND" => Some(amount),
-        "USD" => Some((amount as f64 * rate).round() as u64),
-        _ => None,
+    fn convert(&self, amount: u64, from: &str, to: &str, day: Option<&str>) -> u64 {
+        if from == to {
+            return amount;
+        }
+        let factor = self.per_unit(from, day) / self.per_unit(to, day);
+        (amount as f64 * factor).round() as u64
     }
 }
 
-fn holds(p: &Value, dimension: &str, value: &str) -> bool {
-    match dimension {
+/// The spec's totals of a set of projects, money in base-currency units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Totals {
+    projects: u64,
+    open_projects: u64,
+    still_sought: u64,
+    committed: u64,
+    disbursed: u64,
+}
+
+impl Add for Totals {
+    type Output = Totals;
+    fn add(self, o: Totals) -> Totals {
+        Totals {
+            projects: self.projects + o.projects,
+            open_projects: self.open_projects + o.open_projects,
+            still_sought: self.still_sought + o.still_sought,
+            committed: self.committed + o.committed,
+            disbursed: self.disbursed + o.disbursed,
+        }
+    }
+}
+
+impl Sum for Totals {
+    fn sum<I: Iterator<Item = Totals>>(iter: I) -> Totals {
+        iter.fold(Totals::default(), Add::add)
+    }
+}
+
+impl Totals {
+    /// projects.json's `totals`.
+    fn from_json(t: &Value) -> Totals {
+        let n = |name: &str| t[name].as_u64().unwrap_or_else(|| panic!("totals.{name}"));
+        Totals {
+            projects: n("projects"),
+            open_projects: n("open_projects"),
+            still_sought: n("still_sought"),
+            committed: n("committed"),
+            disbursed: n("disbursed"),
+        }
+    }
+
+    /// What a page marks with `data-measure` and `data-value`: each of the
+    /// five figures once.
+    fn shown(html: &str, address: &str) -> Totals {
+        let mut found: BTreeMap<&str, u64> = BTreeMap::new();
+        for (at, m) in html.match_indices(" data-measure=\"") {
+            let rest = &html[at + m.len()..];
+            let name = &rest[..rest.find('"').expect("a closing quote")];
+            let value = rest[name.len()..]
+                .strip_prefix("\" data-value=\"")
+                .and_then(|v| v.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_else(|| panic!("{address}: `{name}` has no integer data-value"));
+            assert!(
+                found.insert(name, value).is_none(),
+                "{address}: `{name}` is marked twice"
+            );
+        }
+        let mut take = |name: &str| {
+            found
+                .remove(name)
+                .unwrap_or_else(|| panic!("{address}: no data-measure=\"{name}\""))
+        };
+        let totals = Totals {
+            projects: take("projects"),
+            open_projects: take("open-projects"),
+            still_sought: take("still-sought"),
+            committed: take("committed"),
+            disbursed: take("disbursed"),
+        };
+        assert!(found.is_empty(), "{address}: unknown measures {found:?}");
+        totals
+    }
+}
+
+/// One project's figures worked out from its facts in projects.json (budget,
+/// status, funding entries) and site.toml's rates, as the spec defines them;
+/// checks projects.json's own figures of the project against them, and gives
+/// the project's share of the totals.
+fn counted(p: &Value, rates: &Rates) -> Totals {
+    let slug = p["slug"].as_str().expect("a slug");
+    let currency = p["budget"]["currency"].as_str().expect("a currency");
+    let requested = p["budget"]["requested"].as_u64().expect("requested");
+    let status = p["status"].as_str().expect("a status");
+    // Each entry at the rate of its own day, into the project's currency.
+    let sum = |kind: &str| -> u64 {
+        p["funding"]
+            .as_array()
+            .expect("funding")
+            .iter()
+            .filter(|f| f["kind"] == kind)
+            .map(|f| {
+                rates.convert(
+                    f["amount"].as_u64().expect("an amount"),
+                    f["currency"].as_str().expect("a currency"),
+                    currency,
+                    Some(f["date"].as_str().expect("a date")),
+                )
+            })
+            .sum()
+    };
+    let committed = sum("committed");
+    let disbursed = sum("disbursed");
+    let open = matches!(status, "seeking" | "partly-funded");
+    let still_sought = if open {
+        requested.saturating_sub(committed)
+    } else {
+        0
+    };
+    // In the base currency at the latest rate of the project's currency.
+    let base = |amount: u64| rates.convert(amount, currency, &rates.base, None);
+    for (field, expected) in [
+        ("committed", committed),
+        ("disbursed", disbursed),
+        ("still_sought", still_sought),
+        ("committed_base", base(committed)),
+        ("disbursed_base", base(disbursed)),
+        ("still_sought_base", base(still_sought)),
+    ] {
+        assert_eq!(p[field].as_u64(), Some(expected), "{slug}: {field}");
+    }
+    assert_eq!(p["open"].as_bool(), Some(open), "{slug}: open");
+    if status == "withdrawn" {
+        // Counted and listed, in no money total.
+        return Totals {
+            projects: 1,
+            ..Totals::default()
+        };
+    }
+    Totals {
+        projects: 1,
+        open_projects: u64::from(open),
+        still_sought: base(still_sought),
+        committed: base(committed),
+        disbursed: base(disbursed),
+    }
+}
+
+// ---- The catalogue's list pages ----
+
+/// The words of the generated addresses, format 2's defaults (neither site
+/// sets its own): Vietnamese words for `vi`, the English keys otherwise.
+fn word(lang: &str, key: &str) -> &'static str {
+    match (lang, key) {
+        ("vi", "sector") => "linh-vuc",
+        ("vi", "locality") => "dia-ban",
+        ("vi", "period") => "giai-doan",
+        ("vi", "status") => "tinh-trang",
+        ("vi", "sort") => "sap-xep",
+        ("vi", "page") => "trang",
+        (_, "sector") => "sector",
+        (_, "locality") => "locality",
+        (_, "period") => "period",
+        (_, "status") => "status",
+        (_, "sort") => "sort",
+        (_, "page") => "page",
+        other => panic!("no address word {other:?}"),
+    }
+}
+
+const DIMENSIONS: [&str; 4] = ["sector", "locality", "period", "status"];
+
+/// What a list page lists: the whole catalogue, or one facet's projects.
+type Facet = Option<(&'static str, String)>;
+
+/// Whether project `p` is in the facet: a place holds the projects of every
+/// unit inside it.
+fn holds(p: &Value, facet: &Facet) -> bool {
+    let Some((dimension, value)) = facet else {
+        return true;
+    };
+    let value = value.as_str();
+    match *dimension {
         "sector" => p["sector"]["key"] == value,
         "period" => p["period"]["key"] == value,
         "status" => p["status"] == value,
@@ -84,163 +336,271 @@ fn holds(p: &Value, dimension: &str, value: &str) -> bool {
     }
 }
 
-#[test]
-fn every_filter_page_holds_its_projects_and_their_summed_figures() {
-    let data: Value = serde_json::from_str(
-        &fs::read_to_string(sample().join("data/projects.json")).expect("projects.json"),
-    )
-    .expect("JSON");
-    let rate = data["usd_rate"]["rate"].as_f64().expect("a rate");
-    let projects = data["projects"].as_array().expect("projects");
-    let mut pages = 0;
-    let mut eur_slices = 0;
-    for dimension in ["sector", "locality", "period", "status"] {
-        let dir = sample().join("en/projects").join(dimension);
-        for entry in fs::read_dir(&dir).expect("filter pages") {
-            let value = entry
-                .expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned();
-            let address = format!("/en/projects/{dimension}/{value}/");
-            let html = page(sample(), &address);
-            let list = whole_list(&address);
-            let mine: Vec<&Value> = projects
-                .iter()
-                .filter(|p| holds(p, dimension, &value))
-                .collect();
-            assert!(!mine.is_empty(), "{address} exists but holds no project");
-
-            // The cards are exactly the slice's projects.
-            let mut shown: Vec<&str> = list
-                .match_indices("<li class=\"project-item\"")
-                .map(|(at, _)| {
-                    let card = &list[at..];
-                    let href = card.find("<a href=\"").expect("a link") + 9;
-                    let end = card[href..].find('"').expect("an address end");
-                    &card[href..href + end]
-                })
-                .collect();
-            let mut expected: Vec<&str> = mine
-                .iter()
-                .map(|p| {
-                    p["url"]["en"]
-                        .as_str()
-                        .expect("an address")
-                        .trim_start_matches("https://ngo.example.gov.vn")
-                })
-                .collect();
-            shown.sort_unstable();
-            expected.sort_unstable();
-            assert_eq!(shown, expected, "{address}");
-
-            let count = u64::try_from(mine.len()).expect("a count");
-            // Projects in a currency without a rate are left out of the sums
-            // (never added unconverted), and the page says how many.
-            let convertible: Vec<&&Value> = mine
-                .iter()
-                .filter(|p| {
-                    in_vnd(1, p["budget"]["currency"].as_str().expect("currency"), rate).is_some()
-                })
-                .collect();
-            let left_out = mine.len() - convertible.len();
-            let total = |field: &dyn Fn(&Value) -> u64| -> Option<u64> {
-                convertible
-                    .iter()
-                    .map(|p| {
-                        in_vnd(
-                            field(p),
-                            p["budget"]["currency"].as_str().expect("currency"),
-                            rate,
-                        )
-                    })
-                    .sum()
-            };
-            let sought = total(&|p| p["budget"]["requested"].as_u64().expect("requested"));
-            let committed = total(&|p| p["committed"].as_u64().expect("committed"));
-            let gap = total(&|p| p["funding_gap"].as_u64().expect("a gap"));
-            assert_eq!(
-                figure(&html, "Projects"),
-                Some(count),
-                "{address}: projects"
-            );
-            assert_eq!(figure(&html, "Aid sought"), sought, "{address}: aid sought");
-            assert_eq!(
-                figure(&html, "Committed by funders"),
-                committed,
-                "{address}: committed"
-            );
-            assert_eq!(figure(&html, "Funding gap"), gap, "{address}: gap");
-            if left_out == 0 {
-                assert!(!html.contains("The sums leave out"), "{address}");
-            } else {
-                let note = if left_out == 1 {
-                    "The sums leave out one project".to_string()
-                } else {
-                    format!("The sums leave out {left_out} projects")
-                };
-                assert!(html.contains(&note), "{address}: {note}");
-                eur_slices += 1;
+/// Every facet that holds at least one project, as its pages name it.
+fn facets_held(projects: &[Value]) -> BTreeSet<(&'static str, String)> {
+    let mut held = BTreeSet::new();
+    for p in projects {
+        let key = |v: &Value| v.as_str().expect("a key").to_string();
+        held.insert(("sector", key(&p["sector"]["key"])));
+        held.insert(("period", key(&p["period"]["key"])));
+        held.insert(("status", key(&p["status"])));
+        for l in p["localities"].as_array().expect("localities") {
+            held.insert(("locality", key(&l["key"])));
+            for parent in l["parents"].as_array().expect("parents") {
+                held.insert(("locality", key(parent)));
             }
-            pages += 1;
         }
     }
-    // 9 sectors, 2 periods and every status of the sample hold projects.
-    assert!(pages > 50, "only {pages} filter pages");
-    // The sample has EUR projects, so some slices must say what they leave out.
-    assert!(eur_slices > 0, "no slice leaves out a project");
+    held
+}
+
+/// Every list page of the catalogue in `lang`, by address, with what it
+/// lists and whether it is the first page of its list: the whole catalogue in
+/// each order, each facet, and their next pages. Anything else under the
+/// catalogue's address but a project's page fails the test.
+fn list_pages(out: &Path, lang: &str, projects: &[Value]) -> Vec<(String, Facet, bool)> {
+    let first = address_of(&projects[0], lang);
+    let slug = projects[0]["slug"].as_str().expect("a slug");
+    let catalogue = first
+        .strip_suffix(&format!("{slug}/"))
+        .expect("a project's address ends with its slug");
+    let slugs: BTreeSet<&str> = projects
+        .iter()
+        .map(|p| p["slug"].as_str().expect("a slug"))
+        .collect();
+    let mut found = Vec::new();
+    for dir in index_folders(&out.join(catalogue.trim_start_matches('/'))) {
+        let parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+        let address = format!("{catalogue}{dir}");
+        let page = word(lang, "page");
+        let (facet, rest): (Facet, &[&str]) = match parts.as_slice() {
+            [folder] if slugs.contains(folder) => continue,
+            [w, order, rest @ ..] if *w == word(lang, "sort") => {
+                assert!(
+                    ["still-sought", "title"].contains(order),
+                    "{address}: an unknown order"
+                );
+                (None, rest)
+            }
+            [w, value, rest @ ..] if *w != page => {
+                let dimension = DIMENSIONS
+                    .into_iter()
+                    .find(|d| word(lang, d) == *w)
+                    .unwrap_or_else(|| panic!("{address}: an unknown page"));
+                (Some((dimension, (*value).to_string())), rest)
+            }
+            rest => (None, rest),
+        };
+        let first_page = match rest {
+            [] => true,
+            [w, n] if *w == page && n.parse::<u32>().is_ok_and(|n| n > 1) => false,
+            _ => panic!("{address}: an unknown page"),
+        };
+        found.push((address, facet, first_page));
+    }
+    found
+}
+
+/// The folders under `root` that hold an `index.html`, relative, each ending
+/// in `/` (`""` for `root` itself).
+fn index_folders(root: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    if root.join("index.html").is_file() {
+        found.push(String::new());
+    }
+    for entry in fs::read_dir(root).expect("a folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            let name = path.file_name().expect("a name").to_string_lossy();
+            found.extend(
+                index_folders(&path)
+                    .into_iter()
+                    .map(|rest| format!("{name}/{rest}")),
+            );
+        }
+    }
+    found
+}
+
+/// The home page, the "How we count" page, every list of the catalogue in
+/// both languages and projects.json give the same totals, and they are the
+/// sums of the projects' figures worked out from their facts and rates.
+fn totals_agree_everywhere(site: &Path, out: &Path) {
+    let data = projects_json(out);
+    let projects = data["projects"].as_array().expect("projects");
+    let rates = Rates::of(site);
+    let each: Vec<Totals> = projects.iter().map(|p| counted(p, &rates)).collect();
+    let all: Totals = each.iter().copied().sum();
+    assert_eq!(Totals::from_json(&data["totals"]), all, "projects.json");
+    let withdrawn = projects.iter().filter(|p| p["status"] == "withdrawn");
+    assert_eq!(
+        data["totals"]["withdrawn"].as_u64(),
+        Some(withdrawn.count() as u64)
+    );
+
+    for lang in ["vi", "en"] {
+        let home = page(out, &format!("/{lang}/"));
+        assert_eq!(Totals::shown(&home, lang), all, "/{lang}/");
+        // The figures link to their definitions, on a page that shows them too.
+        let how = home
+            .split("<dt><a href=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('#').next())
+            .expect("a link to the definitions");
+        assert_eq!(Totals::shown(&page(out, how), how), all, "{how}");
+
+        let lists = list_pages(out, lang, projects);
+        let mut facets = BTreeSet::new();
+        let mut by_dimension: BTreeMap<&str, Totals> = BTreeMap::new();
+        for (address, facet, first_page) in &lists {
+            let expected: Totals = projects
+                .iter()
+                .zip(&each)
+                .filter(|(p, _)| holds(p, facet))
+                .map(|(_, t)| *t)
+                .sum();
+            assert!(expected.projects > 0, "{address} holds no project");
+            let shown = Totals::shown(&page(out, address), address);
+            assert_eq!(shown, expected, "{address}");
+            if let (Some((dimension, value)), true) = (facet, first_page) {
+                facets.insert((*dimension, value.clone()));
+                let sum = by_dimension.entry(dimension).or_default();
+                *sum = *sum + shown;
+            }
+        }
+        // A page for every facet that holds a project, and no other.
+        assert_eq!(facets, facets_held(projects), "{lang}: the filter pages");
+        // A project has one sector, one period and one status: those pages
+        // share the projects out, and their figures add up to the whole.
+        for dimension in ["sector", "period", "status"] {
+            assert_eq!(by_dimension[dimension], all, "{lang}: {dimension} pages");
+        }
+    }
+}
+
+#[test]
+fn the_same_figures_agree_to_the_dong_everywhere_in_the_valid_fixture() {
+    totals_agree_everywhere(&fixture("valid"), valid());
+}
+
+#[test]
+fn the_same_figures_agree_to_the_dong_everywhere_in_the_sample() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    totals_agree_everywhere(root, sample());
+    // The sample converts: projects and entries in USD and EUR.
+    let data = projects_json(sample());
+    let currencies: BTreeSet<&str> = data["projects"]
+        .as_array()
+        .expect("projects")
+        .iter()
+        .flat_map(|p| {
+            let entries = p["funding"].as_array().expect("funding").iter();
+            std::iter::once(&p["budget"]["currency"]).chain(entries.map(|f| &f["currency"]))
+        })
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(currencies, BTreeSet::from(["EUR", "USD", "VND"]));
+}
+
+#[test]
+fn every_filter_page_holds_exactly_its_projects_in_both_languages() {
+    let data = projects_json(sample());
+    let projects = data["projects"].as_array().expect("projects");
+    for lang in ["vi", "en"] {
+        let mut pages = 0;
+        for (address, facet, first_page) in list_pages(sample(), lang, projects) {
+            if facet.is_none() || !first_page {
+                continue;
+            }
+            let expected: Vec<String> = projects
+                .iter()
+                .filter(|p| holds(p, &facet))
+                .map(|p| address_of(p, lang))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            assert_eq!(
+                cards(&whole_list(sample(), &address)),
+                expected,
+                "{address}"
+            );
+            pages += 1;
+        }
+        // 9 sectors, 2 periods, the 6 statuses and the places of the sample.
+        assert!(pages > 50, "{lang}: only {pages} filter pages");
+    }
 }
 
 #[test]
 fn a_district_page_holds_the_projects_of_its_communes() {
-    let district = whole_list("/en/projects/locality/da-bac/");
-    let commune = whole_list("/en/projects/locality/tien-phong/");
-    let cards = |html: &str| html.matches("<li class=\"project-item\"").count();
-    assert!(
-        cards(&district) > cards(&commune),
-        "Đà Bắc holds more than Tiền Phong"
-    );
-    let commune_card = commune
-        .split("<li class=\"project-item\"")
-        .nth(1)
-        .expect("a commune project");
-    let href = commune_card.split("<a href=\"").nth(1).expect("a link");
-    let href = &href[..href.find('"').expect("an end")];
-    assert!(district.contains(href), "the district page lacks {href}");
+    for (district, commune) in [
+        (
+            "/en/projects/locality/da-bac/",
+            "/en/projects/locality/tien-phong/",
+        ),
+        ("/vi/du-an/dia-ban/da-bac/", "/vi/du-an/dia-ban/tien-phong/"),
+    ] {
+        let district = whole_list(sample(), district);
+        let commune = whole_list(sample(), commune);
+        let (district, commune) = (cards(&district), cards(&commune));
+        assert!(
+            district.len() > commune.len(),
+            "Đà Bắc holds more than Tiền Phong"
+        );
+        for href in commune {
+            assert!(district.contains(&href), "the district page lacks {href}");
+        }
+    }
 }
 
 #[test]
 fn the_catalogue_has_three_orders_and_links_every_filter() {
-    let newest = whole_list("/en/projects/");
-    let gap = whole_list("/en/projects/sort/gap/");
-    let title = whole_list("/en/projects/sort/title/");
-    // The sample's 42 projects fill three pages of every order.
-    for list in [&newest, &gap, &title] {
-        assert_eq!(list.matches("<li class=\"project-item\"").count(), 42);
+    let folders = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/projects"))
+        .expect("the sample's projects")
+        .count();
+    assert_eq!(folders, SAMPLE_PROJECTS, "the sample's projects");
+    for lang in ["en", "vi"] {
+        let (projects, sort) = if lang == "en" {
+            ("/en/projects/", "/en/projects/sort/")
+        } else {
+            ("/vi/du-an/", "/vi/du-an/sap-xep/")
+        };
+        let newest = whole_list(sample(), projects);
+        let still_sought = whole_list(sample(), &format!("{sort}still-sought/"));
+        let title = whole_list(sample(), &format!("{sort}title/"));
+        for list in [&newest, &still_sought, &title] {
+            assert_eq!(
+                list.matches("<li class=\"project-item\"").count(),
+                SAMPLE_PROJECTS
+            );
+        }
+        let sought: Vec<u64> = common::attribute_values(&still_sought, "data-still-sought")
+            .iter()
+            .map(|v| v.parse().expect("a number"))
+            .collect();
+        assert!(
+            sought.windows(2).all(|w| w[0] >= w[1]),
+            "{lang}: not most aid still sought first: {sought:?}"
+        );
+        let titles = common::attribute_values(&title, "data-title");
+        assert!(
+            titles.windows(2).all(|w| w[0] <= w[1]),
+            "{lang}: not by title: {titles:?}"
+        );
+        let published = common::attribute_values(&newest, "data-published");
+        assert!(
+            published.windows(2).all(|w| w[0] >= w[1]),
+            "{lang}: not newest first"
+        );
     }
-    let gaps: Vec<u64> = common::attribute_values(&gap, "data-gap")
-        .iter()
-        .map(|v| v.parse().expect("a number"))
-        .collect();
-    assert!(
-        gaps.windows(2).all(|w| w[0] >= w[1]),
-        "not largest gap first: {gaps:?}"
-    );
-    let titles = common::attribute_values(&title, "data-title");
-    assert!(
-        titles.windows(2).all(|w| w[0] <= w[1]),
-        "not by title: {titles:?}"
-    );
-    let published = common::attribute_values(&newest, "data-published");
-    assert!(
-        published.windows(2).all(|w| w[0] >= w[1]),
-        "not newest first"
-    );
+    let newest = page(sample(), "/en/projects/");
     for link in [
         "/en/projects/sector/education/",
         "/en/projects/status/seeking/",
         "/en/projects/period/2020-2025/",
         "/en/projects/locality/hoa-binh/",
+        "/en/projects/sort/still-sought/",
+        "/en/projects/sort/title/",
     ] {
         assert!(
             newest.contains(&format!("href=\"{link}\"")),
@@ -249,87 +609,98 @@ fn the_catalogue_has_three_orders_and_links_every_filter() {
     }
     let project = page(sample(), "/vi/du-an/nuoc-sach-xa-pa-co/");
     assert!(
-        project.contains("href=\"/vi/du-an/sector/water-sanitation/\""),
-        "a project links its sector's page"
+        project.contains("href=\"/vi/du-an/linh-vuc/water-sanitation/\""),
+        "a project links its sector's page, in Vietnamese words"
     );
 }
 
 #[test]
 fn a_project_folder_may_not_take_the_name_of_the_filter_pages() {
-    let site = Scratch::copy_of("minimal");
-    fs::rename(
-        site.file("content/projects/truong-mam-non-tien-phong"),
-        site.file("content/projects/sector"),
-    )
-    .expect("a rename");
+    let site = Scratch::changed(
+        "minimal",
+        &[Change::Rename(
+            "content/projects/truong-mam-non-tien-phong",
+            "content/projects/sector",
+        )],
+    );
     let run = minhbach([std::ffi::OsStr::new("check"), site.site.as_os_str()]);
     run.assert_code(1);
-    assert_eq!(
-        split_summary(&run.stderr).0,
-        "error: content/projects/sector: the folder name `sector` is part of the addresses of the catalogue's filter and list pages\n  fix: rename the folder, for example to `sector-project`; these names are reserved: sector, locality, period, status, sort, page"
-    );
+    // Every word under the catalogue's address, in both languages, is reserved.
+    insta::assert_snapshot!(split_summary(&run.stderr).0);
 }
 
 #[test]
 fn the_home_page_figures_are_the_sums_of_the_catalogue() {
-    let data: Value = serde_json::from_str(
-        &fs::read_to_string(sample().join("data/projects.json")).expect("projects.json"),
-    )
-    .expect("JSON");
-    let rate = data["usd_rate"]["rate"].as_f64().expect("a rate");
-    let projects = data["projects"].as_array().expect("projects");
-    let in_base = |p: &Value, field: &str| {
-        in_vnd(
-            p[field].as_u64().expect("an amount"),
-            p["budget"]["currency"].as_str().expect("currency"),
-            rate,
-        )
-    };
-    let seeking: Vec<&Value> = projects
+    let data = projects_json(sample());
+    let rates = Rates::of(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let sums: Totals = data["projects"]
+        .as_array()
+        .expect("projects")
         .iter()
-        .filter(|p| p["status"] == "seeking" || p["status"] == "partly-funded")
-        .collect();
-    let still_sought: u64 = seeking
-        .iter()
-        .filter_map(|p| in_base(p, "funding_gap"))
+        .map(|p| counted(p, &rates))
         .sum();
-    let committed: u64 = projects
-        .iter()
-        .filter(|p| in_base(p, "funding_gap").is_some())
-        .filter_map(|p| in_base(p, "committed"))
-        .sum();
-    let html = page(sample(), "/en/");
-    assert_eq!(
-        figure(&html, "Projects seeking funding"),
-        Some(seeking.len() as u64)
-    );
-    assert_eq!(figure(&html, "Aid still sought"), Some(still_sought));
-    assert_eq!(figure(&html, "Committed by donors so far"), Some(committed));
-    assert_eq!(
-        figure(&html, "Projects in the catalogue"),
-        Some(projects.len() as u64)
-    );
+    for (home, how) in [
+        ("/en/", "/en/data/how-we-count/"),
+        ("/vi/", "/vi/du-lieu/cach-tinh/"),
+    ] {
+        let html = page(sample(), home);
+        assert_eq!(Totals::shown(&html, home), sums, "{home}");
+        // Each figure links to its definition, in the order of the spec.
+        let figures = html
+            .split("<dl class=\"figures totals\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</dl>").next())
+            .expect("the totals");
+        let linked: Vec<&str> = common::attribute_values(figures, "href");
+        let definitions = page(sample(), how);
+        for (link, measure) in linked.iter().zip([
+            "open-projects",
+            "still-sought",
+            "committed",
+            "disbursed",
+            "projects",
+        ]) {
+            assert_eq!(*link, format!("{how}#{measure}"));
+            assert!(
+                definitions.contains(&format!(" id=\"{measure}\"")),
+                "{how} does not define {measure}"
+            );
+        }
+        assert_eq!(linked.len(), 5, "{home}: {figures}");
+    }
 }
 
 #[test]
 fn a_long_list_comes_in_pages_of_twenty_linked_both_ways() {
+    // 46 projects: 20, 20 and 6.
     let first = page(sample(), "/en/projects/");
     let second = page(sample(), "/en/projects/page/2/");
     let third = page(sample(), "/en/projects/page/3/");
-    let cards = |html: &str| html.matches("<li class=\"project-item\"").count();
-    assert_eq!((cards(&first), cards(&second), cards(&third)), (20, 20, 2));
+    let count = |html: &str| html.matches("<li class=\"project-item\"").count();
+    assert_eq!((count(&first), count(&second), count(&third)), (20, 20, 6));
     assert!(first.contains("<link rel=\"next\" href=\"/en/projects/page/2/\">"));
     assert!(second.contains("<link rel=\"prev\" href=\"/en/projects/\">"));
     assert!(second.contains("<span aria-current=\"page\">Page 2</span>"));
-    assert!(first.contains("Projects 1–20 of 42"));
-    assert!(third.contains("Projects 41–42 of 42"));
+    assert!(first.contains("Projects 1–20 of 46"));
+    assert!(third.contains("Projects 41–46 of 46"));
+    assert!(!third.contains("rel=\"next\""));
     // The filters are on the first page; the others lead back to them.
     assert!(first.contains("id=\"project-filters\""));
     assert!(!second.contains("id=\"project-filters\""));
     assert!(second.contains("<p class=\"filters-elsewhere\"><a href=\"/en/projects/\">"));
-    // The JavaScript learns how many pages to gather.
-    assert!(first.contains("data-pages=\"3\" data-first=\"/en/projects/\""));
+    // The JavaScript that combines filters reads the whole list from the
+    // filter index, not from these pages: the form says where it is.
+    assert!(first.contains("data-index=\"/filter/\" data-cards=\"/filter/en/\""));
+    assert!(sample().join("filter/meta.json").is_file());
     // The figures are those of the whole list on every page.
-    assert_eq!(figure(&first, "Projects"), Some(42));
-    assert_eq!(figure(&third, "Projects"), Some(42));
+    assert_eq!(Totals::shown(&first, "page 1").projects, 46);
+    assert_eq!(
+        Totals::shown(&third, "page 3"),
+        Totals::shown(&first, "page 1")
+    );
+    // In Vietnamese, the next pages are under the word `trang`.
+    let vi = page(sample(), "/vi/du-an/trang/2/");
+    assert!(vi.contains("<link rel=\"prev\" href=\"/vi/du-an/\">"));
+    assert!(vi.contains("<link rel=\"next\" href=\"/vi/du-an/trang/3/\">"));
+    assert!(vi.contains("Dự án 21–40 trên tổng số 46"));
 }

@@ -401,14 +401,16 @@ fn transactions(w: &mut W, site: &Site, f: &ProjectFacts) -> io::Result<()> {
 fn document_links(w: &mut W, site: &Site, p: &Entry<ProjectFacts>) -> io::Result<()> {
     for lang in site.config.languages.ids() {
         let url = absolute(&site.config, Kind::Projects, p.slug.as_str(), lang);
-        let (words, _) = p.words_in(lang, site.config.languages.default);
+        // The page's language is `lang`; its title may still be in the
+        // default language, and its narrative says which.
+        let (words, written_in) = p.words_in(lang, site.config.languages.default);
         let code = site.config.languages.code(lang);
         w.create_element("document-link")
             .with_attribute(("url", url.as_str()))
             .with_attribute(("format", "text/html"))
             .write_inner_content(|w| {
                 w.create_element("title").write_inner_content(|w| {
-                    narratives(w, site, [(lang.0, words.title.clone())])
+                    narratives(w, site, [(written_in.0, words.title.clone())])
                 })?;
                 // DocumentCategory A12: activity web page.
                 w.create_element("category")
