@@ -99,7 +99,7 @@ impl Diagnostic {
 
 /// Mistakes and warnings collected over a whole run, so one run reports them
 /// all. Every stage is given the run's `Diagnostics`; it alone counts them.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Diagnostics {
     items: Vec<Diagnostic>,
 }

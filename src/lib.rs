@@ -113,10 +113,21 @@ impl From<BeginError> for Failure {
 
 /// Builds (or, without an output, checks) the site in `site_dir`.
 pub(crate) fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
+    build_keeping(site_dir, options, &mut load::Kept::default())
+}
+
+/// `build`, reading again only the entity folders `kept` does not hold (the
+/// preview keeps them between builds).
+pub(crate) fn build_keeping(
+    site_dir: &Path,
+    options: &Options,
+    kept: &mut load::Kept,
+) -> Result<Report, Failure> {
     let mut timings = Timings::start();
     let mut found = Diagnostics::default();
     let today = content::types::Date::today();
-    let loaded = load::load(site_dir, today, &mut found).map_err(|e| Failure::Unusable(e.0))?;
+    let loaded = load::load_keeping(site_dir, today, &mut found, kept)
+        .map_err(|e| Failure::Unusable(e.0))?;
     let Some(loaded) = loaded else {
         return Err(fail(found, options));
     };

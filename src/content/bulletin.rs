@@ -20,7 +20,7 @@ pub(crate) struct RawBulletin {
     pdf: Option<Spanned<String>>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct BulletinFacts {
     pub(crate) number: u32,
     pub(crate) date: Date,

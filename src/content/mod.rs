@@ -23,7 +23,7 @@ use texts::LangId;
 use types::Slug;
 
 /// The words of one entity in one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Words<X> {
     /// The file they come from, for messages.
     pub(crate) file: String,
@@ -48,7 +48,7 @@ pub(crate) struct Attachment {
 }
 
 /// One entity of any kind: its facts, its words per language, its files.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Entry<F, X = ()> {
     pub(crate) kind: Kind,
     pub(crate) slug: Slug,

@@ -37,7 +37,7 @@ pub(crate) enum OrgKind {
     Other,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Organisation {
     pub(crate) name: Texts,
     pub(crate) kind: OrgKind,

@@ -73,14 +73,14 @@ impl Level {
 }
 
 /// A form, by its file inside `files/` and the title its own metadata gives.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Form {
     pub(crate) name: String,
     pub(crate) title: Option<String>,
 }
 
 /// Where dossiers are received (bộ phận một cửa).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Desk {
     pub(crate) address: Texts,
     pub(crate) hours: Texts,
@@ -108,7 +108,7 @@ impl Audience {
 
 /// A legal document a procedure rests on: from site.toml's `[legal]`
 /// register, or written in the procedure (format 1).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct LegalBasis {
     pub(crate) reference: String,
     pub(crate) date: Date,
@@ -118,7 +118,7 @@ pub(crate) struct LegalBasis {
     pub(crate) replaced_by: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct ProcedureFacts {
     pub(crate) code: String,
     pub(crate) national_code: Option<String>,

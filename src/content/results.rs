@@ -61,14 +61,14 @@ impl ReportKind {
 }
 
 /// Projects and commitments of one slice of a report.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct Slice<K> {
     pub(crate) key: K,
     pub(crate) projects: u64,
     pub(crate) committed: Money,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct ResultsFacts {
     pub(crate) kind: ReportKind,
     pub(crate) from: Date,

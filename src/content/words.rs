@@ -116,19 +116,19 @@ impl FrontMatter for RawProcedureWords {
     }
 }
 
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub(crate) struct Step {
     pub(crate) title: String,
     pub(crate) text: String,
 }
 
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub(crate) struct Document {
     pub(crate) name: String,
     pub(crate) copies: u32,
 }
 
-#[derive(Debug, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub(crate) struct ProcedureParts {
     pub(crate) result: Option<String>,
     pub(crate) due: Option<String>,

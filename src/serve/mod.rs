@@ -18,7 +18,7 @@ use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 
 use crate::messages::{text, Lang};
 use crate::report::Reporter;
-use crate::{build, Failure, Options};
+use crate::{build_keeping, Failure, Options};
 use state::State;
 
 /// How long the watcher waits for a burst of saves (an editor writes a file
@@ -29,7 +29,8 @@ const DEBOUNCE: Duration = Duration::from_millis(50);
 const WATCHED: [&str; 5] = ["site.toml", "content", "themes", "i18n", "static"];
 
 enum Signal {
-    Changed,
+    /// These paths were created, written, renamed or removed.
+    Changed(Vec<PathBuf>),
     Stop,
 }
 
@@ -71,7 +72,8 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
         }
     };
     let state = Arc::new(State::new());
-    rebuild(&root, &output, &state, lang);
+    let mut kept = crate::load::Kept::default();
+    rebuild(&root, &output, &state, lang, &mut kept);
     println!("{}", say(text!("serve-listening", port = u32::from(port))));
 
     let (tx, rx) = mpsc::channel();
@@ -105,16 +107,24 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
     while let Ok(signal) = rx.recv() {
         match signal {
             Signal::Stop => break,
-            Signal::Changed => {
+            Signal::Changed(mut paths) => {
                 // Saves that arrived while building are one more rebuild.
                 let mut stop = false;
                 while let Ok(more) = rx.try_recv() {
-                    stop |= matches!(more, Signal::Stop);
+                    match more {
+                        Signal::Stop => stop = true,
+                        Signal::Changed(more) => paths.extend(more),
+                    }
                 }
                 if stop {
                     break;
                 }
-                rebuild(&root, &output, &state, lang);
+                if paths.iter().any(|p| p.as_os_str().is_empty()) {
+                    kept.forget_all();
+                } else {
+                    kept.forget(&root, &paths);
+                }
+                rebuild(&root, &output, &state, lang, &mut kept);
             }
         }
     }
@@ -138,9 +148,18 @@ fn watch(
     String,
 > {
     let mut debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
-        let Ok(events) = result else { return };
-        if events.iter().any(|e| changes_content(&e.event)) {
-            let _ = tx.send(Signal::Changed);
+        let changed: Vec<PathBuf> = match result {
+            Ok(events) => events
+                .iter()
+                .filter(|e| changes_content(&e.event))
+                .flat_map(|e| e.event.paths.iter().cloned())
+                .collect(),
+            // The watcher lost track (its queue overflowed): the content
+            // folder as a whole counts as changed.
+            Err(_) => vec![PathBuf::new()],
+        };
+        if !changed.is_empty() {
+            let _ = tx.send(Signal::Changed(changed));
         }
     })
     .map_err(|e| e.to_string())?;
@@ -174,7 +193,7 @@ fn is_scratch(path: &Path) -> bool {
 }
 
 /// Rebuilds into `output`; the terminal and the pages learn the outcome.
-fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang) {
+fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang, kept: &mut crate::load::Kept) {
     let started = Instant::now();
     let reporter = Reporter::new(lang, Some(root));
     let options = Options {
@@ -182,7 +201,7 @@ fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang) {
         strict: false,
         offline: false,
     };
-    match build(root, &options) {
+    match build_keeping(root, &options, kept) {
         Ok(report) => {
             let warnings = report.warnings.warning_count();
             reporter.print(&report.warnings);

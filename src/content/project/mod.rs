@@ -62,7 +62,7 @@ struct RawIndicator {
     better: Better,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct ProjectFacts {
     pub(crate) code: String,
     pub(crate) sector: SectorKey,

@@ -51,7 +51,7 @@ pub(crate) enum FundingKind {
     Disbursed,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct Contact {
     pub(crate) name: String,
     pub(crate) email: Option<String>,
@@ -75,7 +75,7 @@ pub(crate) struct BudgetYear {
     pub(crate) requested: Money,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct Funding {
     pub(crate) donor: OrgKey,
     pub(crate) kind: FundingKind,
@@ -83,7 +83,7 @@ pub(crate) struct Funding {
     pub(crate) date: Date,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Indicator {
     pub(crate) label: Texts,
     pub(crate) unit: Texts,

@@ -1,5 +1,10 @@
 //! Walk the site directory, parse every file, collect every mistake.
 
+mod kept;
+
+pub(crate) use kept::Kept;
+use kept::{Folder, Folders};
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -43,9 +48,11 @@ pub(crate) struct Loaded {
 trait EntityKind {
     const KIND: Kind;
     type Raw: DeserializeOwned;
-    type Facts: Send;
+    type Facts: Send + Sync + Clone;
     type Front: FrontMatter<Extra = Self::Extra>;
-    type Extra: Send;
+    type Extra: Send + Sync + Clone;
+    /// This kind's folders in what a preview keeps.
+    fn kept(kept: &mut Kept) -> &mut Folders<Self::Facts, Self::Extra>;
     fn check(raw: Self::Raw, dir: &Path, c: &mut Checker<'_>) -> Option<Self::Facts>;
     /// The facts of a kind that has no facts.toml (pages).
     fn facts_without_file() -> Option<Self::Facts> {
@@ -60,6 +67,9 @@ struct Bulletins;
 struct Pages;
 
 impl EntityKind for Projects {
+    fn kept(kept: &mut Kept) -> &mut Folders<Self::Facts, Self::Extra> {
+        &mut kept.projects
+    }
     const KIND: Kind = Kind::Projects;
     type Raw = RawProject;
     type Facts = ProjectFacts;
@@ -71,6 +81,9 @@ impl EntityKind for Projects {
 }
 
 impl EntityKind for Procedures {
+    fn kept(kept: &mut Kept) -> &mut Folders<Self::Facts, Self::Extra> {
+        &mut kept.procedures
+    }
     const KIND: Kind = Kind::Procedures;
     type Raw = RawProcedure;
     type Facts = ProcedureFacts;
@@ -82,6 +95,9 @@ impl EntityKind for Procedures {
 }
 
 impl EntityKind for Results {
+    fn kept(kept: &mut Kept) -> &mut Folders<Self::Facts, Self::Extra> {
+        &mut kept.results
+    }
     const KIND: Kind = Kind::Results;
     type Raw = RawResults;
     type Facts = ResultsFacts;
@@ -93,6 +109,9 @@ impl EntityKind for Results {
 }
 
 impl EntityKind for Bulletins {
+    fn kept(kept: &mut Kept) -> &mut Folders<Self::Facts, Self::Extra> {
+        &mut kept.bulletins
+    }
     const KIND: Kind = Kind::Bulletin;
     type Raw = RawBulletin;
     type Facts = BulletinFacts;
@@ -105,6 +124,9 @@ impl EntityKind for Bulletins {
 
 /// Pages have words only; `Raw` is never read.
 impl EntityKind for Pages {
+    fn kept(kept: &mut Kept) -> &mut Folders<Self::Facts, Self::Extra> {
+        &mut kept.pages
+    }
     const KIND: Kind = Kind::Pages;
     type Raw = ();
     type Facts = ();
@@ -147,6 +169,17 @@ pub(crate) fn load(
     today: Date,
     out: &mut Diagnostics,
 ) -> Result<Option<Loaded>, Unreadable> {
+    load_keeping(site, today, out, &mut Kept::default())
+}
+
+/// `load`, reading again only the entity folders that `kept` does not hold,
+/// and keeping every folder's result in it for the next time.
+pub(crate) fn load_keeping(
+    site: &Path,
+    today: Date,
+    out: &mut Diagnostics,
+    kept: &mut Kept,
+) -> Result<Option<Loaded>, Unreadable> {
     let root = site_root(site)?;
     let config_source = match read(&root, &root.join("site.toml")) {
         Ok(s) => s,
@@ -175,6 +208,11 @@ pub(crate) fn load(
         ));
         return Ok(None);
     };
+    kept.against(
+        &config_source.text,
+        &fs::read_to_string(&orgs_path).unwrap_or_default(),
+        today,
+    );
     check_content_folder(&root, out);
     let org_index = organisation::index(&orgs);
     let ctx = Ctx {
@@ -184,11 +222,11 @@ pub(crate) fn load(
         today,
     };
     let mut broken = Vec::new();
-    let projects = load_kind::<Projects>(&ctx, out, &mut broken);
-    let procedures = load_kind::<Procedures>(&ctx, out, &mut broken);
-    let results = load_kind::<Results>(&ctx, out, &mut broken);
-    let bulletins = load_kind::<Bulletins>(&ctx, out, &mut broken);
-    let pages = load_kind::<Pages>(&ctx, out, &mut broken);
+    let projects = load_kind::<Projects>(&ctx, out, &mut broken, kept);
+    let procedures = load_kind::<Procedures>(&ctx, out, &mut broken, kept);
+    let results = load_kind::<Results>(&ctx, out, &mut broken, kept);
+    let bulletins = load_kind::<Bulletins>(&ctx, out, &mut broken, kept);
+    let pages = load_kind::<Pages>(&ctx, out, &mut broken, kept);
     Ok(Some(Loaded {
         root: root.clone(),
         config,
@@ -262,21 +300,16 @@ fn check_content_folder(root: &Path, out: &mut Diagnostics) {
     }
 }
 
-/// One entity folder's result: the entry if it has no mistake, its
-/// diagnostics, and the folder.
-type FolderResult<'d, K> = (
-    Option<Entry<<K as EntityKind>::Facts, <K as EntityKind>::Extra>>,
-    Diagnostics,
-    &'d PathBuf,
-);
-
 fn load_kind<K: EntityKind>(
     ctx: &Ctx<'_>,
     out: &mut Diagnostics,
     broken: &mut Vec<(Kind, Slug)>,
+    kept: &mut Kept,
 ) -> Vec<Entry<K::Facts, K::Extra>> {
     let folder = ctx.root.join("content").join(K::KIND.folder());
+    let kept = K::kept(kept);
     let Ok(entries) = fs::read_dir(&folder) else {
+        kept.clear();
         return Vec::new();
     };
     let mut dirs: Vec<PathBuf> = entries
@@ -298,23 +331,31 @@ fn load_kind<K: EntityKind>(
             text!("folder-duplicate-fix", slug = slug, other = of.clone()),
         ));
     }
-    let loaded: Vec<FolderResult<'_, K>> = dirs
+    let dirs: Vec<PathBuf> = dirs
+        .into_iter()
+        .filter(|d| !duplicates.iter().any(|(dup, _)| dup == d))
+        .collect();
+    // Folders gone since the last load are forgotten; new or changed ones
+    // (not kept) are read, in parallel.
+    kept.retain(|dir, _| dirs.binary_search(dir).is_ok());
+    let fresh: Vec<(PathBuf, Folder<K::Facts, K::Extra>)> = dirs
         .par_iter()
-        .filter(|d| !duplicates.iter().any(|(dup, _)| dup == *d))
+        .filter(|dir| !kept.contains_key(*dir))
         .map(|dir| {
-            let mut problems = Diagnostics::default();
-            let entry = load_entity::<K>(ctx, dir, &mut problems);
-            (entry, problems, dir)
+            let mut found = Diagnostics::default();
+            let entry = load_entity::<K>(ctx, dir, &mut found);
+            (dir.clone(), Folder { entry, found })
         })
         .collect();
-    let mut result = Vec::with_capacity(loaded.len());
-    for (entry, problems, dir) in loaded {
-        out.extend(problems);
-        if let Some(e) = entry {
-            result.push(e);
+    kept.extend(fresh);
+    let mut result = Vec::with_capacity(dirs.len());
+    for dir in &dirs {
+        let folder = &kept[dir];
+        out.extend(folder.found.clone());
+        if let Some(e) = &folder.entry {
+            result.push(e.clone());
         } else {
-            let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned());
-            broken.extend(slug.map(|s| (K::KIND, Slug(s))));
+            broken.push((K::KIND, Slug(file_name(dir))));
         }
     }
     result

@@ -1,0 +1,216 @@
+//! What the preview keeps of one load for the next. Reading and checking
+//! ten thousand entity folders takes seconds; after an edit, only the folders
+//! the edit touched are read again. The rest of the pipeline runs as in a
+//! clean build, so the output is the same, byte for byte.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::content::bulletin::BulletinFacts;
+use crate::content::procedure::ProcedureFacts;
+use crate::content::project::ProjectFacts;
+use crate::content::results::ResultsFacts;
+use crate::content::types::Date;
+use crate::content::words::ProcedureParts;
+use crate::content::{Entry, Kind};
+use crate::diagnostics::Diagnostics;
+
+/// One entity folder as it was loaded: its entry (none when it had a
+/// mistake) and what loading it reported.
+#[derive(Clone)]
+pub(crate) struct Folder<F, X> {
+    pub(crate) entry: Option<Entry<F, X>>,
+    pub(crate) found: Diagnostics,
+}
+
+pub(crate) type Folders<F, X> = HashMap<PathBuf, Folder<F, X>>;
+
+/// Every folder's result of the last load, and what they were checked
+/// against: site.toml, organisations.toml and the day.
+#[derive(Default)]
+pub(crate) struct Kept {
+    base: Option<(String, String, Date)>,
+    pub(crate) projects: Folders<ProjectFacts, ()>,
+    pub(crate) procedures: Folders<ProcedureFacts, ProcedureParts>,
+    pub(crate) results: Folders<ResultsFacts, ()>,
+    pub(crate) bulletins: Folders<BulletinFacts, ()>,
+    pub(crate) pages: Folders<(), ()>,
+}
+
+impl Kept {
+    /// Keeps the folders only if they were checked against the same
+    /// site.toml, organisations.toml and day as now.
+    pub(crate) fn against(&mut self, site_toml: &str, organisations: &str, today: Date) {
+        let same = self
+            .base
+            .as_ref()
+            .is_some_and(|(s, o, d)| s == site_toml && o == organisations && *d == today);
+        if !same {
+            self.forget_all();
+            self.base = Some((site_toml.to_string(), organisations.to_string(), today));
+        }
+    }
+
+    /// Forgets the entity folders that the changed `paths` are in or are.
+    pub(crate) fn forget(&mut self, root: &Path, paths: &[PathBuf]) {
+        // A change beside the entity folders (content/ itself, a kind's
+        // folder) may add or remove folders: the walk of the folders at the
+        // next load finds those, and keeps the rest.
+        for (kind, folder) in paths.iter().filter_map(|p| entity_folder(root, p)) {
+            self.forget_folder(kind, &folder);
+        }
+    }
+
+    pub(crate) fn forget_all(&mut self) {
+        self.projects.clear();
+        self.procedures.clear();
+        self.results.clear();
+        self.bulletins.clear();
+        self.pages.clear();
+        self.base = None;
+    }
+
+    fn forget_folder(&mut self, kind: Kind, folder: &Path) {
+        match kind {
+            Kind::Projects => self.projects.remove(folder).map(drop),
+            Kind::Procedures => self.procedures.remove(folder).map(drop),
+            Kind::Results => self.results.remove(folder).map(drop),
+            Kind::Bulletin => self.bulletins.remove(folder).map(drop),
+            Kind::Pages => self.pages.remove(folder).map(drop),
+        };
+    }
+}
+
+/// `content/<kind>/<folder>` of a path at or under it.
+fn entity_folder(root: &Path, path: &Path) -> Option<(Kind, PathBuf)> {
+    let rest = path.strip_prefix(root.join("content")).ok()?;
+    let mut parts = rest.components();
+    let kind_name = parts.next()?.as_os_str().to_str()?;
+    let kind = Kind::ALL.into_iter().find(|k| k.folder() == kind_name)?;
+    let folder = parts.next()?;
+    Some((kind, root.join("content").join(kind_name).join(folder)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{build, build_keeping, Options};
+    use std::collections::BTreeMap;
+    use std::fs;
+
+    fn copy(from: &Path, to: &Path) {
+        for entry in walkdir::WalkDir::new(from) {
+            let entry = entry.unwrap();
+            let target = to.join(entry.path().strip_prefix(from).unwrap());
+            if entry.file_type().is_dir() {
+                fs::create_dir_all(&target).unwrap();
+            } else {
+                fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+    }
+
+    fn tree(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+        walkdir::WalkDir::new(root)
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(root).unwrap().to_path_buf();
+                (rel, fs::read(e.path()).unwrap())
+            })
+            .collect()
+    }
+
+    fn built(site: &Path, out: &Path, kept: Option<&mut Kept>) -> BTreeMap<PathBuf, Vec<u8>> {
+        let options = Options {
+            output: Some(out.to_path_buf()),
+            ..Options::default()
+        };
+        match kept {
+            Some(kept) => build_keeping(site, &options, kept),
+            None => build(site, &options),
+        }
+        .expect("the site builds");
+        tree(out)
+    }
+
+    /// After edits of facts and words, a removal and an addition, a build
+    /// that kept the other folders equals a clean build, byte for byte; and
+    /// it did keep them.
+    #[test]
+    fn a_build_that_kept_folders_equals_a_clean_build_after_edits() {
+        let temp = tempfile::tempdir().unwrap();
+        let site = temp.path().join("site");
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
+            &site,
+        );
+        let site = fs::canonicalize(&site).unwrap();
+        let mut kept = Kept::default();
+        built(&site, &temp.path().join("kept"), Some(&mut kept));
+        assert_eq!(kept.projects.len(), 2);
+
+        let project = site.join("content/projects/truong-mam-non-tien-phong");
+        let facts = fs::read_to_string(project.join("facts.toml")).unwrap();
+        fs::write(
+            project.join("facts.toml"),
+            facts.replace("total = 4_800_000_000", "total = 4_900_000_000"),
+        )
+        .unwrap();
+        let words = fs::read_to_string(project.join("en.md")).unwrap();
+        fs::write(project.join("en.md"), words + "\nA new paragraph.\n").unwrap();
+        let page = site.join("content/pages/gioi-thieu");
+        fs::remove_dir_all(&page).unwrap();
+        let added = site.join("content/pages/lien-he");
+        fs::create_dir_all(&added).unwrap();
+        fs::write(
+            added.join("vi.md"),
+            "+++\ntitle = \"Liên hệ\"\nsummary = \"Cách liên hệ.\"\n+++\n\nGọi cho Sở.\n",
+        )
+        .unwrap();
+        kept.forget(
+            &site,
+            &[
+                project.join("facts.toml"),
+                project.join("en.md"),
+                page.clone(),
+                added.join("vi.md"),
+            ],
+        );
+        // What was not touched is still kept; what was is not.
+        assert!(kept
+            .projects
+            .contains_key(&site.join("content/projects/nuoc-sach-xa-cao-son")));
+        assert!(!kept.projects.contains_key(&project));
+
+        let incremental = built(&site, &temp.path().join("kept"), Some(&mut kept));
+        let clean = built(&site, &temp.path().join("clean"), None);
+        let differ: Vec<&PathBuf> = clean
+            .keys()
+            .chain(incremental.keys())
+            .filter(|k| clean.get(*k) != incremental.get(*k))
+            .collect();
+        assert!(differ.is_empty(), "differ from a clean build: {differ:?}");
+        assert!(incremental.contains_key(Path::new("vi/trang/lien-he/index.html")));
+        assert!(!incremental.contains_key(Path::new("vi/trang/gioi-thieu/index.html")));
+    }
+
+    #[test]
+    fn finds_the_entity_folder_of_a_changed_path() {
+        let root = Path::new("/site");
+        assert_eq!(
+            entity_folder(root, Path::new("/site/content/projects/x/files/a.pdf")),
+            Some((Kind::Projects, PathBuf::from("/site/content/projects/x")))
+        );
+        assert_eq!(
+            entity_folder(root, Path::new("/site/content/projects/x")),
+            Some((Kind::Projects, PathBuf::from("/site/content/projects/x")))
+        );
+        assert_eq!(
+            entity_folder(root, Path::new("/site/content/projects")),
+            None
+        );
+        assert_eq!(entity_folder(root, Path::new("/site/site.toml")), None);
+    }
+}
