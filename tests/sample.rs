@@ -1,0 +1,198 @@
+//! The repository's own sample site (its root: `site.toml`, `content/`), as
+//! published on 1 December 2026: warning-free but for the intended missing
+//! translations, public pages that speak to NGOs and the public only, and
+//! procedures that follow the national record.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use common::{build_once, minhbach, page, read_tree, reader_text, TempDir};
+use pretty_assertions::assert_eq;
+use serde::Deserialize;
+
+static SAMPLE: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sample() -> &'static Path {
+    build_once(&SAMPLE, root())
+}
+
+#[test]
+fn the_sample_warns_of_nothing_but_the_intended_missing_translations() {
+    let run = minhbach([OsStr::new("check"), root().as_os_str()]);
+    run.assert_code(0);
+    let codes: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning[") || l.starts_with("error["))
+        .map(|l| &l[..l.find(']').expect("a code") + 1])
+        .collect();
+    assert!(!codes.is_empty(), "the sample is meant to show a missing translation");
+    assert!(
+        codes.iter().all(|c| *c == "warning[not-yet-translated]"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn no_public_page_names_a_content_file_a_command_or_a_place_to_fill_in() {
+    let staff_words = [
+        "facts.toml",
+        "site.toml",
+        "organisations.toml",
+        "content/",
+        "vi.md",
+        "en.md",
+        "minhbach build",
+        "minhbach check",
+        "minhbach serve",
+        "minhbach new",
+        "SOURCE_DATE_EPOCH",
+        "[điền vào",
+        "[fill in",
+    ];
+    for (name, bytes) in read_tree(sample()) {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        for word in staff_words {
+            assert!(!text.contains(word), "{name} says {word:?}");
+        }
+    }
+}
+
+#[test]
+fn the_home_page_says_in_both_languages_that_the_catalogue_covers_the_former_hoa_binh() {
+    // The notice stands above the main content, on every page.
+    let vi = page(sample(), "/vi/");
+    assert!(
+        vi.contains("tỉnh Hòa Bình hợp nhất vào tỉnh Phú Thọ; danh mục này bao quát khu vực tỉnh Hòa Bình cũ"),
+        "{vi}"
+    );
+    let en = page(sample(), "/en/");
+    assert!(
+        en.contains("this catalogue covers the former Hoa Binh province area"),
+        "{en}"
+    );
+}
+
+/// The procedures list, in groups by audience, each in the order of the codes;
+/// each group's name is what the procedure's page says it is for.
+#[test]
+fn procedures_are_listed_by_audience_in_code_order_with_the_pages_own_audience_words() {
+    for (list, who) in [("/en/procedures/", "Who it is for"), ("/vi/thu-tuc/", "Đối tượng thực hiện")] {
+        let html = page(sample(), list);
+        let mut groups = 0;
+        for group in html.split("<h2").skip(1) {
+            let heading = common::strip_tags(&group[group.find('>').unwrap() + 1..group.find("</h2>").unwrap()]);
+            let addresses: Vec<&str> = common::attribute_values(group, "href")
+                .into_iter()
+                .filter(|a| a.starts_with(list) && a.len() > list.len())
+                .collect();
+            if addresses.is_empty() {
+                continue;
+            }
+            groups += 1;
+            let mut codes = Vec::new();
+            for address in addresses {
+                let text = reader_text(&page(sample(), address));
+                let code = text
+                    .lines()
+                    .skip_while(|l| *l != "Procedure code" && *l != "Mã thủ tục")
+                    .nth(1)
+                    .and_then(|l| l.split_whitespace().next())
+                    .unwrap_or_else(|| panic!("{address} has no code"))
+                    .to_string();
+                codes.push(code);
+                let audience = text
+                    .lines()
+                    .skip_while(|l| *l != who)
+                    .nth(1)
+                    .unwrap_or_else(|| panic!("{address} does not say who it is for"));
+                let named = heading
+                    .trim_start_matches("For ")
+                    .trim_start_matches("Dành cho ")
+                    .to_lowercase();
+                assert!(
+                    audience.to_lowercase().contains(&named),
+                    "{address} is listed under {heading:?} but says {audience:?}"
+                );
+            }
+            let mut sorted = codes.clone();
+            sorted.sort();
+            assert_eq!(codes, sorted, "{list}: {heading}");
+        }
+        assert!(groups >= 2, "{list} has {groups} groups");
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct GovernmentService {
+    #[serde(rename = "@type")]
+    kind: String,
+    name: String,
+    url: String,
+    identifier: String,
+    provider: Typed,
+    area_served: Typed,
+    date_modified: String,
+    offers: Offer,
+}
+
+#[derive(Deserialize)]
+struct Typed {
+    #[serde(rename = "@type")]
+    kind: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct Offer {
+    price: u64,
+    #[serde(rename = "priceCurrency")]
+    currency: String,
+}
+
+/// The first JSON-LD block of a page.
+fn json_ld(html: &str) -> &str {
+    html.split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("JSON-LD")
+}
+
+#[test]
+fn every_procedure_page_describes_itself_as_a_government_service_of_the_province() {
+    let list = page(sample(), "/en/procedures/");
+    let addresses: Vec<&str> = common::attribute_values(&list, "href")
+        .into_iter()
+        .filter(|a| a.starts_with("/en/procedures/") && a.len() > "/en/procedures/".len())
+        .collect();
+    assert!(addresses.len() >= 5);
+    for address in addresses {
+        let html = page(sample(), address);
+        let service: GovernmentService =
+            serde_json::from_str(json_ld(&html)).unwrap_or_else(|e| panic!("{address}: {e}"));
+        assert_eq!(service.kind, "GovernmentService");
+        assert_eq!(service.url, format!("https://ngo.example.gov.vn{address}"));
+        assert!(service.identifier.starts_with("SNV-"), "{address}");
+        let text = reader_text(&html);
+        assert!(text.lines().any(|l| l == service.name), "{address}: {}", service.name);
+        assert_eq!(service.provider.kind, "GovernmentOrganization");
+        assert!(text.contains(&service.provider.name), "{address}");
+        // The area a provincial service serves is the province, not the portal.
+        assert_eq!(service.area_served.kind, "AdministrativeArea");
+        assert_eq!(service.area_served.name, "Phu Tho Province", "{address}");
+        assert_eq!(service.offers.currency, "VND");
+        let _ = (service.offers.price, service.date_modified);
+    }
+}
