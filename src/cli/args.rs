@@ -90,6 +90,18 @@ pub(crate) enum NewKind {
     Page,
 }
 
+impl From<NewKind> for crate::content::Kind {
+    fn from(kind: NewKind) -> Self {
+        match kind {
+            NewKind::Project => Self::Projects,
+            NewKind::Procedure => Self::Procedures,
+            NewKind::Results => Self::Results,
+            NewKind::Bulletin => Self::Bulletin,
+            NewKind::Page => Self::Pages,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Format {
     Text,

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use clap::FromArgMatches;
 
-pub(crate) use args::{Cli, Command, Format, ImportKind, NewKind};
+pub(crate) use args::{Cli, Command, Format, ImportKind};
 
 use crate::messages::{text, Lang};
 use crate::report::Reporter;
@@ -81,7 +81,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             kind,
             slug,
             site_dir,
-        } => match scaffold::new_entry(&site_dir, kind, &slug) {
+        } => match scaffold::new_entry(&site_dir, kind.into(), &slug) {
             Ok(created) => {
                 println!("{}", say(created));
                 0

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::content::money::{At, Rates};
-use crate::content::project::{Budget, Funding, FundingKind, Indicator, Status};
+use crate::content::project::values::{Budget, Funding, FundingKind, Indicator, Status};
 use crate::content::types::{Currency, Money};
 
 /// A project's money, counted once.

@@ -12,6 +12,7 @@
 
 mod cells;
 mod columns;
+mod existing;
 mod files;
 mod lists;
 mod plan;
@@ -32,7 +33,8 @@ use crate::export::layout::{Column, Sheet};
 use crate::i18n::I18n;
 use crate::site::Site;
 use columns::Headers;
-use plan::{Action, Existing, Planned};
+use existing::Existing;
+use plan::{Action, Planned};
 use say::{say, Lang};
 use value::List;
 

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::cells::{self, Vocab};
 use super::columns::Headers;
-use super::plan::Existing;
+use super::existing::Existing;
 use super::say::{self, say};
 use super::sheet::{Raw, Table};
 use super::value::{place, required, Form, Value, FACTS};

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::cli::NewKind;
+use crate::content::Kind;
 use crate::config::Config;
 use crate::content::types::{slug_problem, Date};
 use crate::diagnostics::Diagnostics;
@@ -54,12 +54,12 @@ fn template(name: &str, lang: Lang, values: &[(&str, String)]) -> String {
 
 /// Creates `content/<kind>/<slug>/` with commented facts and default-language
 /// words; returns what to tell the user.
-pub(crate) fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<Text, Text> {
+pub(crate) fn new_entry(site_dir: &Path, kind: Kind, slug: &str) -> Result<Text, Text> {
     if let Some(problem) = slug_problem(slug) {
         return Err(text!("new-bad-slug", slug = slug, problem = problem));
     }
     let config = site_config(site_dir)?;
-    if matches!(kind, NewKind::Project) && config.reserved_slugs().contains(&slug) {
+    if matches!(kind, Kind::Projects) && config.reserved_slugs().contains(&slug) {
         let names = config
             .reserved_slugs()
             .iter()
@@ -67,14 +67,7 @@ pub(crate) fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<Te
             .collect::<Vec<_>>();
         return Err(text!("new-reserved", slug = slug, names = names));
     }
-    let folder = match kind {
-        NewKind::Project => "projects",
-        NewKind::Procedure => "procedures",
-        NewKind::Results => "results",
-        NewKind::Bulletin => "bulletin",
-        NewKind::Page => "pages",
-    };
-    let parent = site_dir.join("content").join(folder);
+    let parent = site_dir.join("content").join(kind.folder());
     let dir = parent.join(slug);
     if dir.exists() {
         return Err(text!("new-exists", dir = dir.display().to_string()));
@@ -90,11 +83,11 @@ pub(crate) fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<Te
     let lang = Lang::from_code(config.languages.default_code()).unwrap_or(Lang::En);
     let values = values(&config, site_dir, slug);
     let (facts, words) = match kind {
-        NewKind::Project => (Some("project-facts.toml"), "project-words.md"),
-        NewKind::Procedure => (Some("procedure-facts.toml"), "procedure-words.md"),
-        NewKind::Results => (Some("results-facts.toml"), "results-words.md"),
-        NewKind::Bulletin => (Some("bulletin-facts.toml"), "bulletin-words.md"),
-        NewKind::Page => (None, "page-words.md"),
+        Kind::Projects => (Some("project-facts.toml"), "project-words.md"),
+        Kind::Procedures => (Some("procedure-facts.toml"), "procedure-words.md"),
+        Kind::Results => (Some("results-facts.toml"), "results-words.md"),
+        Kind::Bulletin => (Some("bulletin-facts.toml"), "bulletin-words.md"),
+        Kind::Pages => (None, "page-words.md"),
     };
     let mut files = vec![(
         dir.join(format!("{}.md", config.languages.default_code())),
@@ -102,7 +95,7 @@ pub(crate) fn new_entry(site_dir: &Path, kind: NewKind, slug: &str) -> Result<Te
     )];
     if let Some(facts) = facts {
         let mut text = template(facts, lang, &values);
-        if matches!(kind, NewKind::Procedure) && config.legal.is_empty() {
+        if matches!(kind, Kind::Procedures) && config.legal.is_empty() {
             text = without_register(&text, lang);
         }
         files.push((dir.join("facts.toml"), text));

@@ -2,7 +2,7 @@
 
 mod budget;
 mod sense;
-mod values;
+pub(crate) mod values;
 
 pub(crate) use values::{
     Better, Budget, BudgetYear, Contact, Funding, FundingKind, Indicator, Status,
