@@ -19,6 +19,7 @@ mod links;
 mod load;
 mod markdown;
 mod messages;
+mod out;
 mod output;
 mod render;
 mod report;

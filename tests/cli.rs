@@ -119,17 +119,40 @@ fn the_help_of_every_command_shows_examples_and_exit_statuses_in_both_languages(
         let english = minhbach(["--lang", "en", command, "--help"]);
         english.assert_code(0);
         assert!(
-            english.stdout.contains("Example") && english.stdout.contains(&format!("  minhbach {command}")),
+            english.stdout.contains("Example")
+                && english.stdout.contains(&format!("  minhbach {command}")),
             "{command} --help:\n{}",
             english.stdout
         );
-        assert!(english.stdout.contains("Exit status: 0 done; 1 the content has mistakes"), "{}", english.stdout);
+        assert!(
+            english
+                .stdout
+                .contains("Exit status: 0 done; 1 the content has mistakes"),
+            "{}",
+            english.stdout
+        );
 
         let vietnamese = minhbach(["--lang", "vi", command, "--help"]);
         vietnamese.assert_code(0);
-        assert!(vietnamese.stdout.contains("Ví dụ:"), "{}", vietnamese.stdout);
-        assert!(vietnamese.stdout.contains("Mã thoát: 0 hoàn tất; 1 nội dung có lỗi"), "{}", vietnamese.stdout);
-        for english_word in ["Usage:", "Options", "Arguments", "[default:", "possible values"] {
+        assert!(
+            vietnamese.stdout.contains("Ví dụ:"),
+            "{}",
+            vietnamese.stdout
+        );
+        assert!(
+            vietnamese
+                .stdout
+                .contains("Mã thoát: 0 hoàn tất; 1 nội dung có lỗi"),
+            "{}",
+            vietnamese.stdout
+        );
+        for english_word in [
+            "Usage:",
+            "Options",
+            "Arguments",
+            "[default:",
+            "possible values",
+        ] {
             assert!(
                 !vietnamese.stdout.contains(english_word),
                 "{command} --help in Vietnamese says {english_word:?}:\n{}",
@@ -173,9 +196,18 @@ fn language_of(envs: &[(&str, &str)], extra: &[&str]) -> &'static str {
 fn the_language_comes_from_lang_then_lc_all_lc_messages_lang_then_english() {
     assert_eq!(language_of(&[], &[]), "en");
     assert_eq!(language_of(&[("LANG", "vi_VN.UTF-8")], &[]), "vi");
-    assert_eq!(language_of(&[("LANG", "vi_VN.UTF-8")], &["--lang", "en"]), "en");
-    assert_eq!(language_of(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "vi_VN")], &[]), "vi");
-    assert_eq!(language_of(&[("LC_MESSAGES", "en_US"), ("LC_ALL", "vi_VN.UTF-8")], &[]), "vi");
+    assert_eq!(
+        language_of(&[("LANG", "vi_VN.UTF-8")], &["--lang", "en"]),
+        "en"
+    );
+    assert_eq!(
+        language_of(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "vi_VN")], &[]),
+        "vi"
+    );
+    assert_eq!(
+        language_of(&[("LC_MESSAGES", "en_US"), ("LC_ALL", "vi_VN.UTF-8")], &[]),
+        "vi"
+    );
     assert_eq!(language_of(&[("LANG", "C.UTF-8")], &["--lang", "vi"]), "vi");
 }
 
@@ -195,7 +227,11 @@ fn without_a_language_in_the_environment_a_site_speaks_its_default_language() {
 fn an_unknown_language_is_refused_with_the_two_it_speaks() {
     let run = minhbach(["--lang", "fr", "check"]);
     run.assert_code(2);
-    assert!(run.stderr.contains("vi") && run.stderr.contains("en"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("vi") && run.stderr.contains("en"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -300,10 +336,14 @@ fn new_entries_name_each_place_to_fill_in_and_pass_check_once_filled_in() {
             .lines()
             .filter(|l| l.starts_with("error["))
             .collect();
-        assert!(!mistakes.is_empty(), "{kind}: no place to fill in is reported");
+        assert!(
+            !mistakes.is_empty(),
+            "{kind}: no place to fill in is reported"
+        );
         for mistake in &mistakes {
             assert!(
-                mistake.starts_with("error[placeholder]") || mistake.starts_with("error[total-zero]"),
+                mistake.starts_with("error[placeholder]")
+                    || mistake.starts_with("error[total-zero]"),
                 "{kind}: {mistake}\n{}",
                 run.stderr
             );
@@ -318,7 +358,9 @@ fn new_entries_name_each_place_to_fill_in_and_pass_check_once_filled_in() {
             .collect();
         // The entry is new in Vietnamese: its English is the one thing left.
         assert!(
-            warnings.iter().all(|w| w.starts_with("warning[not-yet-translated]")),
+            warnings
+                .iter()
+                .all(|w| w.starts_with("warning[not-yet-translated]")),
             "after new {kind}:\n{}",
             run.stderr
         );
@@ -330,7 +372,8 @@ fn new_bulletin_takes_the_next_number_and_a_procedure_cites_the_decree_in_force(
     let site = Scratch::copy_of("valid");
     let folder = new_entry(&site.site, "bulletin", "ban-tin-so-03");
     assert!(
-        site.read(&format!("{folder}/facts.toml")).contains("number = 3\n"),
+        site.read(&format!("{folder}/facts.toml"))
+            .contains("number = 3\n"),
         "{}",
         site.read(&format!("{folder}/facts.toml"))
     );
@@ -339,7 +382,10 @@ fn new_bulletin_takes_the_next_number_and_a_procedure_cites_the_decree_in_force(
     assert!(facts.contains("ref = \"313/2025/NĐ-CP\""), "{facts}");
     let folder = new_entry(&site.site, "results", "bao-cao-2025-moi");
     let facts = site.read(&format!("{folder}/facts.toml"));
-    assert!(facts.contains("from = 2025-01-01") && facts.contains("to = 2025-12-31"), "{facts}");
+    assert!(
+        facts.contains("from = 2025-01-01") && facts.contains("to = 2025-12-31"),
+        "{facts}"
+    );
 }
 
 #[test]
@@ -359,9 +405,8 @@ fn new_refuses_a_bad_slug_a_reserved_one_and_an_existing_entry() {
         refuse("project", "Trường"),
         "error: \"Trường\" cannot be a folder name: it may use only lowercase ASCII letters a–z, digits and `-`\n"
     );
-    assert!(
-        refuse("project", "linh-vuc").starts_with("error: \"linh-vuc\" is a word of the catalogue's own addresses"),
-    );
+    assert!(refuse("project", "linh-vuc")
+        .starts_with("error: \"linh-vuc\" is a word of the catalogue's own addresses"),);
     assert_eq!(
         refuse("page", "gioi-thieu"),
         format!(
@@ -369,4 +414,27 @@ fn new_refuses_a_bad_slug_a_reserved_one_and_an_existing_entry() {
             site.file("content/pages/gioi-thieu").display()
         )
     );
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    let valid = fixture("valid");
+    let runs: [Vec<&OsStr>; 2] = [
+        vec![OsStr::new("--help")],
+        vec![OsStr::new("check"), OsStr::new("--format"), OsStr::new("json"), valid.as_os_str()],
+    ];
+    for args in runs {
+        let mut child = command()
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("minhbach starts");
+        // The reader goes before the first line is written, like `| head -0`.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("minhbach ends");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
 }

@@ -39,7 +39,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version: what was asked for, on standard output.
-            print!("{}", e.render());
+            crate::out::text(&e.render().to_string());
             return 0;
         }
         Err(e) => {
@@ -83,14 +83,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             site_dir,
         } => match scaffold::new_entry(&site_dir, kind.into(), &slug) {
             Ok(created) => {
-                println!("{}", say(created));
+                crate::out::line(&say(created));
                 0
             }
             Err(e) => refused(&e, lang),
         },
         Command::Init { dir } => match scaffold::init(&dir, lang) {
             Ok(created) => {
-                println!("{}", say(created));
+                crate::out::line(&say(created));
                 0
             }
             Err(e) => refused(&e, lang),
@@ -122,7 +122,7 @@ fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings
         Ok(report) => {
             let warnings = report.warnings.warning_count();
             if format == Format::Json {
-                println!("{}", reporter.json(&report.warnings));
+                crate::out::line(&reporter.json(&report.warnings));
                 return 0;
             }
             reporter.print(&report.warnings);
@@ -135,7 +135,7 @@ fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings
                 ),
                 None => text!("done-check", pages = report.pages, warnings = warnings),
             };
-            println!("{}", say(done));
+            crate::out::line(&say(done));
             if timings {
                 for (phase, took) in &report.timings {
                     eprintln!("timing {phase} {:.3}", took.as_secs_f64());
@@ -145,7 +145,7 @@ fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings
         }
         Err(Failure::Mistakes(found)) => {
             if format == Format::Json {
-                println!("{}", reporter.json(&found));
+                crate::out::line(&reporter.json(&found));
                 return 1;
             }
             let (errors, warnings) = (found.error_count(), found.warning_count());

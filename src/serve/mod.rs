@@ -74,7 +74,7 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
     let state = Arc::new(State::new());
     let mut kept = crate::load::Kept::default();
     rebuild(&root, &output, &state, lang, &mut kept);
-    println!("{}", say(text!("serve-listening", port = u32::from(port))));
+    crate::out::line(&say(text!("serve-listening", port = u32::from(port))));
 
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
@@ -206,15 +206,12 @@ fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang, kept: &mut 
             let warnings = report.warnings.warning_count();
             reporter.print(&report.warnings);
             let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-            println!(
-                "{}",
-                reporter.say(&text!(
-                    "serve-rebuilt",
-                    ms = ms,
-                    pages = report.pages,
-                    warnings = warnings
-                ))
-            );
+            crate::out::line(&reporter.say(&text!(
+                "serve-rebuilt",
+                ms = ms,
+                pages = report.pages,
+                warnings = warnings
+            )));
             state.record(true, None);
         }
         Err(Failure::Mistakes(found)) => {
