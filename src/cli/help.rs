@@ -143,10 +143,18 @@ pub(crate) fn error(e: &clap::Error, lang: Lang) -> String {
             "cli-error-unknown-argument",
             argument = value(ContextKind::InvalidArg)
         ),
-        ErrorKind::InvalidSubcommand => text!(
-            "cli-error-unknown-command",
-            command = value(ContextKind::InvalidSubcommand)
-        ),
+        ErrorKind::InvalidSubcommand => {
+            let unknown = value(ContextKind::InvalidSubcommand);
+            let commands = ["build", "check", "serve", "new", "init", "import"];
+            match crate::diagnostics::suggest(&unknown, commands.into_iter()) {
+                Some(hint) => text!(
+                    "cli-error-unknown-command-hint",
+                    command = unknown,
+                    hint = hint
+                ),
+                None => text!("cli-error-unknown-command", command = unknown),
+            }
+        }
         ErrorKind::InvalidValue => text!(
             "cli-error-invalid-value",
             value = value(ContextKind::InvalidValue),

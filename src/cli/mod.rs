@@ -100,7 +100,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             file,
             site_dir,
             apply,
-        } => crate::import::run(&file, &site_dir, apply, Some(lang.code())),
+        } => crate::import::run(&file, &site_dir, apply, lang),
     }
 }
 

@@ -122,6 +122,21 @@ impl<'a> Checker<'a> {
             .filter(|c| c.until < self.today)
     }
 
+    /// The body that does a ceased body's work today: its successor, or
+    /// that one's, and so on (a body may cease twice in a year of mergers).
+    pub(crate) fn answering_today(&self, ceased: &'a Ceased) -> Option<&'a OrgKey> {
+        let mut next = ceased.successor.as_ref();
+        // As many steps as there are bodies: a circle of successors ends.
+        for _ in 0..=self.orgs.len() {
+            let key = next?;
+            match self.ceased(key.as_str()) {
+                Some(c) => next = c.successor.as_ref(),
+                None => return Some(key),
+            }
+        }
+        None
+    }
+
     pub(crate) fn has_errors(&self) -> bool {
         self.out.has_errors()
     }

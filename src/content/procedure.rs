@@ -146,7 +146,7 @@ fn body_ceased(body: &Spanned<String>, c: &mut Checker<'_>) {
     let Some(ceased) = c.ceased(body.get_ref()) else {
         return;
     };
-    let fix = match &ceased.successor {
+    let fix = match c.answering_today(ceased) {
         Some(s) => text!("procedure-body-ceased-fix", successor = s.as_str()),
         None => text!("owner-ceased-fix-today"),
     };

@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 
 use super::columns::plain;
-use super::say::{names, say, Lang};
 use super::sheet::Raw;
 use super::Ctx;
 use crate::content::project::Status;
 use crate::content::texts::Texts;
+use crate::messages::{text, Lang, Text};
 
 /// What a cell is read as; `Ok(None)` for an empty cell.
 pub(crate) type Read<T> = Result<Option<T>, String>;
@@ -26,7 +26,7 @@ pub(crate) fn text(raw: &Raw) -> Option<String> {
 
 fn bad(raw: &Raw, lang: Lang) -> Option<String> {
     match raw {
-        Raw::Bad(e) => Some(say(lang, "import-bad-cell", &[("value", e)])),
+        Raw::Bad(e) => Some(text!("import-bad-cell", value = e).render(lang)),
         _ => None,
     }
 }
@@ -43,7 +43,7 @@ pub(crate) fn day(raw: &Raw, lang: Lang) -> Read<NaiveDate> {
         return Ok(None);
     };
     let t = t.split([' ', 'T']).next().unwrap_or_default();
-    let wrong = || say(lang, "import-not-a-date", &[("value", &raw.shown())]);
+    let wrong = || text!("import-not-a-date", value = raw.shown()).render(lang);
     if matches!(raw, Raw::Number(_)) {
         return Err(wrong());
     }
@@ -61,7 +61,7 @@ pub(crate) fn whole(raw: &Raw, lang: Lang) -> Read<u64> {
     if let Some(e) = bad(raw, lang) {
         return Err(e);
     }
-    let wrong = || say(lang, "import-not-a-whole", &[("value", &raw.shown())]);
+    let wrong = || text!("import-not-a-whole", value = raw.shown()).render(lang);
     match raw {
         Raw::Empty => Ok(None),
         #[allow(
@@ -97,6 +97,7 @@ pub(crate) fn measure(raw: &Raw, lang: Lang) -> Read<f64> {
     if let Some(e) = bad(raw, lang) {
         return Err(e);
     }
+    let wrong = || text!("import-not-a-number", value = raw.shown()).render(lang);
     match raw {
         Raw::Number(n) => Ok(Some(*n)),
         Raw::Empty => Ok(None),
@@ -112,9 +113,9 @@ pub(crate) fn measure(raw: &Raw, lang: Lang) -> Read<f64> {
                 .ok()
                 .filter(|x| x.is_finite())
                 .map(Some)
-                .ok_or_else(|| say(lang, "import-not-a-number", &[("value", &raw.shown())]))
+                .ok_or_else(wrong)
         }
-        _ => Err(say(lang, "import-not-a-number", &[("value", &raw.shown())])),
+        _ => Err(wrong()),
     }
 }
 
@@ -130,7 +131,7 @@ pub(crate) fn goals(raw: &Raw, lang: Lang) -> Read<Vec<u64>> {
     {
         match part.trim().parse::<u64>() {
             Ok(g) if (1..=17).contains(&g) => goals.push(g),
-            _ => return Err(say(lang, "import-not-a-goal", &[("value", part.trim())])),
+            _ => return Err(text!("import-not-a-goal", value = part.trim()).render(lang)),
         }
     }
     Ok(Some(goals))
@@ -139,13 +140,13 @@ pub(crate) fn goals(raw: &Raw, lang: Lang) -> Read<Vec<u64>> {
 /// The keys one column may hold, each with the names it may be written as.
 pub(crate) struct Vocab {
     /// What one of them is called in a message ("a sector").
-    what: &'static str,
+    what: Text,
     /// Each key, and its names plain (the key's own first).
     keys: Vec<(String, Vec<String>)>,
 }
 
 impl Vocab {
-    fn new<'k>(what: &'static str, keys: impl Iterator<Item = (&'k str, Vec<String>)>) -> Vocab {
+    fn new<'k>(what: Text, keys: impl Iterator<Item = (&'k str, Vec<String>)>) -> Vocab {
         Vocab {
             what,
             keys: keys
@@ -165,7 +166,7 @@ impl Vocab {
     pub(crate) fn sectors(ctx: &Ctx<'_>) -> Vocab {
         let c = &ctx.site.config;
         Vocab::new(
-            "import-a-sector",
+            text!("import-a-sector"),
             c.sectors
                 .iter()
                 .map(|(k, s)| (k.as_str(), Self::texts(&s.name))),
@@ -175,7 +176,7 @@ impl Vocab {
     pub(crate) fn localities(ctx: &Ctx<'_>) -> Vocab {
         let c = &ctx.site.config;
         Vocab::new(
-            "import-a-locality",
+            text!("import-a-locality"),
             c.localities
                 .iter()
                 .map(|(k, l)| (k.as_str(), Self::texts(&l.name))),
@@ -185,7 +186,7 @@ impl Vocab {
     pub(crate) fn periods(ctx: &Ctx<'_>) -> Vocab {
         let c = &ctx.site.config;
         Vocab::new(
-            "import-a-period",
+            text!("import-a-period"),
             c.periods
                 .iter()
                 .map(|(k, p)| (k.as_str(), Self::texts(&p.name))),
@@ -194,7 +195,7 @@ impl Vocab {
 
     pub(crate) fn organisations(ctx: &Ctx<'_>) -> Vocab {
         Vocab::new(
-            "import-an-organisation",
+            text!("import-an-organisation"),
             ctx.site
                 .orgs
                 .iter()
@@ -204,7 +205,7 @@ impl Vocab {
 
     pub(crate) fn statuses(ctx: &Ctx<'_>) -> Vocab {
         Vocab::new(
-            "import-a-status",
+            text!("import-a-status"),
             Status::ALL
                 .iter()
                 .map(|s| (s.key(), ctx.interface(&format!("status-{}", s.key())))),
@@ -219,14 +220,14 @@ impl Vocab {
         codes.sort_unstable();
         codes.dedup();
         Vocab::new(
-            "import-a-currency",
+            text!("import-a-currency"),
             codes.into_iter().map(|c| (c, Vec::new())),
         )
     }
 
     pub(crate) fn kinds(ctx: &Ctx<'_>) -> Vocab {
         Vocab::new(
-            "import-a-kind",
+            text!("import-a-kind"),
             ["committed", "disbursed"]
                 .into_iter()
                 .map(|k| (k, ctx.interface(&format!("funding-{k}")))),
@@ -235,7 +236,7 @@ impl Vocab {
 
     pub(crate) fn directions(ctx: &Ctx<'_>) -> Vocab {
         Vocab::new(
-            "import-a-direction",
+            text!("import-a-direction"),
             ["higher", "lower"]
                 .into_iter()
                 .map(|k| (k, ctx.interface(&format!("workbook-better-{k}")))),
@@ -248,29 +249,21 @@ impl Vocab {
         if let Some((key, _)) = self.keys.iter().find(|(_, names)| names.contains(&wanted)) {
             return Ok(key.clone());
         }
-        let what = say(lang, self.what, &[]);
-        let wrong = say(
-            lang,
+        let wrong = text!(
             "import-not-a",
-            &[("value", written.trim()), ("what", &what)],
-        );
+            value = written.trim(),
+            what = self.what.clone()
+        )
+        .render(lang);
         let near = self.nearest(&wanted);
         if !near.is_empty() {
-            return Err(format!(
-                "{wrong}; {}",
-                say(
-                    lang,
-                    "import-did-you-mean",
-                    &[("names", &names(lang, &near))]
-                )
-            ));
+            let said = text!("import-did-you-mean", names = near);
+            return Err(format!("{wrong}; {}", said.render(lang)));
         }
         if self.keys.len() <= 8 {
             let all: Vec<String> = self.keys.iter().map(|(k, _)| k.clone()).collect();
-            return Err(format!(
-                "{wrong}; {}",
-                say(lang, "import-use-one-of", &[("names", &names(lang, &all))])
-            ));
+            let said = text!("import-use-one-of", names = all);
+            return Err(format!("{wrong}; {}", said.render(lang)));
         }
         Err(wrong)
     }

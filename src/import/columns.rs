@@ -4,11 +4,11 @@
 //! ("Lĩnh vực", "Sector", or the whole header "Lĩnh vực / Sector"). Case,
 //! tone marks and spacing do not matter.
 
-use super::say::say;
 use super::sheet::Table;
 use super::{Ctx, Mistake};
 use crate::export::layout::{Column, Field, Sheet};
 use crate::fold::fold;
+use crate::messages::text;
 
 /// Lowercase, without tone marks, spaces single: how names are compared.
 pub(crate) fn plain(text: &str) -> String {
@@ -76,18 +76,14 @@ impl Headers {
             else {
                 notes.push(Mistake::new(
                     format!("{}!{}", table.name, table.address(0, i)),
-                    say(ctx.lang, "import-unknown-column", &[("value", &written)]),
+                    text!("import-unknown-column", value = &written).render(ctx.lang),
                 ));
                 continue;
             };
             if found.iter().any(|(c, _)| c == column) {
                 mistakes.push(Mistake::new(
                     format!("{}!{}", table.name, table.address(0, i)),
-                    say(
-                        ctx.lang,
-                        "import-duplicate-column",
-                        &[("column", &ctx.label(column))],
-                    ),
+                    text!("import-duplicate-column", column = ctx.label(column)).render(ctx.lang),
                 ));
                 continue;
             }

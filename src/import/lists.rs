@@ -7,11 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::cells;
 use super::columns::Headers;
 use super::rows::{Got, RowReader, Vocabs};
-use super::say::say;
 use super::sheet::{Raw, Table};
 use super::value::{Entry, List, Value};
 use super::{Ctx, Mistake};
 use crate::export::layout::{Field, Sheet};
+use crate::messages::text;
 
 /// A sheet's entries by project code, in the sheet's order.
 pub(crate) type Entries = BTreeMap<String, Vec<Entry>>;
@@ -36,7 +36,7 @@ pub(crate) fn entries(
 ) -> Entries {
     let vocabs = Vocabs::new(ctx);
     let mut entries = Entries::new();
-    let needed = Some("import-needed-entry");
+    let needed = text!("import-needed-entry");
     for row in 1..table.rows.len() {
         if table.rows[row].iter().all(Raw::is_empty) {
             continue;
@@ -52,7 +52,7 @@ pub(crate) fn entries(
             .read(
                 Field::Code,
                 None,
-                needed,
+                Some(&needed),
                 |raw| Ok(cells::text(raw)),
                 mistakes,
             )
@@ -64,14 +64,12 @@ pub(crate) fn entries(
         };
         let Some(code) = code else { continue };
         if !codes.contains(&code) {
-            mistakes.push(Mistake::new(
-                r.at(Field::Code, None),
-                say(
-                    ctx.lang,
-                    "import-unknown-project",
-                    &[("value", &code), ("sheet", projects_sheet)],
-                ),
-            ));
+            let said = text!(
+                "import-unknown-project",
+                value = &code,
+                sheet = projects_sheet
+            );
+            mistakes.push(Mistake::new(r.at(Field::Code, None), said.render(ctx.lang)));
             continue;
         }
         if mistakes.len() == before {
@@ -83,7 +81,8 @@ pub(crate) fn entries(
 
 fn funding(r: &RowReader<'_, '_>, vocabs: &Vocabs, mistakes: &mut Vec<Mistake>) -> Entry {
     let lang = r.ctx.lang;
-    let needed = Some("import-needed-entry");
+    let entry_needs = text!("import-needed-entry");
+    let needed = Some(&entry_needs);
     let mut entry = Entry::new();
     let donor = r.read(
         Field::Donor,
@@ -109,7 +108,7 @@ fn funding(r: &RowReader<'_, '_>, vocabs: &Vocabs, mistakes: &mut Vec<Mistake>) 
     if let Got::Value(0) = amount {
         mistakes.push(Mistake::new(
             r.at(Field::Amount, None),
-            say(lang, "import-zero", &[]),
+            text!("import-zero").render(lang),
         ));
     }
     let currency = r.read(
@@ -143,11 +142,12 @@ fn funding(r: &RowReader<'_, '_>, vocabs: &Vocabs, mistakes: &mut Vec<Mistake>) 
 fn indicator(r: &RowReader<'_, '_>, vocabs: &Vocabs, mistakes: &mut Vec<Mistake>) -> Entry {
     let lang = r.ctx.lang;
     let languages = &r.ctx.site.config.languages;
-    let needed = Some("import-needed-entry");
+    let entry_needs = text!("import-needed-entry");
+    let needed = Some(&entry_needs);
     let texts = |field: Field, mistakes: &mut Vec<Mistake>| -> Value {
         let mut texts = Vec::new();
         for l in languages.ids() {
-            let must = (l == languages.default).then_some("import-needed-entry");
+            let must = (l == languages.default).then_some(&entry_needs);
             if let Got::Value(t) =
                 r.read(field, Some(l), must, |raw| Ok(cells::text(raw)), mistakes)
             {
@@ -186,7 +186,8 @@ fn indicator(r: &RowReader<'_, '_>, vocabs: &Vocabs, mistakes: &mut Vec<Mistake>
 
 fn year(r: &RowReader<'_, '_>, mistakes: &mut Vec<Mistake>) -> Entry {
     let lang = r.ctx.lang;
-    let needed = Some("import-needed-entry");
+    let entry_needs = text!("import-needed-entry");
+    let needed = Some(&entry_needs);
     let year = r.read(
         Field::Year,
         None,
@@ -196,7 +197,7 @@ fn year(r: &RowReader<'_, '_>, mistakes: &mut Vec<Mistake>) -> Entry {
             match cells::whole(raw, lang) {
                 Ok(Some(y)) if (1900..=2200).contains(&y) => Ok(Some(y)),
                 Ok(None) => Ok(None),
-                _ => Err(say(lang, "import-not-a-year", &[("value", &shown)])),
+                _ => Err(text!("import-not-a-year", value = shown).render(lang)),
             }
         },
         mistakes,

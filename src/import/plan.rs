@@ -11,10 +11,10 @@ use super::existing::{Existing, Folder};
 use super::files;
 use super::lists::{sheet, Entries};
 use super::rows::ProjectRow;
-use super::say::say;
 use super::value::{place, shown, Entry, List, Value};
 use super::{Ctx, Mistake};
 use crate::export::layout::{Column, Field};
+use crate::messages::text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Action {
@@ -111,19 +111,13 @@ fn both_words_needed(
     } else {
         Field::Summary
     };
-    let what = say(ctx.lang, "import-needed-new", &[]);
     let column = ctx.label(&Column {
         field,
         lang: Some(lang),
     });
-    mistakes.push(Mistake::new(
-        row.place.clone(),
-        say(
-            ctx.lang,
-            "import-missing-column",
-            &[("column", &column), ("what", &what)],
-        ),
-    ));
+    let what = text!("import-needed-new");
+    let said = text!("import-missing-column", column = column, what = what);
+    mistakes.push(Mistake::new(row.place.clone(), said.render(ctx.lang)));
 }
 
 fn changed(
@@ -154,7 +148,7 @@ fn changed(
 
 /// "(none)" in the language of the messages, or the value as shown.
 fn show(ctx: &Ctx<'_>, v: Option<&Value>) -> String {
-    v.map_or_else(|| say(ctx.lang, "import-none", &[]), Value::shown)
+    v.map_or_else(|| text!("import-none").render(ctx.lang), Value::shown)
 }
 
 /// The facts and lists of a row that differ from its facts.toml's.
@@ -219,7 +213,7 @@ fn changed_words(
     planned: &mut Planned,
     mistakes: &mut Vec<Mistake>,
 ) {
-    let none = say(ctx.lang, "import-none", &[]);
+    let none = text!("import-none").render(ctx.lang);
     for (i, code) in ctx.site.config.languages.codes.iter().enumerate() {
         let (title, summary) = (row.titles[i].as_deref(), row.summaries[i].as_deref());
         let lang = crate::content::texts::LangId(i);

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use super::cells::{self, Vocab};
 use super::columns::Headers;
 use super::existing::Existing;
-use super::say::{self, say};
 use super::sheet::{Raw, Table};
 use super::value::{place, required, Form, Value, FACTS};
 use super::{Ctx, Mistake};
@@ -15,6 +14,7 @@ use crate::content::texts::LangId;
 use crate::content::types::slug_problem;
 use crate::content::words::MAX_SUMMARY_CHARS;
 use crate::export::layout::{Column, Field, Sheet};
+use crate::messages::{text, Lang, Text};
 
 /// One row of the projects sheet, checked.
 #[derive(Debug)]
@@ -89,12 +89,12 @@ impl RowReader<'_, '_> {
     }
 
     /// Reads a cell with `read`; an empty cell of a column every row needs,
-    /// or a missing column, is a mistake said with `needed` (a text id).
+    /// or a missing column, is a mistake said with `needed` (who needs it).
     pub(crate) fn read<T>(
         &self,
         field: Field,
         lang: Option<LangId>,
-        needed: Option<&str>,
+        needed: Option<&Text>,
         read: impl FnOnce(&Raw) -> cells::Read<T>,
         mistakes: &mut Vec<Mistake>,
     ) -> Got<T> {
@@ -102,15 +102,12 @@ impl RowReader<'_, '_> {
         let Some(raw) = self.raw(field, lang) else {
             if let Some(needed) = needed {
                 let column = self.ctx.label(&Column { field, lang });
-                let what = say(lang_said, needed, &[]);
-                mistakes.push(Mistake::new(
-                    self.at(field, lang),
-                    say(
-                        lang_said,
-                        "import-missing-column",
-                        &[("column", &column), ("what", &what)],
-                    ),
-                ));
+                let said = text!(
+                    "import-missing-column",
+                    column = column,
+                    what = needed.clone()
+                );
+                mistakes.push(Mistake::new(self.at(field, lang), said.render(lang_said)));
             }
             return Got::Nothing;
         };
@@ -118,11 +115,8 @@ impl RowReader<'_, '_> {
             Ok(Some(v)) => Got::Value(v),
             Ok(None) => {
                 if let Some(needed) = needed {
-                    let what = say(lang_said, needed, &[]);
-                    mistakes.push(Mistake::new(
-                        self.at(field, lang),
-                        say(lang_said, "import-empty", &[("what", &what)]),
-                    ));
+                    let said = text!("import-empty", what = needed.clone());
+                    mistakes.push(Mistake::new(self.at(field, lang), said.render(lang_said)));
                 }
                 Got::Empty
             }
@@ -233,6 +227,7 @@ pub(crate) fn projects(
     mistakes: &mut Vec<Mistake>,
 ) -> Vec<ProjectRow> {
     let vocabs = Vocabs::new(ctx);
+    let (always, new) = (text!("import-needed-always"), text!("import-needed-new"));
     let mut rows: Vec<ProjectRow> = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut folders: BTreeMap<String, usize> = BTreeMap::new();
@@ -249,7 +244,7 @@ pub(crate) fn projects(
         let Got::Value(code) = r.read(
             Field::Code,
             None,
-            Some("import-needed-always"),
+            Some(&always),
             |raw| Ok(cells::text(raw)),
             mistakes,
         ) else {
@@ -258,25 +253,14 @@ pub(crate) fn projects(
         // A second row of a code is still read, so that all its mistakes are said.
         let twice = seen.get(&code).copied();
         if let Some(first) = twice {
-            let first = first.to_string();
-            mistakes.push(Mistake::new(
-                r.at(Field::Code, None),
-                say(
-                    ctx.lang,
-                    "import-twice",
-                    &[("value", &code), ("row", &first)],
-                ),
-            ));
+            let said = text!("import-twice", value = &code, row = first);
+            mistakes.push(Mistake::new(r.at(Field::Code, None), said.render(ctx.lang)));
         } else {
             seen.insert(code.clone(), table.row_number(row));
         }
         let known = existing.slug_of(&code);
         let slug = folder(&r, &code, known, existing, &mut folders, mistakes);
-        let needed = if known.is_some() {
-            "import-needed-always"
-        } else {
-            "import-needed-new"
-        };
+        let needed = if known.is_some() { &always } else { &new };
         let (titles, summaries) = words(&r, known.is_none(), mistakes);
         let mut facts = Vec::new();
         for field in FACTS.into_iter().filter(|f| *f != Field::Code) {
@@ -330,50 +314,33 @@ fn folder(
     let at = r.at(Field::Slug, None);
     let reserved = r.ctx.site.config.reserved_slugs();
     let problem = if slug_problem(&slug).is_some() {
-        Some(say(lang, "import-slug-chars", &[]))
+        Some(text!("import-slug-chars"))
     } else if reserved.contains(&slug.as_str()) {
-        Some(say(lang, "import-slug-reserved", &[]))
+        Some(text!("import-slug-reserved"))
     } else {
         None
     };
     if let Some(why) = problem {
-        mistakes.push(Mistake::new(
-            at,
-            say(lang, "import-bad-slug", &[("value", &slug), ("why", &why)]),
-        ));
+        let said = text!("import-bad-slug", value = &slug, why = why);
+        mistakes.push(Mistake::new(at, said.render(lang)));
         return None;
     }
     match (known, existing.code_of(&slug)) {
         (Some(folder), _) if folder != slug => {
-            mistakes.push(Mistake::new(
-                at,
-                say(
-                    lang,
-                    "import-folder-fixed",
-                    &[("code", code), ("folder", folder)],
-                ),
-            ));
+            let said = text!("import-folder-fixed", code = code, folder = folder);
+            mistakes.push(Mistake::new(at, said.render(lang)));
             return None;
         }
         (None, Some(other)) => {
-            mistakes.push(Mistake::new(
-                at,
-                say(
-                    lang,
-                    "import-folder-taken",
-                    &[("value", &slug), ("code", other)],
-                ),
-            ));
+            let said = text!("import-folder-taken", value = &slug, code = other);
+            mistakes.push(Mistake::new(at, said.render(lang)));
             return None;
         }
         _ => {}
     }
     if let Some(first) = folders.insert(slug.clone(), r.table.row_number(r.row)) {
-        let first = first.to_string();
-        mistakes.push(Mistake::new(
-            at,
-            say(lang, "import-twice", &[("value", &slug), ("row", &first)]),
-        ));
+        let said = text!("import-twice", value = &slug, row = first);
+        mistakes.push(Mistake::new(at, said.render(lang)));
         return None;
     }
     Some(slug)
@@ -387,10 +354,11 @@ fn words(
     mistakes: &mut Vec<Mistake>,
 ) -> (Vec<Option<String>>, Vec<Option<String>>) {
     let languages = &r.ctx.site.config.languages;
+    let new_needs = text!("import-needed-new");
     let mut titles = Vec::new();
     let mut summaries = Vec::new();
     for lang in languages.ids() {
-        let needed = (new && lang == languages.default).then_some("import-needed-new");
+        let needed = (new && lang == languages.default).then_some(&new_needs);
         let text = |raw: &Raw| Ok(cells::text(raw));
         titles.push(
             r.read(Field::Title, Some(lang), needed, text, mistakes)
@@ -402,16 +370,10 @@ fn words(
         if let Some(s) = &summary {
             let count = s.chars().count();
             if count > MAX_SUMMARY_CHARS {
+                let said = text!("import-too-long", count = count, max = MAX_SUMMARY_CHARS);
                 mistakes.push(Mistake::new(
                     r.at(Field::Summary, Some(lang)),
-                    say(
-                        r.ctx.lang,
-                        "import-too-long",
-                        &[
-                            ("count", &count.to_string()),
-                            ("max", &MAX_SUMMARY_CHARS.to_string()),
-                        ],
-                    ),
+                    said.render(r.ctx.lang),
                 ));
             }
         }
@@ -435,35 +397,28 @@ fn agree(r: &RowReader<'_, '_>, p: &ProjectRow, mistakes: &mut Vec<Mistake>) {
     };
     if let (Some(start), Some(end)) = (day(Field::Start), day(Field::End)) {
         if end <= start {
-            mistakes.push(Mistake::new(
-                r.at(Field::End, None),
-                say(
-                    lang,
-                    "import-end-before-start",
-                    &[("end", &end.to_string()), ("start", &start.to_string())],
-                ),
-            ));
+            let said = text!(
+                "import-end-before-start",
+                end = end.to_string(),
+                start = start.to_string()
+            );
+            mistakes.push(Mistake::new(r.at(Field::End, None), said.render(lang)));
         }
     }
     if let (Some(published), Some(updated)) = (day(Field::Published), day(Field::Updated)) {
         if updated < published {
-            mistakes.push(Mistake::new(
-                r.at(Field::Updated, None),
-                say(
-                    lang,
-                    "import-updated-before",
-                    &[
-                        ("updated", &updated.to_string()),
-                        ("published", &published.to_string()),
-                    ],
-                ),
-            ));
+            let said = text!(
+                "import-updated-before",
+                updated = updated.to_string(),
+                published = published.to_string()
+            );
+            mistakes.push(Mistake::new(r.at(Field::Updated, None), said.render(lang)));
         }
     }
     if let Some(0) = money(Field::Total) {
         mistakes.push(Mistake::new(
             r.at(Field::Total, None),
-            say(lang, "import-zero", &[]),
+            text!("import-zero").render(lang),
         ));
     } else if let (Some(total), Some(requested), Some(counterpart)) = (
         money(Field::Total),
@@ -472,15 +427,12 @@ fn agree(r: &RowReader<'_, '_>, p: &ProjectRow, mistakes: &mut Vec<Mistake>) {
     ) {
         let sum = requested.saturating_add(counterpart);
         if sum > total {
-            let (sum, total) = (say::amount(lang, sum), say::amount(lang, total));
-            mistakes.push(Mistake::new(
-                r.at(Field::Total, None),
-                say(
-                    lang,
-                    "import-over-total",
-                    &[("sum", &sum), ("total", &total)],
-                ),
-            ));
+            let said = text!(
+                "import-over-total",
+                sum = amount(lang, sum),
+                total = amount(lang, total)
+            );
+            mistakes.push(Mistake::new(r.at(Field::Total, None), said.render(lang)));
         }
     }
     let has = |f| p.fact(f).is_some();
@@ -491,9 +443,19 @@ fn agree(r: &RowReader<'_, '_>, p: &ProjectRow, mistakes: &mut Vec<Mistake>) {
     {
         mistakes.push(Mistake::new(
             r.at(Field::ContactName, None),
-            say(lang, "import-contact-without-name", &[]),
+            text!("import-contact-without-name").render(lang),
         ));
     }
+}
+
+/// An amount as a spreadsheet in the language shows it: 4.800.000.000 in
+/// Vietnamese, 4,800,000,000 in English.
+fn amount(lang: Lang, n: u64) -> String {
+    let separator = match lang {
+        Lang::Vi => ".",
+        Lang::En => ",",
+    };
+    crate::diagnostics::grouped(n).replace('_', separator)
 }
 
 /// Whether `sheet`'s header has the code column, without which no row can

@@ -6,7 +6,7 @@ use std::path::Path;
 use calamine::{open_workbook_auto, Data, Reader};
 use chrono::NaiveDate;
 
-use super::say::{say, Lang};
+use crate::messages::{text, Lang};
 
 /// One cell as the file has it, before any checking.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,13 +78,7 @@ impl Table {
 /// cannot be read as a workbook or a CSV file.
 pub(crate) fn read(path: &Path, lang: Lang) -> Result<Vec<Table>, String> {
     let file = path.display().to_string();
-    let cannot = |why: String| {
-        say(
-            lang,
-            "import-cannot-read",
-            &[("file", &file), ("why", &why)],
-        )
-    };
+    let cannot = |why: String| text!("import-cannot-read", file = &file, why = why).render(lang);
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -92,8 +86,8 @@ pub(crate) fn read(path: &Path, lang: Lang) -> Result<Vec<Table>, String> {
     match extension.as_str() {
         "csv" | "txt" => {
             let bytes = std::fs::read(path).map_err(|e| cannot(e.to_string()))?;
-            let text =
-                String::from_utf8(bytes).map_err(|_| cannot(say(lang, "import-not-utf8", &[])))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| cannot(text!("import-not-utf8").render(lang)))?;
             let name = path
                 .file_name()
                 .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned());
@@ -125,7 +119,7 @@ pub(crate) fn read(path: &Path, lang: Lang) -> Result<Vec<Table>, String> {
             }
             Ok(tables)
         }
-        _ => Err(cannot(say(lang, "import-kind-of-file", &[]))),
+        _ => Err(cannot(text!("import-kind-of-file").render(lang))),
     }
 }
 

@@ -8,8 +8,8 @@ use std::io;
 use std::path::Path;
 
 use super::files::write_all;
-use super::say::say;
 use super::Ctx;
+use crate::messages::text;
 use crate::{build, Failure, Options};
 
 /// What `build` reads of a site directory.
@@ -21,14 +21,8 @@ pub(crate) fn check(ctx: &Ctx<'_>, root: &Path, files: &[(String, String)]) -> R
     let lang = ctx.lang;
     let unusable = |e: io::Error| {
         let dir = root.display().to_string();
-        eprintln!(
-            "{}",
-            say(
-                lang,
-                "import-site-unusable",
-                &[("dir", &dir), ("why", &e.to_string())]
-            )
-        );
+        let said = text!("import-site-unusable", dir = dir, why = e.to_string());
+        eprintln!("{}", said.render(lang));
         2_u8
     };
     let scratch = tempfile::tempdir().map_err(unusable)?;
@@ -47,22 +41,19 @@ pub(crate) fn check(ctx: &Ctx<'_>, root: &Path, files: &[(String, String)]) -> R
             if warnings > 0 {
                 println!(
                     "{}",
-                    say(lang, "import-warnings", &[("count", &warnings.to_string())])
+                    text!("import-warnings", count = warnings).render(lang)
                 );
             }
             Ok(())
         }
         Err(Failure::Mistakes(found)) => {
-            let count = found.error_count().to_string();
             print_mistakes(ctx, &copy, &found);
-            eprintln!(
-                "\n{}",
-                say(lang, "import-site-mistakes", &[("count", &count)])
-            );
+            let said = text!("import-site-mistakes", count = found.error_count());
+            eprintln!("\n{}", said.render(lang));
             Err(1)
         }
         Err(Failure::Unusable(message)) => {
-            eprintln!("{}", message.render(lang.tool()));
+            eprintln!("{}", message.render(lang));
             Err(2)
         }
         Err(Failure::Write(e)) => {
@@ -74,7 +65,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, root: &Path, files: &[(String, String)]) -> R
 
 /// The build's mistakes (not its warnings), as `check` prints them.
 fn print_mistakes(ctx: &Ctx<'_>, copy: &Path, found: &crate::diagnostics::Diagnostics) {
-    let reporter = crate::report::Reporter::new(ctx.lang.tool(), Some(copy));
+    let reporter = crate::report::Reporter::new(ctx.lang, Some(copy));
     reporter.print(found);
 }
 

@@ -134,6 +134,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
         &[
             include_str!("vi/mistakes.ftl"),
             include_str!("vi/commands.ftl"),
+            include_str!("vi/import.ftl"),
         ],
     ),
     (
@@ -141,6 +142,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
         &[
             include_str!("en/mistakes.ftl"),
             include_str!("en/commands.ftl"),
+            include_str!("en/import.ftl"),
         ],
     ),
 ];
@@ -256,11 +258,16 @@ mod tests {
                 continue;
             }
             let source = std::fs::read_to_string(entry.path()).unwrap();
-            for marker in ["text!(\"", "Text::new(\""] {
+            // The id may stand on the next line when rustfmt breaks the call.
+            for marker in ["text!(", "Text::new("] {
                 for (at, _) in source.match_indices(marker) {
-                    let rest = &source[at + marker.len()..];
+                    let rest = source[at + marker.len()..].trim_start();
+                    let Some(rest) = rest.strip_prefix('"') else {
+                        continue;
+                    };
                     let id = &rest[..rest.find('"').unwrap()];
-                    if id != "id" && !known.contains(id) {
+                    let an_id = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if an_id && !id.is_empty() && id != "id" && !known.contains(id) {
                         missing.push(format!("{}: {id}", entry.path().display()));
                     }
                 }

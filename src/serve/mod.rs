@@ -59,15 +59,23 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
     let server = match tiny_http::Server::http(("127.0.0.1", port)) {
         Ok(s) => Arc::new(s),
         Err(e) => {
-            eprintln!(
-                "{}: {}",
-                say(text!("label-error")),
-                say(text!(
+            let busy = e
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
+            let why = if busy {
+                text!(
+                    "serve-port-busy",
+                    port = u32::from(port),
+                    next = u32::from(port) + 1
+                )
+            } else {
+                text!(
                     "serve-cannot-listen",
                     port = u32::from(port),
                     reason = e.to_string()
-                ))
-            );
+                )
+            };
+            eprintln!("{}: {}", say(text!("label-error")), say(why));
             return 2;
         }
     };

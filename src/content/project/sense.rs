@@ -134,7 +134,7 @@ fn owner_ceased(raw: &RawProject, c: &mut Checker<'_>) {
     let Some(ceased) = c.ceased(raw.owner.get_ref()) else {
         return;
     };
-    let fix = match &ceased.successor {
+    let fix = match c.answering_today(ceased) {
         Some(s) => text!("owner-ceased-fix", successor = s.as_str()),
         None => text!("owner-ceased-fix-today"),
     };

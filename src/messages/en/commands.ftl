@@ -52,6 +52,7 @@ cli-import-examples = Examples:
 cli-lang-unknown = --lang { $code }: the tool speaks vi (Tiếng Việt) and en (English)
 cli-error-unknown-argument = the command does not know { $argument }
 cli-error-unknown-command = there is no command { $command }
+cli-error-unknown-command-hint = there is no command { $command }; { $hint }
 cli-error-invalid-value = "{ $value }" is not a value { $argument } takes ({ $valid })
 cli-error-missing = { $argument } is needed
 cli-error-no-command = say which command to run: build, check, serve, new, init or import
@@ -115,6 +116,7 @@ placeholder-fix = replace the text in square brackets with the real value, then 
 # The preview
 serve-listening = preview on http://127.0.0.1:{ $port }/ (Ctrl+C to stop)
 serve-cannot-listen = cannot listen on 127.0.0.1:{ $port }: { $reason }
+serve-port-busy = the port { $port } of 127.0.0.1 is already in use: is another preview (minhbach serve) running? Stop it with Ctrl+C, or choose another port: minhbach serve --port { $next }
 serve-rebuilt = rebuilt in { $ms } ms: { $pages ->
     [one] 1 page
    *[other] { $pages } pages

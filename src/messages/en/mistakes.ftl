@@ -193,9 +193,9 @@ legal-not-in-register-fix = write its `date` and `title` here, or add it to [leg
 legal-not-in-register-fix-suggest = { $suggestion } (the documents are listed under [legal] in site.toml), or write its `date` and `title` here
 legal-cited-after-it-ceased = it was no longer in force on the procedure's `updated` date ({ $updated })
 legal-not-reviewed-since = the procedure was last reviewed on { $updated }
-legal-replaced = { $reference } ceased on { $until }, replaced by { $by }; { $when }
+legal-replaced = { $reference } was in force until { $until } (its last day) and was replaced by { $by }; { $when }
 legal-replaced-fix = review the procedure against { $by }, cite ref = "{ $by }", and set `updated` to the day of the review
-legal-ceased = { $reference } ceased on { $until }; { $when }
+legal-ceased = { $reference } was in force until { $until } (its last day); { $when }
 legal-ceased-fix = review the procedure, cite the documents in force, and set `updated`
 
 # Results reports
@@ -245,14 +245,14 @@ ended-but-open = the project ended on { $end }, but its status is still `{ $stat
 ended-but-open-fix = write status = "completed" (or "withdrawn"); if the project was extended, move `end` and set `updated`
 not-updated-for-a-year = this open project was last updated on { $last }, more than 12 months ago
 not-updated-for-a-year-fix = check its facts with the owner, then write updated = { $today }
-place-ceased = the project was published on { $published }, after `{ $place }` ceased to exist ({ $until })
+place-ceased = the project was published on { $published }, after `{ $place }` ceased to exist (its last day was { $until })
 place-ceased-fix = place it in `{ $successor }`
 place-ceased-fix-today = place it in a place that exists today
-owner-ceased = the owner `{ $owner }` ceased to exist on { $until }, but the project still seeks aid
-owner-ceased-fix = make its successor `{ $successor }` the owner, so that donors reach a body that answers
+owner-ceased = the owner `{ $owner }` no longer exists (its last day was { $until }), but the project still seeks aid
+owner-ceased-fix = make `{ $successor }`, the body that does its work today, the owner, so that donors reach a body that answers
 owner-ceased-fix-today = make a body that exists today the owner, so that donors reach a body that answers
-procedure-body-ceased = the procedure names `{ $body }`, which ceased to exist on { $until }
-procedure-body-ceased-fix = name its successor `{ $successor }` instead, so that people reach a body that answers
+procedure-body-ceased = the procedure names `{ $body }`, which no longer exists (its last day was { $until })
+procedure-body-ceased-fix = name `{ $successor }`, the body that does its work today, instead, so that people reach a body that answers
 
 # The site directory and its folders
 site-unreadable = cannot open the site directory { $dir }: { $reason }
@@ -274,7 +274,7 @@ folder-duplicate = the folder "{ $slug }" duplicates "{ $other }": they differ o
 folder-duplicate-fix = keep one of the two folders: move its files into "{ $other }" and delete "{ $slug }"
 folder-unreadable = cannot read this folder
 unexpected-file = minhbach does not expect this file here
-page-has-facts-fix = pages have words only: remove facts.toml
+page-has-facts-fix = the pages of content/pages have words only: remove facts.toml
 default-words-missing = the words in the default language (`{ $lang }`) are missing
 default-words-missing-fix = write { $lang }.md with a title, a summary and the text
 not-yet-translated = not yet translated: the `{ $lang }` page shows the `{ $default }` words

@@ -52,6 +52,7 @@ cli-import-examples = Ví dụ:
 cli-lang-unknown = --lang { $code }: công cụ dùng được vi (Tiếng Việt) và en (English)
 cli-error-unknown-argument = lệnh không có tùy chọn { $argument }
 cli-error-unknown-command = không có lệnh { $command }
+cli-error-unknown-command-hint = không có lệnh { $command }; { $hint }
 cli-error-invalid-value = "{ $value }" không phải là giá trị mà { $argument } nhận ({ $valid })
 cli-error-missing = cần có { $argument }
 cli-error-no-command = hãy cho biết lệnh cần chạy: build, check, serve, new, init hoặc import
@@ -93,6 +94,7 @@ placeholder-fix = thay đoạn chữ trong ngoặc vuông bằng thông tin th�
 # Bản xem trước
 serve-listening = bản xem trước tại http://127.0.0.1:{ $port }/ (nhấn Ctrl+C để dừng)
 serve-cannot-listen = không mở được cổng 127.0.0.1:{ $port }: { $reason }
+serve-port-busy = cổng { $port } của 127.0.0.1 đang được dùng: có phải một bản xem trước khác (minhbach serve) đang chạy? Dừng nó bằng Ctrl+C, hoặc chọn cổng khác: minhbach serve --port { $next }
 serve-rebuilt = đã dựng lại trong { $ms } ms: { $pages } trang, { $warnings } cảnh báo
 serve-keeps-last = có { count-mistakes-warnings }; bản xem trước vẫn hiện bản dựng tốt gần nhất, kèm danh sách lỗi trong trang
 serve-no-build-yet = có { count-mistakes-warnings }; chưa có bản dựng tốt nào để hiện: trang sẽ liệt kê các lỗi

@@ -245,14 +245,14 @@ ended-but-open = dự án đã kết thúc ngày { $end }, nhưng trạng thái 
 ended-but-open-fix = ghi status = "completed" (hoặc "withdrawn"); nếu dự án được gia hạn, sửa `end` và cập nhật `updated`
 not-updated-for-a-year = dự án đang cần tài trợ này được cập nhật lần cuối ngày { $last }, đã quá 12 tháng
 not-updated-for-a-year-fix = kiểm tra lại thông tin với chủ khoản viện trợ, rồi ghi updated = { $today }
-place-ceased = dự án được công bố ngày { $published }, sau khi `{ $place }` không còn tồn tại ({ $until })
+place-ceased = dự án được công bố ngày { $published }, sau khi `{ $place }` không còn tồn tại (ngày cuối cùng là { $until })
 place-ceased-fix = đặt dự án ở `{ $successor }`
 place-ceased-fix-today = đặt dự án ở một địa bàn hiện còn tồn tại
 owner-ceased = chủ khoản viện trợ `{ $owner }` đã thôi hoạt động từ sau ngày { $until }, nhưng dự án vẫn đang kêu gọi tài trợ
-owner-ceased-fix = đặt đơn vị kế nhiệm `{ $successor }` làm chủ khoản viện trợ, để nhà tài trợ liên hệ được với cơ quan còn hoạt động
+owner-ceased-fix = đặt `{ $successor }`, cơ quan hiện đảm nhiệm công việc của đơn vị này, làm chủ khoản viện trợ, để nhà tài trợ liên hệ được với cơ quan còn hoạt động
 owner-ceased-fix-today = đặt một cơ quan hiện còn hoạt động làm chủ khoản viện trợ, để nhà tài trợ liên hệ được
-procedure-body-ceased = thủ tục ghi tên `{ $body }`, cơ quan đã không còn từ ngày { $until }
-procedure-body-ceased-fix = ghi cơ quan kế nhiệm `{ $successor }` thay vào, để người dân đến đúng nơi còn giải quyết
+procedure-body-ceased = thủ tục ghi tên `{ $body }`, cơ quan đã thôi hoạt động từ sau ngày { $until }
+procedure-body-ceased-fix = ghi `{ $successor }`, cơ quan hiện đảm nhiệm công việc của đơn vị này, thay vào, để người dân đến đúng nơi còn giải quyết
 
 # Thư mục trang và các thư mục con
 site-unreadable = không mở được thư mục trang { $dir }: { $reason }
@@ -274,7 +274,7 @@ folder-duplicate = thư mục "{ $slug }" trùng với "{ $other }": hai tên ch
 folder-duplicate-fix = chỉ giữ một trong hai thư mục: chuyển các tệp vào "{ $other }" rồi xóa "{ $slug }"
 folder-unreadable = không đọc được thư mục này
 unexpected-file = minhbach không dùng tệp này ở đây
-page-has-facts-fix = trang giới thiệu chỉ có phần lời: xóa facts.toml
+page-has-facts-fix = các trang trong content/pages chỉ có phần lời: xóa facts.toml
 default-words-missing = thiếu phần lời bằng ngôn ngữ mặc định (`{ $lang }`)
 default-words-missing-fix = viết { $lang }.md gồm tiêu đề, tóm tắt và nội dung
 not-yet-translated = chưa được dịch: trang `{ $lang }` đang hiện phần lời `{ $default }`
