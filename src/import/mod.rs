@@ -130,11 +130,11 @@ pub(crate) fn run(file: &Path, site_dir: &Path, apply: bool, lang: Lang) -> u8 {
         return status;
     }
     if !apply {
-        println!("{}", text!("import-dry-run").render(lang));
+        crate::out::line(&text!("import-dry-run").render(lang));
         return 0;
     }
     if files.is_empty() {
-        println!("{}", text!("import-nothing-to-write").render(lang));
+        crate::out::line(&text!("import-nothing-to-write").render(lang));
         return 0;
     }
     if let Err(e) = files::write_all(&site.root, &files) {
@@ -151,7 +151,7 @@ pub(crate) fn run(file: &Path, site_dir: &Path, apply: bool, lang: Lang) -> u8 {
         count = files.len(),
         dir = site_dir.display().to_string()
     );
-    println!("{}", said.render(lang));
+    crate::out::line(&said.render(lang));
     0
 }
 
@@ -227,15 +227,15 @@ fn print_plan(ctx: &Ctx<'_>, planned: &[Planned], existing: usize) {
             Action::Unchanged => (text!("import-unchanged"), 2),
         };
         counts[i] += 1;
-        println!(
+        crate::out::line(&format!(
             "{}: {} content/projects/{}/ ({})",
             action.render(lang),
             p.code,
             p.slug,
             p.place
-        );
+        ));
         for change in &p.changes {
-            println!("    {change}");
+            crate::out::line(&format!("    {change}"));
         }
     }
     let [new, changed, unchanged] = counts;
@@ -245,13 +245,13 @@ fn print_plan(ctx: &Ctx<'_>, planned: &[Planned], existing: usize) {
         changed = changed,
         unchanged = unchanged
     );
-    println!("\n{}", said.render(lang));
+    crate::out::line(&format!("\n{}", said.render(lang)));
     let left = existing.saturating_sub(changed + unchanged);
     if left > 0 {
-        println!(
+        crate::out::line(&format!(
             "{}",
             text!("import-not-in-workbook", count = left).render(lang)
-        );
+        ));
     }
 }
 

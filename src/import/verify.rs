@@ -39,10 +39,10 @@ pub(crate) fn check(ctx: &Ctx<'_>, root: &Path, files: &[(String, String)]) -> R
         Ok(report) => {
             let warnings = report.warnings.warning_count();
             if warnings > 0 {
-                println!(
+                crate::out::line(&format!(
                     "{}",
                     text!("import-warnings", count = warnings).render(lang)
-                );
+                ));
             }
             Ok(())
         }
