@@ -125,6 +125,21 @@ impl Reporter {
             mistakes: found.error_count(),
             warnings: found.warning_count(),
             diagnostics,
+            error: None,
+        };
+        serde_json::to_string_pretty(&report).expect("a report is JSON")
+    }
+
+    /// `check --format json` when the check could not start (exit status 2):
+    /// the same shape, nothing found, and why in `error`.
+    pub(crate) fn json_refused(&self, why: &Text) -> String {
+        let report = JsonReport {
+            version: 1,
+            language: self.lang.code(),
+            mistakes: 0,
+            warnings: 0,
+            diagnostics: Vec::new(),
+            error: Some(self.say(why)),
         };
         serde_json::to_string_pretty(&report).expect("a report is JSON")
     }
@@ -137,6 +152,8 @@ struct JsonReport<'a> {
     mistakes: usize,
     warnings: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -172,12 +189,43 @@ fn caret(line: &str, column: usize) -> std::ops::Range<usize> {
             Some(close) => close + 1,
             None => rest.len(),
         },
+        Some((_, d)) if d.is_ascii_digit() => number_end(rest),
         Some(_) => rest
             .char_indices()
             .find(|(_, c)| c.is_whitespace() || *c == ',' || *c == ']')
             .map_or(rest.len(), |(i, _)| i),
     };
     start..start + end.max(1).min(rest.len().max(1))
+}
+
+/// The end of an amount or a date as staff write it: digits grouped by
+/// dots, commas, spaces, underscores, slashes or hyphens, and a currency
+/// after it (`4 800 000 000 VND`, `31/12/2025`).
+fn number_end(rest: &str) -> usize {
+    let chars: Vec<(usize, char)> = rest.char_indices().collect();
+    let mut end = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let grouping = matches!(c, '.' | ',' | ' ' | '_' | '/' | '-' | '\u{a0}')
+            && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+        if c.is_ascii_digit() || grouping {
+            end = at + c.len_utf8();
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let after = &rest[end..];
+    let currency = ["₫", "đ", "VND", "VNĐ", "USD", "EUR", "$", "€"]
+        .iter()
+        .find_map(|sign| {
+            let spaced = after.strip_prefix(' ').unwrap_or(after);
+            spaced
+                .starts_with(sign)
+                .then(|| after.len() - spaced.len() + sign.len())
+        });
+    end + currency.unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -193,6 +241,15 @@ mod tests {
             &"name = “Nước sạch”"[caret("name = “Nước sạch”", 8)],
             "“Nước sạch”"
         );
+        for (line, value) in [
+            ("total = 4,800,000,000", "4,800,000,000"),
+            ("total = 4 800 000 000 # vốn", "4 800 000 000"),
+            ("counterpart = 900000000 VND", "900000000 VND"),
+            ("sdgs = [4, 18]", "4"),
+        ] {
+            let column = line.find(value).unwrap() + 1;
+            assert_eq!(&line[caret(line, column)], value, "{line}");
+        }
         let link = "See [the school](/en/projects/x/) now.";
         assert_eq!(&link[caret(link, 5)], "[the school](/en/projects/x/)");
         let fill = "summary = \"[điền vào: tóm tắt] x\"";

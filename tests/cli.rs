@@ -438,3 +438,23 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn check_json_says_why_it_could_not_start() {
+    let scratch = Scratch::empty();
+    let run = minhbach([
+        OsStr::new("check"),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+        scratch.site.as_os_str(),
+    ]);
+    run.assert_code(2);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on standard output");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["mistakes"], 0);
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+    assert!(
+        json["error"].as_str().is_some_and(|e| e.starts_with("cannot open the site directory")),
+        "{json}"
+    );
+}

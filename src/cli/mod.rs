@@ -158,6 +158,10 @@ fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings
             eprintln!("{}", say(outcome));
             1
         }
+        Err(Failure::Unusable(why)) if format == Format::Json => {
+            crate::out::line(&reporter.json_refused(&why));
+            2
+        }
         Err(Failure::Unusable(why)) => refused(&why, lang),
         Err(Failure::Write(e)) => {
             eprintln!(

@@ -101,9 +101,14 @@ impl<'a> Checker<'a> {
         if self.config.money.has(currency) {
             return true;
         }
+        // One message a file for a currency, however many lines use it.
+        let message = text!("no-rate", currency = currency.code());
+        if self.out.sorted().any(|d| d.message == message) {
+            return false;
+        }
         self.error(
             raw.span(),
-            text!("no-rate", currency = currency.code()),
+            message,
             text!(
                 "no-rate-fix",
                 currency = currency.code(),

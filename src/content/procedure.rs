@@ -148,7 +148,7 @@ fn body_ceased(body: &Spanned<String>, c: &mut Checker<'_>) {
     };
     let fix = match c.answering_today(ceased) {
         Some(s) => text!("procedure-body-ceased-fix", successor = s.as_str()),
-        None => text!("owner-ceased-fix-today"),
+        None => text!("procedure-body-ceased-fix-today"),
     };
     c.warning(
         body.span(),

@@ -104,7 +104,17 @@ pub(crate) fn new_entry(site_dir: &Path, kind: Kind, slug: &str) -> Result<Text,
     for (path, text) in files {
         fs::write(&path, text).map_err(|e| cannot_write(&path, &e))?;
     }
-    Ok(text!("new-created", dir = dir.display().to_string()))
+    // The marker as the template writes it, in the site's language, which
+    // may not be the language of this message.
+    let marker = match lang {
+        Lang::Vi => "[điền vào: …]",
+        Lang::En => "[fill in: …]",
+    };
+    Ok(text!(
+        "new-created",
+        dir = dir.display().to_string(),
+        marker = marker
+    ))
 }
 
 /// The site's checked settings: `new` fills its templates with real keys.

@@ -100,7 +100,7 @@ write-failed-fix = check the output folder's permissions and free space
 output-not-ours = { $dir } already exists and was not made by minhbach (it has no { $marker } file); choose an empty or new output folder
 
 # new and init
-new-created = created { $dir }: fill in the places marked [fill in: …], then run minhbach check
+new-created = created { $dir }: fill in the places marked { $marker }, then run minhbach check
 init-created = created a new site in { $dir }; build it with: minhbach build { $dir }
 new-bad-slug = "{ $slug }" cannot be a folder name: { $problem }
 new-reserved = "{ $slug }" is a word of the catalogue's own addresses ({ $names }); choose another folder name

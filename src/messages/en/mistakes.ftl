@@ -36,7 +36,7 @@ teach-quotes-fix = retype the quotes as straight quotes: { $line }
 unknown-key = unknown key `{ $key }`
 value-not-allowed = `{ $value }` is not an allowed value here
 missing-key = the required key `{ $key }` is missing
-missing-key-fix = add a line `{ $key } = …` (see the content format)
+missing-key-fix = add a line `{ $key } = …` (the staff guide, docs/content-guide.md, shows each key with an example)
 missing-key-fix-one-of = add a line `{ $key } = "…"` with one of { $names }
 duplicate-key = the key `{ $key }` is written twice in this table
 duplicate-key-fix = write each key once; delete or rename the second one
@@ -253,6 +253,7 @@ owner-ceased-fix = make `{ $successor }`, the body that does its work today, the
 owner-ceased-fix-today = make a body that exists today the owner, so that donors reach a body that answers
 procedure-body-ceased = the procedure names `{ $body }`, which no longer exists (its last day was { $until })
 procedure-body-ceased-fix = name `{ $successor }`, the body that does its work today, instead, so that people reach a body that answers
+procedure-body-ceased-fix-today = name a body that exists today instead, so that people reach a body that answers
 
 # The site directory and its folders
 site-unreadable = cannot open the site directory { $dir }: { $reason }

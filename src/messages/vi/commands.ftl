@@ -78,7 +78,7 @@ write-failed-fix = kiểm tra quyền ghi và dung lượng còn trống của t
 output-not-ours = { $dir } đã tồn tại và không do minhbach tạo ra (không có tệp { $marker }); hãy chọn một thư mục đầu ra mới hoặc trống
 
 # new và init
-new-created = đã tạo { $dir }: điền vào những chỗ đánh dấu [điền vào: …], rồi chạy minhbach check
+new-created = đã tạo { $dir }: điền vào những chỗ đánh dấu { $marker }, rồi chạy minhbach check
 init-created = đã tạo trang mới trong { $dir }; dựng trang bằng lệnh: minhbach build { $dir }
 new-bad-slug = "{ $slug }" không dùng được làm tên thư mục: { $problem }
 new-reserved = "{ $slug }" là một từ trong địa chỉ riêng của danh mục ({ $names }); hãy chọn tên thư mục khác

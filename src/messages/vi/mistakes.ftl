@@ -36,7 +36,7 @@ teach-quotes-fix = gõ lại dấu ngoặc kép thành dấu thẳng: { $line }
 unknown-key = khóa `{ $key }` không có trong định dạng nội dung
 value-not-allowed = `{ $value }` không phải là giá trị được phép ở đây
 missing-key = thiếu khóa bắt buộc `{ $key }`
-missing-key-fix = thêm một dòng `{ $key } = …` (xem định dạng nội dung)
+missing-key-fix = thêm một dòng `{ $key } = …` (hướng dẫn biên tập, docs/huong-dan-noi-dung.md, có ví dụ cho từng khóa)
 missing-key-fix-one-of = thêm một dòng `{ $key } = "…"` với một trong các giá trị { $names }
 duplicate-key = khóa `{ $key }` được viết hai lần trong cùng bảng
 duplicate-key-fix = mỗi khóa chỉ viết một lần; xóa hoặc đổi tên dòng thứ hai
@@ -253,6 +253,7 @@ owner-ceased-fix = đặt `{ $successor }`, cơ quan hiện đảm nhiệm công
 owner-ceased-fix-today = đặt một cơ quan hiện còn hoạt động làm chủ khoản viện trợ, để nhà tài trợ liên hệ được
 procedure-body-ceased = thủ tục ghi tên `{ $body }`, cơ quan đã thôi hoạt động từ sau ngày { $until }
 procedure-body-ceased-fix = ghi `{ $successor }`, cơ quan hiện đảm nhiệm công việc của đơn vị này, thay vào, để người dân đến đúng nơi còn giải quyết
+procedure-body-ceased-fix-today = ghi một cơ quan hiện còn hoạt động thay vào, để người dân đến đúng nơi còn giải quyết
 
 # Thư mục trang và các thư mục con
 site-unreadable = không mở được thư mục trang { $dir }: { $reason }
