@@ -1,0 +1,292 @@
+//! `minhbach serve` as staff and browsers meet it, over real HTTP: pages with
+//! the reload script, HEAD, 405, 404 and hostile addresses; an edit shown
+//! after the next build, a mistake shown over the last good build and
+//! cleared when fixed; no work when idle; its temporary folder removed on
+//! Ctrl+C; and a thousand requests from fifty connections, with malformed
+//! ones among them, all answered.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, ChildStdout, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{command, Scratch};
+
+const PAGE_VI: &str = "content/pages/gioi-thieu/vi.md";
+const PROJECT: &str = "content/projects/truong-mam-non-tien-phong/facts.toml";
+
+/// A running preview of a copy of `minimal/`, stopped when dropped.
+struct Preview {
+    child: Child,
+    port: u16,
+    site: Scratch,
+    _stdout: BufReader<ChildStdout>,
+}
+
+impl Preview {
+    fn start() -> Preview {
+        Preview::start_with(Scratch::copy_of("minimal"), None)
+    }
+
+    /// Starts and waits for the first build; `tmp` is its TMPDIR.
+    fn start_with(site: Scratch, tmp: Option<&Path>) -> Preview {
+        let port = free_port();
+        let mut command = command();
+        command
+            .args(["--lang", "en", "serve", "--port", &port.to_string()])
+            .arg(&site.site)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if let Some(tmp) = tmp {
+            command.env("TMPDIR", tmp);
+        }
+        let mut child = command.spawn().expect("the preview starts");
+        let mut stdout = BufReader::new(child.stdout.take().expect("its output"));
+        let mut line = String::new();
+        let started = Instant::now();
+        while !line.starts_with("preview on http://127.0.0.1:") {
+            line.clear();
+            assert!(
+                stdout.read_line(&mut line).expect("a line") > 0,
+                "the preview ended before listening"
+            );
+            assert!(started.elapsed() < Duration::from_secs(60), "no preview after a minute");
+        }
+        Preview {
+            child,
+            port,
+            site,
+            _stdout: stdout,
+        }
+    }
+
+    fn get(&self, path: &str) -> Answer {
+        request(self.port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+    }
+
+    /// The build the served pages are from, as the reload script knows it.
+    fn generation(&self) -> u64 {
+        let script = self.get("/__minhbach/reload.js").body;
+        let at = script.find("let seen = ").expect("the generation") + "let seen = ".len();
+        script[at..].split(';').next().unwrap().parse().expect("a number")
+    }
+
+    /// Waits for the build after `seen`, as the open page does.
+    fn next_build(&self, seen: u64) -> u64 {
+        let answer = self.get(&format!("/__minhbach/wait?since={seen}"));
+        let next: u64 = answer.body.trim().parse().expect("a generation");
+        assert!(next > seen, "no build came after {seen}");
+        next
+    }
+}
+
+impl Drop for Preview {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+struct Answer {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+/// Sends `raw` and reads the whole answer (the server closes the connection).
+fn request(port: u16, raw: &str) -> Answer {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("the preview answers");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(40)))
+        .expect("a timeout");
+    stream.write_all(raw.as_bytes()).expect("a request sent");
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Answer {
+        status,
+        head: head.to_string(),
+        body: body.to_string(),
+    }
+}
+
+#[test]
+fn serves_pages_with_the_reload_script_and_answers_head_405_404_and_hostile_addresses() {
+    let preview = Preview::start();
+    let page = preview.get("/vi/trang/gioi-thieu/");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<script src=\"/__minhbach/reload.js?g="), "{}", page.body);
+    assert!(page.head.contains("text/html; charset=utf-8"));
+
+    let head = request(preview.port, "HEAD /vi/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(head.status, 200);
+    assert_eq!(head.body, "", "HEAD has no body");
+
+    let post = request(preview.port, "POST /vi/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assert_eq!(post.status, 405);
+    assert!(post.head.contains("Allow: GET, HEAD"), "{}", post.head);
+
+    assert_eq!(preview.get("/vi/trang/khong-co/").status, 404);
+    assert_eq!(preview.get("/vi/trang").status, 301);
+    for hostile in ["/../site.toml", "/%2e%2e/%2e%2e/etc/passwd", "/a%00b"] {
+        let answer = preview.get(hostile);
+        assert!(answer.status == 400 || answer.status == 404, "{hostile}: {}", answer.status);
+        assert!(!answer.body.contains("base_url"), "{hostile} leaked a file");
+    }
+    // A page waiting for the next build holds up no other request.
+    let port = preview.port;
+    let waiting = std::thread::spawn(move || {
+        request(port, &format!("GET /__minhbach/wait?since={} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", u64::MAX - 1))
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    let started = Instant::now();
+    assert_eq!(preview.get("/en/").status, 200);
+    assert!(started.elapsed() < Duration::from_secs(2), "a waiting page held up a request");
+    drop(preview);
+    let _ = waiting.join();
+}
+
+#[test]
+fn an_edit_shows_after_the_next_build_and_a_mistake_shows_over_the_last_good_build_until_fixed() {
+    let preview = Preview::start();
+    let seen = preview.generation();
+    preview.site.edit(PAGE_VI, "title = \"Giới thiệu\"", "title = \"Giới thiệu cổng thông tin\"");
+    let seen = preview.next_build(seen);
+    let page = preview.get("/vi/trang/gioi-thieu/");
+    assert!(page.body.contains("Giới thiệu cổng thông tin"), "the edit is not shown");
+    assert!(!page.body.contains("minhbach-mistakes"));
+
+    preview.site.edit(PROJECT, "sector = \"education\"", "sector = \"educaton\"");
+    let seen = preview.next_build(seen);
+    let page = preview.get("/vi/trang/gioi-thieu/");
+    assert!(page.body.contains("id=\"minhbach-mistakes\""), "the mistake is not shown");
+    assert!(page.body.contains("educaton"), "{}", page.body);
+    assert!(page.body.contains("facts.toml:2:10"), "the mistake's place is not shown");
+    assert!(page.body.contains("Giới thiệu cổng thông tin"), "the last good build is gone");
+
+    preview.site.edit(PROJECT, "sector = \"educaton\"", "sector = \"education\"");
+    preview.next_build(seen);
+    let page = preview.get("/vi/trang/gioi-thieu/");
+    assert!(!page.body.contains("minhbach-mistakes"), "the mistake stays after its fix");
+}
+
+#[test]
+fn a_first_build_with_a_mistake_serves_the_mistakes_alone() {
+    let site = Scratch::changed(
+        "minimal",
+        &[common::Change::Edit(PROJECT, "sector = \"education\"", "sector = \"educaton\"")],
+    );
+    let preview = Preview::start_with(site, None);
+    let page = preview.get("/vi/");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("id=\"minhbach-mistakes\""), "{}", page.body);
+    assert!(page.body.contains("educaton"));
+}
+
+/// CPU time of a process so far, in clock ticks (Linux).
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("the process's stat");
+    // Fields after the command name (which may hold spaces): utime is the
+    // 14th field of the line, stime the 15th.
+    let after = &stat[stat.rfind(')').expect("a command name") + 2..];
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn an_idle_preview_does_no_work() {
+    let preview = Preview::start();
+    // Let the first build's last threads settle.
+    std::thread::sleep(Duration::from_millis(500));
+    let before = cpu_ticks(preview.child.id());
+    std::thread::sleep(Duration::from_secs(3));
+    let spent = cpu_ticks(preview.child.id()) - before;
+    // A tick is 10 ms: 3 seconds of idling may cost the watcher a tick or two.
+    assert!(spent <= 2, "the idle preview used {spent} ticks of CPU in 3 s");
+}
+
+#[test]
+fn ctrl_c_stops_the_preview_and_removes_its_temporary_folder() {
+    let scratch = Scratch::copy_of("minimal");
+    let tmp = scratch.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let mut preview = Preview::start_with(scratch, Some(&tmp));
+    let ours = || {
+        std::fs::read_dir(&tmp)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with("minhbach-preview-"))
+            .count()
+    };
+    assert_eq!(ours(), 1, "the preview's private folder");
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &preview.child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let started = Instant::now();
+    let exit = loop {
+        if let Some(exit) = preview.child.try_wait().expect("a status") {
+            break exit;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "Ctrl+C did not stop the preview");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(exit.code(), Some(0));
+    assert_eq!(ours(), 0, "the temporary folder was left behind");
+}
+
+#[test]
+fn a_thousand_requests_from_fifty_connections_and_malformed_ones_are_all_answered() {
+    let preview = Preview::start();
+    let port = preview.port;
+    let paths = ["/vi/", "/en/", "/vi/trang/gioi-thieu/", "/data/projects.json", "/assets/minhbach.css"];
+    let started = Instant::now();
+    let workers: Vec<_> = (0..50)
+        .map(|w| {
+            std::thread::spawn(move || {
+                (0..20)
+                    .map(|i| {
+                        let path = paths[(w + i) % paths.len()];
+                        request(port, &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).status
+                    })
+                    .collect::<Vec<u16>>()
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = workers.into_iter().flat_map(|w| w.join().expect("a worker")).collect();
+    assert_eq!(statuses.len(), 1000);
+    assert!(statuses.iter().all(|s| *s == 200), "not all 200: {:?}", statuses.iter().filter(|s| **s != 200).take(5).collect::<Vec<_>>());
+    eprintln!("1000 requests over 50 connections in {:?}", started.elapsed());
+
+    for malformed in [
+        "GARBAGE\r\n\r\n",
+        "GET\r\n\r\n",
+        "GET /vi/ HTTP/9.9\r\n\r\n",
+        "GET /vi/ HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+        "\u{0}\u{1}\u{2}\r\n\r\n",
+    ] {
+        let _ = request(port, malformed);
+    }
+    let long = format!("GET /{} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "a".repeat(100_000));
+    let _ = request(port, &long);
+    // A connection opened and left silent does not stop the others.
+    let _silent = TcpStream::connect(("127.0.0.1", port)).expect("a connection");
+    assert_eq!(preview.get("/vi/").status, 200, "the preview stopped answering");
+}
