@@ -60,6 +60,12 @@ fn answer(url: &str, root: &Path, state: &State, lang: Lang) -> Reply {
             .with_header(header("Content-Type", "text/plain; charset=utf-8"))
             .with_header(header("Cache-Control", "no-store"));
     }
+    if path == page::STATUS {
+        let doing = if now.building { "building" } else { "idle" };
+        return Response::from_data(format!("{} {doing}", now.generation).into_bytes())
+            .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+            .with_header(header("Cache-Control", "no-store"));
+    }
     if !now.has_pages {
         let list = now.mistakes.as_deref().unwrap_or_default();
         return html(page::mistakes_only(list, now.generation, lang), 200);

@@ -203,6 +203,7 @@ fn is_scratch(path: &Path) -> bool {
 /// Rebuilds into `output`; the terminal and the pages learn the outcome.
 fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang, kept: &mut crate::load::Kept) {
     let started = Instant::now();
+    state.building(true);
     let reporter = Reporter::new(lang, Some(root));
     let options = Options {
         output: Some(output.to_path_buf()),

@@ -7,6 +7,8 @@ use crate::messages::{text, Lang};
 /// Where the preview serves its own script and its waiting endpoint.
 pub(crate) const SCRIPT: &str = "/__minhbach/reload.js";
 pub(crate) const WAIT: &str = "/__minhbach/wait";
+/// `<generation> building|idle`, for scripts that time the preview.
+pub(crate) const STATUS: &str = "/__minhbach/status";
 
 /// Waits for the next build (the server holds the request until then) and
 /// reloads: no polling, so an idle preview does no work.

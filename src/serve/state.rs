@@ -14,6 +14,9 @@ pub(crate) struct Outcome {
     pub(crate) has_pages: bool,
     /// The mistakes of the last attempt, rendered for the page, when it failed.
     pub(crate) mistakes: Option<String>,
+    /// Whether a build is running now (`/__minhbach/status`, for scripts
+    /// that time the preview).
+    pub(crate) building: bool,
 }
 
 pub(crate) struct State {
@@ -39,8 +42,16 @@ impl State {
             o.generation += 1;
             o.has_pages |= built;
             o.mistakes = mistakes;
+            o.building = false;
         }
         self.changed.notify_all();
+    }
+
+    /// A build starts or ends.
+    pub(crate) fn building(&self, now: bool) {
+        if let Ok(mut o) = self.outcome.lock() {
+            o.building = now;
+        }
     }
 
     /// Waits until the generation is past `seen`, or `timeout`; returns the
