@@ -24,8 +24,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "data.html", "search.html", "card.html", "figures.html",
 );
 
-const STATIC: &[(&str, &str)] =
-    embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js");
+const STATIC: &[(&str, &str)] = embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js", "assets/search.js");
 
 const I18N: &[(&str, &str)] =
     embedded!("i18n": "vi/main.ftl", "en/main.ftl", "vi/workbook.ftl", "en/workbook.ftl");

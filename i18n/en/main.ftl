@@ -46,7 +46,7 @@ untranslated-notice = This page has not been translated into { $page_lang ->
 home-title = Home
 home-intro = The province's priority projects seeking foreign aid, the procedures for giving and receiving aid, the results of aid received, and the foreign-affairs bulletin.
 home-figures = At a glance
-home-newest = Newest needs
+home-newest = Newest projects seeking aid
 home-all-projects = See all { $count ->
     [one] { $count } project
    *[other] { $count } projects
@@ -58,7 +58,7 @@ project-count = { $count ->
     [one] { $count } project
    *[other] { $count } projects
 }
-status-seeking = Seeking funding
+status-seeking = Seeking aid
 status-partly-funded = Partly funded
 status-funded = Funded
 status-ongoing = Ongoing
@@ -93,7 +93,7 @@ people = { $count ->
 }
 sdg = Goal { $number }
 
-funding-heading = Funding received
+funding-heading = Commitments and disbursements
 funding-donor = Donor
 funding-kind = Type
 funding-amount = Amount
@@ -108,7 +108,7 @@ indicator-actual = Achieved
 not-measured = not yet measured
 description-heading = About the project
 files-heading = Documents
-contact-heading = Contact
+contact-heading = Contact about this project
 permanent-address = Permanent address to cite:
 
 procedures-intro = How to give aid to the province, how an NGO registers and reports, and what each step asks for.
@@ -177,7 +177,7 @@ data-fields = What each field of a { $dataset ->
 data-more = Notes for reusers
 data-csv-note = CSV files are UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly. Their columns have the names of the JSON fields; money columns are plain whole numbers, in the currency of the `currency` column.
 data-iati-note = The IATI file follows version 2.03 of the IATI Standard: one activity per project, identified by the publisher's IATI reference, a hyphen and the project code.
-dataset-projects = Projects seeking aid
+dataset-projects = Project catalogue
 dataset-procedures = Administrative procedures
 dataset-results = Results of aid received
 format-json = JSON
@@ -228,12 +228,12 @@ field-by_locality = Projects and committed aid by locality.
 data-schema-version = The JSON files follow version { $version } of their schemas, published beside them. New fields may be added within a version; a field is never removed or given another meaning without a new version number.
 data-iati-missing = An IATI file will be published once the publisher's IATI organisation identifier is recorded (iati_ref in content/organisations.toml).
 feed-everything = New and updated
-feed-needs = New and updated needs
+feed-needs = Projects seeking aid: new and updated
 feed-bulletin = Foreign-affairs bulletin
 feed-follow = Follow by feed (Atom)
 
 nav-search = Search
-filter-heading = Filter projects
+filter-heading = Filter and sort projects
 filter-combine = Combine filters
 filter-sector = Sector
 filter-locality = Place
@@ -250,10 +250,10 @@ sort-label = Sort by
 sort-newest = Newest
 sort-title = Title
 list-heading = Projects
-result-count-template = Projects shown: {"{count}"}
+result-count-template = { "{count}" } projects
 filter-incomplete = Some projects could not be loaded, so this list may be incomplete. Reload the page to try again.
 search-title = Search
-search-intro = Search projects, procedures, bulletin issues and pages, in Vietnamese with or without diacritics, or in English.
+search-intro = Search projects, procedures, results reports, bulletin issues and pages, in Vietnamese with or without diacritics, or in English.
 search-label = Words to search for
 search-button = Search
 search-hint = Diacritics are optional: “duong” finds “đường”.
@@ -270,7 +270,7 @@ results-headline = Aid received at a glance
 results-declared = As declared in the latest report
 results-source-report = Source:
 results-published = published { $date }
-results-from-projects = From the projects' own funding records
+results-from-projects = From each project's commitments and disbursements
 results-source-projects = Source: commitments and disbursements recorded on each project of the catalogue,
 results-as-of = as of { $date }.
 results-funded-projects = Projects with a commitment
@@ -338,7 +338,7 @@ count-intro = Every figure on this portal, in its pages, feeds and data files, i
 count-requested = Aid sought: what a project asks of donors, as its owner wrote it (its budget less the counterpart funds and other sources).
 count-committed = Committed: the sum of the commitments donors have made to a project. A commitment in another currency than the project’s is converted at the rate of the commitment’s own day.
 count-disbursed = Disbursed: the sum of what donors have paid, converted in the same way.
-count-open = Projects seeking aid: the projects whose status is “seeking funding” or “partly funded”.
+count-open = Projects seeking aid: the projects whose status is “seeking aid” or “partly funded”.
 count-still-sought = Aid still sought: for a project seeking aid, the aid sought less what is committed, never below zero; for every other project, nothing.
 count-withdrawn = Withdrawn projects are counted and listed as withdrawn, and count in no money total.
 count-projects = Projects: every project of the catalogue, withdrawn ones included.
@@ -382,3 +382,28 @@ fact-due = When reports are due
 fact-national-record = This procedure on the national public-service portal
 legal-replaced = Replaced on { $date } by { $by }.
 legal-ceased = No longer in force since { $date }.
+
+# Phone layout, the province's identity, contact (issue 15)
+home-heading = Projects seeking aid, procedures and results
+nav-footer = Site links
+contact = Contact
+partners-guide = Guide for partners
+partners-how = Want to fund a project? Read the guide for partners
+contact-owner = Project owner
+contact-write = Write
+contact-call = Call
+footer-website = Website
+result-shown-template = Showing { "{shown}" } of { "{count}" } projects
+list-more = Show more projects
+scroll-hint = This table is wider than the screen: swipe sideways, or select it and use the arrow keys, to see all of it.
+untranslated-mark = ({ $words ->
+    [vi] Vietnamese
+    [en] English
+   *[other] not translated
+})
+kind-projects = Project
+kind-procedures = Procedure
+kind-results = Results report
+kind-bulletin = Bulletin issue
+kind-pages = Page
+search-error = The search data could not be loaded. Check the connection and try again.

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Full-page PNG screenshots of the main templates, in every language, at 375 and 1280 px.
+// Full-page PNG screenshots of the main templates, in every language, at 375 and 1280 px, and
+// of each page's first screen (…-top.png: what a reader sees before scrolling, 375 × 812 and
+// 1280 × 800), which is where most problems of layout show.
 // Usage: node scripts/quality/screenshots.mjs SITE_DIR OUT_DIR
 // Pages are found from the English folders (site.toml's [sections] words) and, for the other
 // languages, through each page's <link rel="alternate" hreflang> addresses.
@@ -42,14 +44,15 @@ const browser = await chromium.launch(chromiumOptions());
 let n = 0;
 try {
   for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: width < 400 ? 812 : 800 } });
     for (const [name, url] of Object.entries(TEMPLATES)) {
       for (const [lang, path] of Object.entries(versions(url))) {
         await page.goto(server.origin + path, { waitUntil: 'load' });
         const file = join(out, `${lang}-${name}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file.replace(/\.png$/, '-top.png') });
         console.log(`${file}  ${path}`);
-        n += 1;
+        n += 2;
       }
     }
     await page.close();

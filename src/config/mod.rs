@@ -1,5 +1,6 @@
 //! site.toml: raw → validated.
 
+mod identity;
 mod legal;
 mod money;
 mod places;
@@ -18,6 +19,7 @@ use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
+pub(crate) use identity::{Colors, Identity, Located};
 pub(crate) use legal::LegalDoc;
 pub(crate) use places::Locality;
 pub(crate) use sections::Word;
@@ -51,6 +53,12 @@ struct RawSite {
     publisher: Spanned<String>,
     notice: Option<RawTexts>,
     license: Option<RawTexts>,
+    // The province's identity, each optional (see `identity`).
+    logo: Option<Spanned<String>>,
+    colors: Option<identity::RawColors>,
+    photo: Option<identity::RawPhoto>,
+    contact: Option<Spanned<String>>,
+    partners: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -90,6 +98,8 @@ pub(crate) struct Config {
     pub(crate) publisher: Spanned<OrgKey>,
     pub(crate) notice: Option<Texts>,
     pub(crate) license: Option<Texts>,
+    /// The emblem, colours, photo and the pages readers look for.
+    pub(crate) identity: Identity,
     /// The base currency and the dated exchange rates.
     pub(crate) money: Rates,
     /// The legal documents procedures cite, by number.
@@ -174,6 +184,18 @@ pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config>
         .license
         .as_ref()
         .and_then(|t| texts(t, text!("what-site-key", key = "license"), out));
+    let identity = identity::check(
+        &identity::RawIdentity {
+            logo: raw.site.logo.as_ref(),
+            colors: raw.site.colors.as_ref(),
+            photo: raw.site.photo.as_ref(),
+            contact: raw.site.contact.as_ref(),
+            partners: raw.site.partners.as_ref(),
+        },
+        &languages,
+        source,
+        out,
+    );
     let money = money::check_money(&raw.money, source, out);
     let sections = sections::check_sections(&raw.sections, &languages, source, out);
     let words = sections
@@ -223,6 +245,7 @@ pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config>
         ),
         notice,
         license,
+        identity,
         money: money?,
         legal,
         sections: sections?,

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::views::{self, In, ProjectView};
 use crate::catalogue::{facets, slice, Facet, Sort, PAGE_SIZE};
 use crate::content::project::ProjectFacts;
-use crate::content::texts::Localized;
+use crate::content::texts::{LangId, Localized};
 use crate::content::Entry;
 use crate::content::Kind;
 use crate::figures::project::InBase;
@@ -37,8 +37,6 @@ pub(crate) struct CatalogueView<'a> {
     /// Sort orders as pages, on the whole catalogue only.
     pub(crate) sorts: Vec<SortLink>,
     pub(crate) all_url: String,
-    /// The pages of the whole catalogue.
-    pub(crate) all_pages: u32,
 }
 
 /// A project card with what the JavaScript filters and sorts on.
@@ -53,6 +51,9 @@ pub(crate) struct Card<'a> {
     pub(crate) open: bool,
     pub(crate) withdrawn: bool,
     pub(crate) title_key: String,
+    /// Its place in the newest-first catalogue, by which the filter index
+    /// knows it.
+    pub(crate) n: usize,
 }
 
 #[derive(Serialize)]
@@ -73,9 +74,6 @@ pub(crate) struct Choice<'a> {
     pub(crate) depth: usize,
     pub(crate) count: usize,
     pub(crate) url: String,
-    /// The pages of its list: the JavaScript fetches the shortest list that
-    /// holds every project a combination of filters can show.
-    pub(crate) pages: u32,
     pub(crate) current: bool,
 }
 
@@ -88,8 +86,7 @@ pub(crate) struct Pagination {
     pub(crate) previous: Option<String>,
     pub(crate) next: Option<String>,
     /// How many pages the list has (0 for one page), and the first one's
-    /// address: page N is at `first_url` + `page/N/`. The JavaScript gathers
-    /// the whole list from them when filters are combined.
+    /// address, where the filters are.
     pub(crate) count: u32,
     pub(crate) first_url: String,
     /// The pages to link to; a link without an address stands for a gap.
@@ -118,7 +115,7 @@ fn title_key(c: In<'_>, p: &Entry<ProjectFacts>) -> String {
 /// Stands in a rendered list page for its cards.
 pub(crate) const CARDS: &str = "\u{E010}cards\u{E010}";
 
-pub(crate) fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
+pub(crate) fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>, n: usize) -> Card<'a> {
     let config = c.config();
     Card {
         p: views::project_card(c, p),
@@ -127,6 +124,7 @@ pub(crate) fn card<'a>(c: In<'a>, p: &'a Entry<ProjectFacts>) -> Card<'a> {
         open: p.facts.figures.open,
         withdrawn: p.facts.figures.withdrawn,
         title_key: title_key(c, p),
+        n,
     }
 }
 
@@ -151,7 +149,6 @@ fn choice<'a>(
         depth,
         count,
         url: c.url(Route::Facet(facet)),
-        pages: crate::catalogue::page_count(count),
         current: current == Some(facet),
     }
 }
@@ -269,6 +266,29 @@ impl<'s> Listings<'s> {
     }
 }
 
+impl<'s> Listings<'s> {
+    /// The projects of a list of `lang`, by index in the store.
+    pub(crate) fn order(&self, lang: LangId, facet: Option<Facet<'s>>, sort: Sort) -> &[usize] {
+        &self.by_lang[lang.0][&(facet, sort)].order
+    }
+
+    /// Every facet that holds a project, with how many.
+    pub(crate) fn facets(&self) -> &[(Facet<'s>, usize)] {
+        &self.facets
+    }
+
+    /// Each project's place in the newest-first catalogue, by index in the
+    /// store: the number the filter index knows it by.
+    pub(crate) fn places(&self, lang: LangId) -> Vec<usize> {
+        let newest = self.order(lang, None, Sort::Newest);
+        let mut place = vec![0; newest.len()];
+        for (n, store) in newest.iter().enumerate() {
+            place[*store] = n;
+        }
+        place
+    }
+}
+
 /// The address of page `page` of a list.
 fn page_url(c: In<'_>, facet: Option<Facet<'_>>, sort: Sort, page: u32) -> String {
     match (page, facet) {
@@ -352,11 +372,6 @@ pub(crate) fn catalogue<'a>(
             Vec::new()
         },
         all_url: c.url(Route::List(Kind::Projects)),
-        all_pages: crate::catalogue::page_count(
-            listings.by_lang[c.lang.0][&(None, Sort::Newest)]
-                .order
-                .len(),
-        ),
     }
 }
 

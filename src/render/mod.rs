@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::texts::{LangId, Localized};
+use crate::content::Kind;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::export::Published;
 use crate::i18n::I18n;
@@ -60,6 +61,21 @@ pub(crate) struct SiteView<'a> {
     /// Atom feeds of this language, for the head of every page.
     pub(crate) feeds: Vec<FeedLink>,
     pub(crate) stylesheet: &'static str,
+    /// The province's emblem or logo, its colours and the home page's photo.
+    pub(crate) logo: Option<String>,
+    pub(crate) colors: Option<&'a crate::config::Colors>,
+    pub(crate) photo: Option<PhotoView<'a>>,
+    /// The page to contact the publisher, and the guide for partners.
+    pub(crate) contact: Option<String>,
+    pub(crate) partners: Option<String>,
+    /// The search page's own script (the other pages load `minhbach.js`).
+    pub(crate) search_script: &'static str,
+}
+
+#[derive(Serialize)]
+pub(crate) struct PhotoView<'a> {
+    pub(crate) url: String,
+    pub(crate) alt: Localized<'a>,
 }
 
 #[derive(Serialize)]
@@ -118,6 +134,7 @@ pub(crate) fn engines(
     i18n: &Arc<I18n>,
     out: &mut Diagnostics,
 ) -> Option<Engines> {
+    check_identity(site, theme, out);
     let mut base = tera::Tera::default();
     base.autoescape_on(vec![".html", ".xml"]);
     base.set_escape_fn(escape_html);
@@ -160,6 +177,11 @@ pub(crate) fn engines(
 fn site_view<'s>(site: &'s Site, i18n: &I18n, lang: LangId) -> SiteView<'s> {
     let c = In { site, lang };
     let config = &site.config;
+    let identity = &config.identity;
+    let page_url = |page: Option<&crate::config::Located>| {
+        page.filter(|p| site.pages.iter().any(|e| e.slug.as_str() == p.value))
+            .map(|p| crate::routes::entity_url(config, Kind::Pages, &p.value, lang))
+    };
     let money_template = {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("amount", "{amount}");
@@ -212,6 +234,54 @@ fn site_view<'s>(site: &'s Site, i18n: &I18n, lang: LangId) -> SiteView<'s> {
             })
             .collect(),
         stylesheet: "/assets/minhbach.css",
+        logo: identity.logo.as_ref().map(|l| format!("/{}", l.value)),
+        colors: identity.colors.as_ref(),
+        photo: identity.photo.as_ref().map(|p| PhotoView {
+            url: format!("/{}", p.file.value),
+            alt: p.alt.localized(lang, &config.languages),
+        }),
+        contact: page_url(identity.contact.as_ref()),
+        partners: page_url(identity.partners.as_ref()),
+        search_script: "/assets/search.js",
+    }
+}
+
+/// Mistakes in the identity keys of site.toml that only the theme and the
+/// content can tell: a file that is not in `static/`, a page that does not
+/// exist.
+fn check_identity(site: &Site, theme: &Theme, out: &mut Diagnostics) {
+    let identity = &site.config.identity;
+    for file in identity
+        .logo
+        .iter()
+        .chain(identity.photo.as_ref().map(|p| &p.file))
+    {
+        if !theme.statics.contains_key(&file.value) {
+            out.push(Diagnostic::error(
+                format!("static/{}", file.value),
+                text!("file-unreadable", reason = text!("io-not-found")),
+                text!("file-unreadable-fix"),
+            ));
+        }
+    }
+    for page in identity.contact.iter().chain(&identity.partners) {
+        if !site.pages.iter().any(|p| p.slug.as_str() == page.value) {
+            out.push(
+                Diagnostic::error(
+                    "site.toml",
+                    text!("value-not-allowed", value = page.value.clone()),
+                    text!(
+                        "use-one-of",
+                        names = site
+                            .pages
+                            .iter()
+                            .map(|p| p.slug.as_str().to_string())
+                            .collect::<Vec<_>>()
+                    ),
+                )
+                .at(Some(page.at)),
+            );
+        }
     }
 }
 
@@ -258,7 +328,7 @@ pub(crate) fn render_page(
     shared: &Shared<'_>,
     route: Route<'_>,
     lang: LangId,
-) -> Result<String, Diagnostic> {
+) -> Result<String, Box<Diagnostic>> {
     let Shared {
         site,
         engines,
@@ -292,11 +362,11 @@ pub(crate) fn render_page(
             None => html,
         })
         .map_err(|e| {
-            Diagnostic::error(
+            Box::new(Diagnostic::error(
                 format!("themes/{}/templates/{template}", site.config.theme),
                 text!("template-failed", detail = error_chain(&e), page = url),
                 text!("template-failed-fix"),
-            )
+            ))
         })
 }
 
@@ -319,7 +389,7 @@ pub(crate) fn render_cards(
     engines: &Engines,
     sites: &[SiteView<'_>],
     listings: &catalogue::Listings<'_>,
-) -> Result<Cards, Diagnostic> {
+) -> Result<Cards, Box<Diagnostic>> {
     let by_lang = site
         .config
         .languages
@@ -339,7 +409,7 @@ pub(crate) fn render_cards(
                         .and_then(|ctx| engines.by_lang[lang.0].render("card.html", &ctx))
                         .map(|html| lang_marks::resolve(&html).into_owned())
                         .map_err(|e| {
-                            Diagnostic::error(
+                            Box::new(Diagnostic::error(
                                 format!("themes/{}/templates/card.html", site.config.theme),
                                 text!(
                                     "template-card-failed",
@@ -347,12 +417,12 @@ pub(crate) fn render_cards(
                                     slug = p.slug.as_str()
                                 ),
                                 text!("template-failed-fix"),
-                            )
+                            ))
                         })
                 })
-                .collect::<Result<Vec<String>, Diagnostic>>()
+                .collect::<Result<Vec<String>, Box<Diagnostic>>>()
         })
-        .collect::<Result<Vec<_>, Diagnostic>>()?;
+        .collect::<Result<Vec<_>, Box<Diagnostic>>>()?;
     Ok(Cards { by_lang })
 }
 
@@ -379,23 +449,31 @@ fn write_filter_index(
     output: &Output,
 ) -> Result<(), WriteError> {
     let mut files = filter_index::shared_files(site, listings);
+    files.extend(
+        site.config
+            .languages
+            .ids()
+            .map(|lang| filter_index::title_order(site, listings, lang)),
+    );
+    files
+        .par_iter()
+        .try_for_each(|(path, bytes)| output.write(path, bytes))?;
     for lang in site.config.languages.ids() {
-        files.extend(filter_index::language_files(
+        filter_index::write_cards(
             site,
             listings,
             lang,
             &cards.by_lang[lang.0],
-        ));
+            |path, bytes| output.write(path, bytes),
+        )?;
     }
-    files
-        .par_iter()
-        .try_for_each(|(path, bytes)| output.write(path, bytes))
+    Ok(())
 }
 
 /// Why a page was not written.
 enum PageError {
     /// The template failed: a mistake in the theme.
-    Template(Diagnostic),
+    Template(Box<Diagnostic>),
     Write(WriteError),
 }
 
@@ -421,7 +499,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     let cards = match render_cards(site, engines, &sites, &listings) {
         Ok(cards) => cards,
         Err(d) => {
-            out.push(d);
+            out.push(*d);
             return Ok((0, Anchors::new()));
         }
     };
@@ -464,7 +542,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
                     anchors.insert(url, ids);
                 }
             }
-            Err(PageError::Template(d)) => out.push(d),
+            Err(PageError::Template(d)) => out.push(*d),
             Err(PageError::Write(e)) => return Err(e),
         }
     }

@@ -30,7 +30,7 @@ pub(crate) enum Data<'a> {
     Issue(Box<IssueView<'a>>),
     Pages { items: Vec<EntryView<'a>> },
     Page(Box<EntryView<'a>>),
-    OpenData(Box<super::open_data::OpenData>),
+    Downloads(Box<super::open_data::OpenData>),
     Figures(Box<FiguresPage>),
 }
 
@@ -105,7 +105,7 @@ pub(crate) fn data<'a>(
             let text = |key| i18n.t(c.lang, key, None).unwrap_or_default();
             let view =
                 super::open_data::open_data(c, files, &text("data-title"), &text("data-intro"));
-            ("data.html", Data::OpenData(Box::new(view)))
+            ("data.html", Data::Downloads(Box::new(view)))
         }
         Route::Figures => ("figures.html", Data::Figures(Box::new(figures_page(c)))),
         Route::List(Kind::Projects) => catalogue(c, None, Sort::Newest, 1, listings),

@@ -3,16 +3,21 @@
 //   node tests/browser/catalogue.test.mjs SITE_DIR
 //
 // Serves SITE_DIR on 127.0.0.1, drives Debian's chromium through playwright-core, and checks:
-//   1. /en/projects/: two facets picked from the cards' own data-* attributes filter the cards
-//      to exactly the matching projects of the whole catalogue (read from its pages as
-//      served), fetching only the pages of the shorter chosen list; the count and the URL
-//      query follow, reloading that URL restores the same view, and clearing the filters
-//      brings back every project; a new order alone opens that order's pre-rendered list;
-//      when a page of the list fails to load, the count says so;
-//   2. the Vietnamese search page finds "đường", "giáo dục" and "Đà Bắc" typed without
-//      diacritics, fetches nothing of the index before typing and ≤ 150 KB per query;
-//   3. with JavaScript disabled the catalogue shows every card and the catalogue and search
-//      pages link to the pre-rendered filter pages.
+//   1. /en/projects/: two facets picked from the cards' own data-* attributes filter the list
+//      to exactly the matching projects of the whole catalogue (read from its pages as served),
+//      fetching only the filter index and cards (no page of the catalogue), within 150 KB; the
+//      count and the URL query follow, reloading that URL restores the same view, and clearing
+//      the filters brings back the page as rendered; a new order alone opens that order's
+//      pre-rendered list; when cards fail to load, the count says the list may be incomplete;
+//   2. the filtered totals equal the sum of the shown projects (issue 12), for several
+//      combinations, one with a withdrawn project, and read as the server writes them;
+//   3. the Vietnamese search page finds "đường", "giáo dục" and "Đà Bắc" typed without
+//      diacritics, fetches nothing of the index before typing and ≤ 150 KB per query; the
+//      English one ranks a water project above the library for "nuoc sach", finds a results
+//      report by its title and "Yagi" in the Vietnamese one, and labels each result with its
+//      kind and, for a project, its status;
+//   4. with JavaScript disabled the catalogue shows its first page of cards and the catalogue
+//      and search pages link to the pre-rendered filter pages.
 // Any request to another host, console error or page error fails the test. Exits 1 on failure.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -116,7 +121,9 @@ async function newContext({ fetchDelay, failFetch, ...options } = {}) {
 /** The cards of #project-list as the test sees them: data-* and whether each is displayed. */
 const readCards = (page) => page.$$eval('#project-list > li.project-item', (items) => items.map((li) => ({
   sector: li.dataset.sector || '', status: li.dataset.status || '', period: li.dataset.period || '',
-  localities: li.dataset.localities || '', gap: Number(li.dataset.gap) || 0,
+  localities: li.dataset.localities || '', gap: Number(li.dataset.stillSought) || 0,
+  open: li.dataset.open === 'true', withdrawn: li.dataset.withdrawn === 'true',
+  committed: Number(li.dataset.committed) || 0, disbursed: Number(li.dataset.disbursed) || 0, n: Number(li.dataset.n),
   title: li.querySelector('a')?.textContent ?? '', key: li.dataset.title || '',
   visible: !li.hidden && li.checkVisibility(),
 })));
@@ -125,15 +132,35 @@ const has = (list, v) => (list || '').split(/\s+/).includes(v);
 /** Every card of a pre-rendered list, read from its pages' HTML as served (no script). */
 async function listCards(first) {
   const cards = [];
-  for (let n = 1, pages = 1; n <= pages; n++) {
-    const html = await (await fetch(origin + (n === 1 ? first : `${first}page/${n}/`))).text();
-    if (n === 1) pages = Number(/id="project-list"[^>]*data-pages="(\d+)"/.exec(html)?.[1] ?? 1);
+  // Page by page, following each page's rel="next".
+  for (let next = first, n = 0; next && n < 2000; n++) {
+    const html = await (await fetch(origin + next)).text();
     for (const [, attrs] of html.matchAll(/<li class="project-item"([^>]*)>/g)) {
       const get = (k) => new RegExp(`data-${k}="([^"]*)"`).exec(attrs)?.[1] ?? '';
       cards.push({ sector: get('sector'), status: get('status'), key: get('title') });
     }
+    next = /<link rel="next" href="([^"]+)">/.exec(html)?.[1];
   }
   return cards;
+}
+
+/** Waits until the list is no longer busy; false (and a failure) after 10 s. */
+const settled = (page, label = '') => page.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
+  .then(() => true, () => fail(`${label}the list is still aria-busy after 10 s`));
+
+/** Opens the filters' control, when the page has not opened it already. */
+const openFilters = async (page) => {
+  if (!(await page.$eval('#filters', (d) => d.open).catch(() => true))) await page.click('#filters > summary');
+};
+
+/** Shows every project of the current selection: "Show more" until it hides. */
+async function showAll(page) {
+  for (let i = 0; i < 600; i++) {
+    const more = await page.$('#list-more:not([hidden])');
+    if (!more) return;
+    await more.click();
+    await settled(page);
+  }
 }
 
 async function catalogue() {
@@ -143,53 +170,45 @@ async function catalogue() {
     const page = await open('/en/projects/');
     if (!(await page.$('#project-filters'))) return fail('/en/projects/ has no #project-filters form');
     if (!(await page.$('#project-list'))) return fail('/en/projects/ has no #project-list');
-    const shown = await page.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 }).then(() => true, () => false);
+    const shown = await page.waitForSelector('#project-filters:not([hidden])', { state: 'attached', timeout: 5000 }).then(() => true, () => false);
     if (!shown) return fail('/en/projects/: the filter form is still hidden after the script ran (is /assets/minhbach.js loaded?)');
-    const cards = await readCards(page);
-    check(cards.length > 0, `${cards.length} cards on the catalogue`);
-    check(cards.every((c) => c.visible), 'every card shown before filtering',
-      `${cards.filter((c) => !c.visible).length} hidden`);
+    await openFilters(page);
+    const first = await readCards(page);
+    check(first.length > 0 && first.every((c) => c.visible), `${first.length} cards on the catalogue's first page, all shown`);
+    const rendered = await page.evaluate(() => ({
+      count: document.querySelector('#result-count').textContent,
+      totals: [...document.querySelectorAll('#list-totals [data-measure]')].map((e) => [e.dataset.measure, e.dataset.value, e.textContent]),
+    }));
+    const catalogue = await listCards('/en/projects/');
 
-    // A sector and a status that cards share, chosen so that each filter narrows the other.
+    // A sector and a status that projects share, chosen so that each filter narrows the other.
     const options = (name) => page.$$eval(`#project-filters select[name="${name}"] option`,
       (os) => os.map((o) => o.value).filter(Boolean));
     const sectors = await options('sector'), statuses = await options('status');
     let best = null;
     for (const sector of sectors) {
       for (const status of statuses) {
-        const n = cards.filter((c) => has(c.sector, sector) && has(c.status, status)).length;
+        const n = catalogue.filter((c) => has(c.sector, sector) && has(c.status, status)).length;
         if (!n) continue;
-        const narrows = n < cards.filter((c) => has(c.sector, sector)).length
-          && n < cards.filter((c) => has(c.status, status)).length;
+        const narrows = n < catalogue.filter((c) => has(c.sector, sector)).length
+          && n < catalogue.filter((c) => has(c.status, status)).length;
         const score = (narrows ? 1000 : 0) + n;
         if (!best || score > best.score) best = { sector, status, score };
       }
     }
-    if (!best) return fail(`no sector option (${sectors}) and status option (${statuses}) that a card has together`);
+    if (!best) return fail(`no sector option (${sectors}) and status option (${statuses}) that a project has together`);
     const { sector, status } = best;
-    // What the script should fetch: the pages of the chosen facet list with the fewest
-    // pages (the first on a tie), not the whole catalogue.
-    const listOf = (name, value) => page.$eval(`#project-filters select[name="${name}"] option[value="${value}"]`,
-      (o) => ({ url: o.dataset.list, pages: Number(o.dataset.pages) }));
-    const sectorList = await listOf('sector', sector), statusList = await listOf('status', status);
-    const smallest = statusList.pages < sectorList.pages ? statusList : sectorList;
-    const expectedFetches = Array.from({ length: smallest.pages }, (_, i) => (i ? `${smallest.url}page/${i + 1}/` : smallest.url));
-    const catalogue = await listCards('/en/projects/');
-    const fetchedFrom = log.requests.length;
-    // The facet of the shorter list first, as a visitor who starts from the narrower
-    // choice: the script then never needs the longer list.
-    const choices = smallest === statusList ? [['status', status], ['sector', sector]] : [['sector', sector], ['status', status]];
-    await page.selectOption(`#project-filters select[name="${choices[0][0]}"]`, choices[0][1]);
-    // The list's cards are on their way (a second, at least): the list must say so.
+    const fetchedFrom = log.responses.length;
+    await page.selectOption('#project-filters select[name="sector"]', sector);
+    // The index is on its way (a second, at least): the list must say so.
     const busy = await page.getAttribute('#project-list', 'aria-busy');
-    check(busy === 'true', 'the list is marked aria-busy while its cards load', `aria-busy=${busy}`);
-    await page.selectOption(`#project-filters select[name="${choices[1][0]}"]`, choices[1][1]);
-    await page.selectOption('#project-filters select[name="sort"]', 'gap').catch(() => fail('no sort option "gap"'));
-    const settled = () => page.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
-      .then(() => true, () => fail('the list is still aria-busy after 10 s'));
-    await settled();
+    check(busy === 'true', 'the list is marked aria-busy while the filter index loads', `aria-busy=${busy}`);
+    await page.selectOption('#project-filters select[name="status"]', status);
+    await page.selectOption('#project-filters select[name="sort"]', 'still-sought').catch(() => fail('no sort option "still-sought"'));
+    await settled(page);
 
     const expectState = async (label) => {
+      await showAll(page);
       const now = await readCards(page);
       // The truth comes from the catalogue's own pages, not from what the script gathered;
       // both sides are keyed by data-title.
@@ -202,107 +221,191 @@ async function catalogue() {
       check(count !== null && new RegExp(`(^|\\D)${shown.length}(\\D|$)`).test(count),
         `${label}: #result-count says ${shown.length}`, `it says "${count}"`);
       const gaps = shown.map((c) => c.gap);
-      check(gaps.every((g, i) => i === 0 || gaps[i - 1] >= g), `${label}: sorted by largest funding gap`,
-        gaps.join(' '));
+      check(gaps.every((g, i) => i === 0 || gaps[i - 1] >= g), `${label}: sorted by most aid still sought`, gaps.join(' '));
       return shown.map((c) => c.title);
     };
     const before = await expectState('after choosing');
-    const fetchedNow = log.requests.slice(fetchedFrom).filter((r) => r.resourceType() === 'fetch')
-      .map((r) => new URL(r.url()).pathname);
-    check(JSON.stringify(fetchedNow) === JSON.stringify(expectedFetches),
-      `only the ${expectedFetches.length} page(s) of the shorter chosen list were fetched, not the catalogue's`,
-      `fetched ${fetchedNow.join(', ') || 'nothing'}; expected ${expectedFetches.join(', ')}`);
+    const fetched = log.responses.slice(fetchedFrom).filter((r) => ['fetch', 'xhr'].includes(r.request().resourceType()));
+    const paths = fetched.map((r) => new URL(r.url()).pathname);
+    const bytes = (await Promise.all(fetched.map((r) => r.body().then((b) => b.length, () => 0)))).reduce((x, y) => x + y, 0);
+    check(paths.length > 0 && paths.every((p) => p.startsWith('/filter/')),
+      `only the filter index and cards were fetched (${paths.length} files, ${(bytes / 1024).toFixed(1)} KB), no page of the catalogue`,
+      paths.filter((p) => !p.startsWith('/filter/')).join(', '));
+    check(bytes <= 150 * 1024, `the filters transferred ${(bytes / 1024).toFixed(1)} KB (≤ 150 KB)`);
     const url = new URL(page.url());
     check(url.searchParams.get('sector') === sector && url.searchParams.get('status') === status
-      && url.searchParams.get('sort') === 'gap', 'the URL query holds sector, status and sort', url.search);
+      && url.searchParams.get('sort') === 'still-sought', 'the URL query holds sector, status and sort', url.search);
 
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 }).catch(() => {});
-    await settled();
+    await page.waitForSelector('#project-filters:not([hidden])', { state: 'attached', timeout: 5000 }).catch(() => {});
+    await settled(page);
     const values = await page.$$eval('#project-filters select', (ss) => Object.fromEntries(ss.map((s) => [s.name, s.value])));
-    check(values.sector === sector && values.status === status && values.sort === 'gap',
+    check(values.sector === sector && values.status === status && values.sort === 'still-sought',
       'reloading the URL restores the controls', JSON.stringify(values));
     const after = await expectState('after reload');
     check(JSON.stringify(after) === JSON.stringify(before), 'reloading restores the same cards in the same order');
 
-    // Back to all: the query empties and every card shows again.
+    // Back to all: the page as rendered, its count, totals and pagination, and a clean URL.
     await page.selectOption('#project-filters select[name="sector"]', '');
     await page.selectOption('#project-filters select[name="status"]', '');
     await page.selectOption('#project-filters select[name="sort"]', 'newest');
-    await settled();
+    await settled(page);
     const all = await readCards(page);
-    check(all.length === catalogue.length && all.every((c) => c.visible) && new URL(page.url()).search === '',
-      `choosing "all" again shows all ${catalogue.length} projects and leaves a clean URL`,
-      `${all.filter((c) => c.visible).length} of ${all.length} cards shown; ${page.url()}`);
+    const restored = await page.evaluate(() => ({
+      count: document.querySelector('#result-count').textContent,
+      totals: [...document.querySelectorAll('#list-totals [data-measure]')].map((e) => [e.dataset.measure, e.dataset.value, e.textContent]),
+      pagination: [...document.querySelectorAll('.pagination')].every((n) => !n.hidden),
+    }));
+    check(JSON.stringify(all.map((c) => c.key)) === JSON.stringify(first.map((c) => c.key)) && all.every((c) => c.visible)
+      && restored.count === rendered.count && JSON.stringify(restored.totals) === JSON.stringify(rendered.totals)
+      && restored.pagination && new URL(page.url()).search === '',
+    'choosing "any" again brings back the page as rendered (cards, count, totals, pagination) and a clean URL',
+    `${all.filter((c) => c.visible).length} cards; ${restored.count}; ${page.url()}`);
 
     // A facet page: its pre-selected value is the default, so it loads clean and unfiltered.
-    const facet = `/en/projects/sector/${sector}/`;
-    const facetPage = await open(facet);
-    await facetPage.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 })
-      .catch(() => fail(`${facet}: the filter form is still hidden after the script ran`));
-    await facetPage.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
-      .catch(() => fail(`${facet}: the list is still aria-busy after 10 s`));
+    const sectorPage = await page.$eval(`#filters a[href*="/${sector}/"]`, (a) => a.getAttribute('href')).catch(() => null);
+    if (!sectorPage) return fail(`/en/projects/ has no link to the page of sector ${sector}`);
+    const facetPage = await open(sectorPage);
+    await facetPage.waitForSelector('#project-filters:not([hidden])', { state: 'attached', timeout: 5000 })
+      .catch(() => fail(`${sectorPage}: the filter form is still hidden after the script ran`));
+    await settled(facetPage, `${sectorPage}: `);
     const facetCards = await readCards(facetPage);
     const chosen = await facetPage.inputValue('#project-filters select[name="sector"]').catch(() => null);
     check(chosen === sector && new URL(facetPage.url()).search === ''
       && facetCards.length > 0 && facetCards.every((c) => c.visible && has(c.sector, sector)),
-    `${facet} keeps its pre-selected sector as the default (clean URL, its ${facetCards.length} cards shown)`,
+    `${sectorPage} keeps its pre-selected sector as the default (clean URL, its ${facetCards.length} cards shown)`,
     `select=${chosen}, url=${facetPage.url()}, shown ${facetCards.filter((c) => c.visible).length}`);
   } finally {
     await context.close();
   }
 
   // A new order alone on a long list goes to that order's pre-rendered list: one page load,
-  // not every page of the catalogue fetched to be sorted in the browser.
+  // not the whole catalogue sorted in the browser.
   const sorting = await newContext();
   try {
     const page = await sorting.open('/en/projects/');
+    const target = await page.$eval('#project-filters option[value="still-sought"]', (o) => o.dataset.list).catch(() => null);
+    if (!target) return fail('/en/projects/: the sort option "still-sought" names no list (data-list)');
     const from = sorting.log.requests.length;
+    await openFilters(page);
     await Promise.all([
-      page.waitForURL((u) => u.pathname === '/en/projects/sort/gap/', { timeout: 10000 }),
-      page.selectOption('#project-filters select[name="sort"]', 'gap'),
+      page.waitForURL((u) => u.pathname === target, { timeout: 10000 }),
+      page.selectOption('#project-filters select[name="sort"]', 'still-sought'),
     ]).catch(() => {});
-    await page.waitForSelector('#project-filters:not([hidden])', { timeout: 5000 }).catch(() => {});
+    await page.waitForSelector('#project-filters:not([hidden])', { state: 'attached', timeout: 5000 }).catch(() => {});
     const fetches = sorting.log.requests.slice(from).filter((r) => r.resourceType() === 'fetch').map((r) => r.url());
     const sortValue = await page.inputValue('#project-filters select[name="sort"]').catch(() => null);
     const gaps = (await readCards(page)).map((c) => c.gap);
-    check(new URL(page.url()).pathname === '/en/projects/sort/gap/' && !fetches.length && sortValue === 'gap'
+    check(new URL(page.url()).pathname === target && !fetches.length && sortValue === 'still-sought'
       && gaps.length > 0 && gaps.every((g, i) => i === 0 || gaps[i - 1] >= g),
-    'sorting a long list by largest gap alone opens /en/projects/sort/gap/ (no fetch), sorted, with its order chosen',
+    `sorting a long list by most aid still sought alone opens ${target} (no fetch), sorted, with its order chosen`,
     `at ${page.url()}, ${fetches.length} fetch(es), sort=${sortValue}, gaps ${gaps.join(' ')}`);
-    await Promise.all([
-      page.waitForURL((u) => u.pathname === '/en/projects/', { timeout: 10000 }),
-      page.selectOption('#project-filters select[name="sort"]', 'newest'),
-    ]).catch(() => {});
-    check(new URL(page.url()).pathname === '/en/projects/' && new URL(page.url()).search === '',
-      'choosing newest first again goes back to /en/projects/', page.url());
   } finally {
     await sorting.context.close();
   }
 
-  // A page of the list that fails to load: the filters work on the cards at hand, and the
-  // count says the list may be incomplete rather than passing a partial count off as whole.
-  const dropped = await newContext({ failFetch: /^\/en\/projects\/page\/2\/$/ });
+  // Cards that fail to load: the filters show the cards at hand, and the count says the list
+  // may be incomplete rather than passing a partial list off as whole.
+  const dropped = await newContext({ failFetch: /^\/filter\/en\/c\/\d+\.json$/ });
   try {
     const page = await dropped.open('/en/projects/');
-    // An aid-size range needs every card of the catalogue.
+    await openFilters(page);
+    // Projects with aid still sought: some are past the first page, so their cards are fetched.
     await page.fill('#project-filters input[name="min"]', '1');
-    await page.waitForSelector('#project-list:not([aria-busy])', { timeout: 10000 })
-      .catch(() => fail('with a page that fails to load, the list is still aria-busy after 10 s'));
+    await settled(page, 'with cards that fail to load, ');
     const warning = await page.getAttribute('#result-count', 'data-incomplete');
     const said = await page.textContent('#result-count');
-    const cards = await readCards(page);
-    check(Boolean(warning) && said.includes(warning) && new RegExp(`(^|\\D)${cards.filter((c) => c.visible).length}(\\D|$)`).test(said),
-      'when a page of the list fails to load, #result-count counts the cards at hand and says the list may be incomplete',
-      `it says "${said}"`);
+    check(Boolean(warning) && said.includes(warning),
+      'when cards fail to load, #result-count says the list may be incomplete', `it says "${said}"`);
   } finally {
     await dropped.context.close();
   }
 }
 
+/** The totals of cards as the spec counts them: withdrawn projects in no money total. */
+const sums = (cards) => ({
+  projects: cards.length,
+  'open-projects': cards.filter((c) => c.open).length,
+  'still-sought': cards.filter((c) => !c.withdrawn).reduce((a, c) => a + c.gap, 0),
+  committed: cards.filter((c) => !c.withdrawn).reduce((a, c) => a + c.committed, 0),
+  disbursed: cards.filter((c) => !c.withdrawn).reduce((a, c) => a + c.disbursed, 0),
+});
+const marks = (page) => page.$$eval('#list-totals [data-measure]', (els) => Object.fromEntries(
+  els.map((e) => [e.dataset.measure, { value: Number(e.dataset.value), text: e.textContent }])));
+
+async function totals() {
+  console.log('2. the filtered totals equal the sum of the shown projects');
+  const { context, open } = await newContext();
+  try {
+    const catalogue = await listCards('/en/projects/');
+    const page = await open('/en/projects/');
+    await page.waitForSelector('#project-filters:not([hidden])', { state: 'attached', timeout: 5000 });
+    await openFilters(page);
+    const withdrawn = catalogue.find((c) => c.status === 'withdrawn');
+    const bySector = new Map();
+    for (const c of catalogue) bySector.set(c.sector, (bySector.get(c.sector) ?? 0) + 1);
+    const [bigSector] = [...bySector].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const combos = [
+      { label: `sector=${bigSector}`, set: { sector: bigSector } },
+      { label: `sector=${bigSector}, sorted by title`, set: { sector: bigSector, sort: 'title' } },
+      { label: 'aid still sought of at least 1', set: { min: '1' } },
+    ];
+    if (withdrawn) {
+      combos.push({ label: `sector=${withdrawn.sector} (has a withdrawn project)`, set: { sector: withdrawn.sector } });
+      combos.push({ label: `status=withdrawn, at most ${Number.MAX_SAFE_INTEGER}`, set: { status: 'withdrawn', max: String(Number.MAX_SAFE_INTEGER) } });
+    } else {
+      console.log('  note: the site has no withdrawn project');
+    }
+    const clear = async () => {
+      for (const name of ['sector', 'locality', 'period', 'status']) await page.selectOption(`#project-filters select[name="${name}"]`, '').catch(() => {});
+      for (const name of ['min', 'max']) await page.fill(`#project-filters input[name="${name}"]`, '');
+      await page.selectOption('#project-filters select[name="sort"]', 'newest');
+      await settled(page);
+    };
+    let sawWithdrawn = false;
+    for (const { label, set } of combos) {
+      await clear();
+      for (const [name, value] of Object.entries(set)) {
+        if (name === 'min' || name === 'max') await page.fill(`#project-filters input[name="${name}"]`, value);
+        else await page.selectOption(`#project-filters select[name="${name}"]`, value);
+      }
+      await settled(page);
+      await showAll(page);
+      const shown = (await readCards(page)).filter((c) => c.visible);
+      sawWithdrawn ||= shown.some((c) => c.withdrawn);
+      const want = sums(shown);
+      const got = await marks(page);
+      const values = Object.fromEntries(Object.keys(want).map((k) => [k, got[k]?.value]));
+      check(shown.length > 0 && JSON.stringify(values) === JSON.stringify(want),
+        `${label}: the ${shown.length} shown projects add up to the data-value marks`,
+        `marks ${JSON.stringify(values)}, cards ${JSON.stringify(want)}`);
+    }
+    if (withdrawn) check(sawWithdrawn, 'a combination showed a withdrawn project');
+    // The text of the marks reads as the server writes it, in every language: one facet
+    // through the form gives the totals of that facet's own page, word for word.
+    const catalogues = await page.$$eval('link[rel="alternate"][hreflang]:not([hreflang="x-default"])',
+      (ls) => ls.map((l) => new URL(l.href).pathname));
+    for (const list of catalogues) {
+      const here = await open(list);
+      await here.waitForSelector('#project-filters:not([hidden])', { state: 'attached', timeout: 5000 });
+      await openFilters(here);
+      await here.selectOption('#project-filters select[name="sector"]', bigSector);
+      await settled(here);
+      const fromForm = await marks(here);
+      const href = await here.$eval(`#filters a[href*="/${bigSector}/"]`, (a) => a.getAttribute('href'));
+      const fromServer = await marks(await open(href));
+      check(JSON.stringify(fromForm) === JSON.stringify(fromServer),
+        `${list}: the totals of sector=${bigSector} through the form read as on ${href}`,
+        `${JSON.stringify(fromForm)} vs ${JSON.stringify(fromServer)}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 async function searchVi() {
   const path = await findSearchPage('vi');
-  console.log(`2. Vietnamese search on ${path ?? '(no page with #site-search under vi/)'}`);
+  console.log(`3. Vietnamese search on ${path ?? '(no page with #site-search under vi/)'}`);
   if (!path) return fail('no Vietnamese search page (a page under vi/ with #site-search and #search-results)');
   const { context, log, open } = await newContext();
   try {
@@ -322,10 +425,7 @@ async function searchVi() {
       ['giao duc', 'a title containing “giáo dục”', (r) => norm(r.title).includes('giáo dục')],
       ['da bac', 'a title or summary containing “Đà Bắc”', (r) => norm(r.title + ' ' + r.summary).includes('đà bắc')],
     ];
-    const readResults = () => page.$$eval('#search-results li', (lis) => lis.map((li) => ({
-      title: li.querySelector('a')?.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '',
-      summary: li.querySelector('p')?.textContent ?? '',
-    })));
+    const readResults = () => readSearchResults(page);
     let total = 0;
     for (const [query, what, ok] of searches) {
       await page.fill('#search-input', '');
@@ -360,13 +460,88 @@ async function searchVi() {
   }
 }
 
+/** The results of the search page as shown: title, address, kind and status, summary. */
+const readSearchResults = (page) => page.$$eval('#search-results li', (lis) => lis.map((li) => ({
+  title: li.querySelector('a')?.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '',
+  lang: li.querySelector('a')?.lang ?? '', mark: !!li.querySelector('.lang-mark'),
+  meta: li.querySelector('.meta')?.textContent ?? '', status: !!li.querySelector('.meta .tag'),
+  summary: li.querySelector('p:last-child:not(.meta):not(.result-title)')?.textContent ?? '',
+})));
+
+/** Types `query` into the search page and waits for its results to settle. */
+async function searchFor(page, query) {
+  await page.fill('#search-input', '');
+  await page.locator('#search-input').pressSequentially(query, { delay: 20 });
+  let last = '', stable = 0;
+  for (let t = 0; t < 80 && stable < 5; t++) {
+    await page.waitForTimeout(100);
+    const now = JSON.stringify(await readSearchResults(page)) + (await page.textContent('#search-status'));
+    stable = now === last && now.length > 2 ? stable + 1 : 0;
+    last = now;
+  }
+  return readSearchResults(page);
+}
+
+async function searchEn() {
+  const path = await findSearchPage('en');
+  console.log(`4. English and Vietnamese search: ranking by meaning, reports, kinds and statuses (${path})`);
+  if (!path) return fail('no English search page');
+  const vi = await findSearchPage('vi');
+  const { context, open } = await newContext();
+  try {
+    const page = await open(path);
+    await page.waitForSelector('#site-search:not([hidden])', { state: 'attached', timeout: 5000 });
+    const kinds = await page.$eval('#site-search', (f) => ({ projects: f.dataset.kindProjects, results: f.dataset.kindResults }));
+    // "nuoc sach" (clean water): the library ("Tủ sách", untranslated, so its Vietnamese words
+    // are in the English index) has "sách" (book) in its title, the water projects "nước sạch"
+    // as one phrase.
+    const water = await searchFor(page, 'nuoc sach');
+    const isWater = (r) => /nuoc-sach|water/i.test(r.href + ' ' + r.title);
+    const library = water.findIndex((r) => /tu-sach/.test(r.href));
+    const firstWater = water.findIndex(isWater);
+    check(firstWater === 0 && (library === -1 || library > firstWater),
+      '"nuoc sach" ranks a water project first, above the library',
+      water.map((r, i) => `${i + 1}. ${r.title}`).slice(0, 6).join(' | '));
+    check(water.length > 0 && water.every((r) => r.meta.startsWith(kinds.projects) ? r.status : true)
+      && water.filter((r) => r.meta.startsWith(kinds.projects)).length > 0,
+    'each project result is labelled with its kind and its status', water.map((r) => r.meta).slice(0, 4).join(' | '));
+    const untranslated = water.filter((r) => r.lang && r.lang !== 'en');
+    check(untranslated.every((r) => r.mark), `the ${untranslated.length} untranslated results carry their language and its mark`,
+      untranslated.filter((r) => !r.mark).map((r) => r.title).join(' | '));
+    // A results report, found by its title.
+    // The results section is the third of the main navigation (projects, procedures, results).
+    const results = await page.$$eval('nav.main-nav a', (as) => as.map((a) => a.getAttribute('href')));
+    const listHtml = await (await fetch(`${origin}${results[2]}`)).text();
+    const report = [...listHtml.matchAll(/<td><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, title]) => ({ href, title }))[0];
+    if (!report) {
+      fail(`no results report listed on ${results[2]}`);
+    } else {
+      const found = await searchFor(page, report.title);
+      check(found[0]?.href === report.href && found[0]?.meta.startsWith(kinds.results),
+        `a results report is found by its title, "${report.title}", labelled "${kinds.results}"`,
+        found.map((r) => `${r.title} [${r.meta}]`).slice(0, 3).join(' | '));
+    }
+    // "Yagi", the 2024 typhoon, in the Vietnamese words of a results report.
+    if (vi) {
+      const viPage = await open(vi);
+      await viPage.waitForSelector('#site-search:not([hidden])', { state: 'attached', timeout: 5000 });
+      const viKinds = await viPage.$eval('#site-search', (f) => f.dataset.kindResults);
+      const yagi = await searchFor(viPage, 'Yagi');
+      check(yagi.some((r) => r.meta.startsWith(viKinds)), `"Yagi" finds a results report on ${vi}`,
+        yagi.map((r) => `${r.title} [${r.meta}]`).slice(0, 3).join(' | ') || 'nothing');
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 async function withoutJs() {
-  console.log('3. without JavaScript');
+  console.log('5. without JavaScript');
   const { context, open } = await newContext({ javaScriptEnabled: false });
   try {
     const page = await open('/en/projects/');
     const cards = await readCards(page);
-    check(cards.length > 0 && cards.every((c) => c.visible), `/en/projects/ shows all ${cards.length} cards`,
+    check(cards.length > 0 && cards.every((c) => c.visible), `/en/projects/ shows its first page of ${cards.length} cards`,
       `${cards.filter((c) => !c.visible).length} not shown`);
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
     const sectorLinks = hrefs.filter((h) => h.startsWith('/en/projects/sector/'));
@@ -389,7 +564,9 @@ async function withoutJs() {
 const started = Date.now();
 try {
   await catalogue();
+  await totals();
   await searchVi();
+  await searchEn();
   await withoutJs();
 } catch (e) {
   fail(`the test stopped: ${String(e.message || e).split('\n')[0]}${e.stack ? ` (${e.stack.split('\n').find((l) => l.includes('catalogue.test.mjs'))?.trim() ?? ''})` : ''}`);

@@ -1,32 +1,157 @@
-// minhbach: progressive enhancement of the project catalogue filters and of the site search.
-// No framework, no request to another host. Without JavaScript the pre-rendered filter pages
-// and the search page's links still work; this file only un-hides and drives the two forms.
+// minhbach: progressive enhancement, on every page. Tables wider than the screen say that they
+// scroll; the catalogue's filters combine on one page, from a compact index fetched on first
+// use (see src/render/filter_index.rs), and the totals follow the projects shown. No framework,
+// no request to another host. Without JavaScript every page works: the filters are links to
+// pre-rendered lists. The search page has its own script, search.js.
 'use strict';
+// The filter index (src/render/filter_index.rs), pure: node runs it in scripts/filter-transfer.mjs.
+// `load(path, as)` resolves to a file of the index under /filter/, parsed when `as` is 'json',
+// else as a Uint8Array; to null when there is no such file.
+globalThis.MinhbachFilters = (() => {
+  function filterIndex(load) {
+    const files = new Map();
+    // One request per file, shared by every choice.
+    const get = (path, as) => {
+      if (!files.has(path)) files.set(path, load(path, as).catch((e) => { files.delete(path); throw e; }));
+      return files.get(path);
+    };
+    const meta = () => get('meta.json', 'json');
+    const bits = (dimension, value) => get(`${dimension}/${encodeURIComponent(value)}.bin`);
+    // Unsigned LEB128, read from `at.i` on (numbers past 2^31, so no bit shifts).
+    const number = (bytes, at) => {
+      let value = 0, scale = 1, byte;
+      do {
+        byte = bytes[at.i++];
+        value += (byte & 0x7f) * scale;
+        scale *= 128;
+      } while (byte & 0x80);
+      return value;
+    };
+    // A status's projects and their money: [n, still sought, committed, disbursed, open].
+    async function status(m, key) {
+      const data = await bits('status', key);
+      if (!data) return [];
+      const size = Math.ceil(m.projects / 8);
+      const columns = data[size] || 0;
+      const at = { i: size + 1 };
+      const open = m.open.includes(key);
+      const rows = [];
+      for (let n = 0; n < m.projects; n++) {
+        if (!(data[n >> 3] & (1 << (n & 7)))) continue;
+        const v = [0, 0, 0];
+        for (let c = 0; c < columns; c++) v[c] = number(data, at) * m.scales[c];
+        // Columns: committed, disbursed, still sought.
+        rows.push([n, v[2], v[0], v[1], open]);
+      }
+      return rows;
+    }
+    // Each project's place in an order, by its number.
+    async function ranks(m, path) {
+      const data = await get(path);
+      if (!data) return null;
+      const w = m.rank_bytes, out = new Array(m.projects);
+      for (let n = 0; n < m.projects; n++) {
+        let r = 0;
+        for (let b = 0; b < w; b++) r = r * 256 + data[n * w + b];
+        out[n] = r;
+      }
+      return out;
+    }
+    /**
+     * The projects that `choice` holds ({ sector, locality, period, status: a key or '';
+     * min, max: numbers or null; sort }), in its order, with their totals.
+     */
+    async function select(choice, lang) {
+      const m = await meta();
+      const facets = ['sector', 'locality', 'period'].filter((k) => choice[k]);
+      const statuses = choice.status ? [choice.status] : m.statuses;
+      const sortPath = { 'still-sought': 'sort/still-sought.bin', title: `${lang}/sort/title.bin` }[choice.sort];
+      const [sets, rows, rank] = await Promise.all([
+        Promise.all(facets.map((k) => bits(k, choice[k]))),
+        Promise.all(statuses.map((s) => status(m, s))),
+        sortPath ? ranks(m, sortPath) : null,
+      ]);
+      const holds = (n) => sets.every((s) => s && s[n >> 3] & (1 << (n & 7)));
+      const totals = { projects: 0, 'open-projects': 0, 'still-sought': 0, committed: 0, disbursed: 0 };
+      const found = [];
+      for (const [n, still, committed, disbursed, open] of rows.flat()) {
+        if (!holds(n) || (choice.min !== null && still < choice.min) || (choice.max !== null && still > choice.max)) continue;
+        found.push(n);
+        // Sums stay exact: every figure and total is far below 2^53.
+        totals.projects += 1;
+        totals['open-projects'] += open ? 1 : 0;
+        totals['still-sought'] += still;
+        totals.committed += committed;
+        totals.disbursed += disbursed;
+      }
+      found.sort(rank ? (a, b) => rank[a] - rank[b] : (a, b) => a - b);
+      return { found, totals };
+    }
+    return { select };
+  }
+  return { filterIndex };
+})();
+
 (() => {
+  if (typeof document === 'undefined') return;
+  const { filterIndex } = globalThis.MinhbachFilters;
   const $ = (id) => document.getElementById(id);
   const fill = (template, values) =>
     (template || '').replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
   const words = (s) => (s || '').split(/\s+/).filter(Boolean);
-  // Fold for comparisons and for the search index: NFC, lower case, strip the marks, đ → d.
-  const lower = (s) => s.normalize('NFC').toLowerCase();
-  const fold = (s) => lower(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+  // ---- Tables that scroll sideways say so, to the eye and to assistive technology ----------
+  function scrollingTables() {
+    const hint = document.body.dataset.scrollHint;
+    const regions = [...document.querySelectorAll('.table-scroll')];
+    if (!hint || !regions.length) return;
+    const check = () => regions.forEach((region, i) => {
+      const id = `scroll-hint-${i + 1}`;
+      let note = $(id);
+      // A few pixels of padding past the edge are not worth a sentence.
+      const scrolls = region.scrollWidth > region.clientWidth + 4;
+      if (scrolls && !note) {
+        note = Object.assign(document.createElement('p'), { id, className: 'scroll-hint', textContent: hint });
+        region.before(note);
+        region.setAttribute('aria-describedby', id);
+      } else if (!scrolls && note) {
+        note.remove();
+        region.removeAttribute('aria-describedby');
+      }
+      region.classList.toggle('scrolls', scrolls);
+    });
+    check();
+    let timer = 0;
+    addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(check, 150); });
+  }
 
   // ---- Catalogue filters -------------------------------------------------------------------
   function catalogue(form, list) {
     const count = $('result-count');
-    const isItem = (li) => li.classList.contains('project-item');
-    let items = [...list.children].filter(isItem);
-    let order = new Map(items.map((li, i) => [li, i]));
+    const box = $('filters');
+    const more = $('list-more');
+    const lang = document.documentElement.lang;
+    const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+    const measures = [...document.querySelectorAll('#list-totals [data-measure]')];
+    const money = ($('list-totals') || {}).dataset?.money || '{amount}';
+    const indexBase = form.dataset.index || '/filter/';
+    const index = filterIndex((path, as) => fetch(indexBase + path).then((r) => {
+      if (r.status === 404) return null;
+      if (!r.ok) throw new Error(`${path}: ${r.status}`);
+      return as === 'json' ? r.json() : r.arrayBuffer().then((b) => new Uint8Array(b));
+    }));
+    const cardsBase = form.dataset.cards || '';
     const controls = [...form.elements].filter((el) => el.name && /^(SELECT|INPUT)$/.test(el.tagName)
       && !/^(submit|button|reset|image)$/.test(el.type));
     const num = (v) => (v !== '' && Number(v) >= 0 ? Number(v) : null);
-    const data = (li, k) => li.getAttribute('data-' + k) || '';
     const FACETS = ['sector', 'locality', 'period', 'status'];
-    const has = (li, k, v) => !v || words(data(li, k === 'locality' ? 'localities' : k)).includes(v);
+    const isItem = (li) => li.classList.contains('project-item');
 
     form.hidden = false;
-    // The form's own sort menu replaces the links to the pre-rendered sort pages.
-    for (const links of document.querySelectorAll('.sort-links')) links.hidden = true;
+    // The form replaces the links to the filter pages and to the other orders.
+    for (const el of document.querySelectorAll('.filter-links, .sort-links')) el.hidden = true;
+    // On a wide screen the filters stand open beside the list.
+    if (box && matchMedia('(min-width: 50rem)').matches) box.open = true;
     // The state the page was rendered with (a facet page pre-selects its facet) is the default.
     const defaults = {};
     for (const el of controls) defaults[el.name] = el.value.trim();
@@ -41,58 +166,48 @@
         el.value = v;
       }
     }
+    if (box && [...query.keys()].some((k) => k in defaults)) box.open = true;
 
-    const compare = {
-      newest: (a, b) => (data(b, 'published') > data(a, 'published') ? 1
-        : data(b, 'published') < data(a, 'published') ? -1 : 0),
-      gap: (a, b) => (Number(data(b, 'gap')) || 0) - (Number(data(a, 'gap')) || 0),
-      title: (a, b) => {
-        const x = fold(data(a, 'title')), y = fold(data(b, 'title'));
-        return x < y ? -1 : x > y ? 1 : 0;
-      },
+    // The page as rendered, to come back to when the filters are cleared.
+    const page = {
+      cards: [...list.children].filter(isItem),
+      count: count ? count.textContent : '',
+      totals: measures.map((el) => [el.textContent, el.dataset.value]),
     };
+    const cards = new Map(page.cards.map((li) => [Number(li.dataset.n), li]));
+    const pagers = [...document.querySelectorAll('.pagination')];
 
-    function apply() {
-      const v = {};
-      for (const el of controls) v[el.name] = el.value.trim();
-      const min = num(v.min), max = num(v.max);
-      let visible = 0;
-      for (const li of items) {
-        const sought = Number(data(li, 'sought')) || 0;
-        const ok = FACETS.every((k) => has(li, k, v[k]))
-          && (min === null || sought >= min) && (max === null || sought <= max);
-        li.hidden = !ok;
-        if (ok) visible++;
-      }
-      const by = compare[v.sort] || compare.newest;
-      const sorted = items.slice().sort((a, b) => by(a, b) || order.get(a) - order.get(b));
-      const now = [...list.children].filter(isItem);
-      if (sorted.some((li, i) => li !== now[i])) list.append(...sorted);
-      if (count) {
-        const t = count.dataset.template;
-        // Cards that could not be fetched are not silently left out of the count.
-        const text = fill(t, { count: visible }) + (incomplete && count.dataset.incomplete ? ' ' + count.dataset.incomplete : '');
-        if (t && count.textContent !== text) count.textContent = text;
-      }
+    const values = () => Object.fromEntries(controls.map((el) => [el.name, el.value.trim()]));
+    const changed = (v) => controls.some((el) => v[el.name] !== defaults[el.name]);
+    const format = (name, value) => (name === 'projects' || name === 'open-projects'
+      ? numbers.format(value) : fill(money, { amount: numbers.format(value) }));
+    function showTotals(totals) {
+      measures.forEach((el, i) => {
+        const name = el.dataset.measure;
+        const [text, value] = totals ? [format(name, totals[name]), String(totals[name])] : page.totals[i];
+        if (el.textContent !== text) el.textContent = text;
+        el.dataset.value = value;
+      });
+    }
+    function say(text) {
+      if (count && count.textContent !== text) count.textContent = text;
+    }
+    function keepUrl() {
       // The URL keeps what differs from the page's own defaults, so the view can be shared.
       const params = new URLSearchParams(location.search);
       for (const el of controls) {
         const value = el.value.trim();
         params.delete(el.name);
-        if (value !== defaults[el.name] && (value !== '' || defaults[el.name] !== '')) params.set(el.name, value);
+        if (value !== defaults[el.name]) params.set(el.name, value);
       }
       const search = params.toString();
       const url = location.pathname + (search ? '?' + search : '') + location.hash;
       if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
     }
 
-    // A facet page may hold only its facet's projects: leaving that facet then goes to the
-    // whole catalogue (the form's data-catalogue, else the reset link) with the chosen values,
-    // rather than showing nothing.
-    const home = form.dataset.catalogue || ($('filters-reset') || {}).href;
-    let leaving = false;
     // Goes to another list of this site, with `search` as its query; false when `address`
     // is this page or elsewhere.
+    let leaving = false;
     function go(address, search = '') {
       const to = new URL(address, location.href);
       if (to.origin !== location.origin || to.pathname === location.pathname) return false;
@@ -100,249 +215,148 @@
       location.assign(to.pathname + (search ? '?' + search : ''));
       return true;
     }
-    function leave() {
-      if (leaving) return true;
-      if (!home) return false;
-      const left = FACETS.some((k) => defaults[k] && form.elements[k] && form.elements[k].value !== defaults[k]
-        && items.every((li) => has(li, k, defaults[k])));
-      if (!left) return false;
+    // A facet page whose own facet is changed goes to the whole catalogue with the choice.
+    function leave(v) {
+      const home = form.dataset.catalogue;
+      if (!home || !FACETS.some((k) => defaults[k] && v[k] !== defaults[k])) return false;
       const params = new URLSearchParams();
       for (const el of controls) {
-        const value = el.value.trim();
         const plain = el.tagName === 'SELECT' && el.options.length ? el.options[0].value : '';
-        if (value && value !== plain) params.set(el.name, value);
+        if (v[el.name] && v[el.name] !== plain) params.set(el.name, v[el.name]);
       }
       return go(home, params.toString());
     }
-    // A long list is split into pages: the first at data-first, page N at data-first +
-    // page/N/. Combining filters needs every card that can match, so the cards of the
-    // shortest list that holds them all are fetched, once: a chosen facet's own list
-    // (its option's data-list and data-pages), or the whole catalogue when no facet is
-    // chosen. On a slow connection a sector's pages are far fewer than the catalogue's.
-    const pagesOf = (first, count) =>
-      Array.from({ length: Math.max(count, 1) }, (_, i) => (i ? `${first}page/${i + 1}/` : first));
-    const fetched = new Map(); // page address → Promise of its cards
-    const cardsOn = (url) => {
-      if (!fetched.has(url)) {
-        fetched.set(url, fetch(url).then((response) => {
-          if (!response.ok) throw new Error(response.status);
-          return response.text();
-        }).then((html) => {
-          const doc = new DOMParser().parseFromString(html, 'text/html');
-          return [...doc.querySelectorAll('#project-list > li.project-item')].map((li) => document.importNode(li, true));
-        }).catch((e) => { fetched.delete(url); throw e; }));
-      }
-      return fetched.get(url);
-    };
-    // The list whose cards are in the page: its first page, its pages, whether all of
-    // them are in, and the facet that defines it (none for the whole catalogue).
-    let shown = {
-      url: list.dataset.first || location.pathname,
-      pages: Number(list.dataset.pages) || 1,
-      complete: !list.dataset.pages,
-      facet: FACETS.find((k) => defaults[k]) || null,
-    };
-    shown.value = shown.facet ? defaults[shown.facet] : '';
-    fetched.set(location.pathname, Promise.resolve(items));
-    // The cheapest list that holds every card the chosen values can show.
-    function source() {
-      const holds = !shown.facet || (form.elements[shown.facet] || {}).value === shown.value;
-      let best = holds ? { ...shown, cost: shown.complete ? 0 : shown.pages } : null;
-      for (const k of FACETS) {
-        const option = form.elements[k] && form.elements[k].selectedOptions[0];
-        if (!option || !option.value || !option.dataset.list) continue;
-        const pages = Number(option.dataset.pages) || 1;
-        if (!best || pages < best.cost) best = { url: option.dataset.list, pages, facet: k, value: option.value, cost: pages };
-      }
-      if (!best) {
-        const pages = Number(form.dataset.cataloguePages) || 1;
-        best = { url: home, pages, facet: null, cost: pages };
-      }
-      return best;
-    }
-    // Whether the cards in the page may lack some that match: a page failed to load.
-    let incomplete = false;
-    let asked = 0;
-    function gather() {
-      const want = source();
-      const mine = ++asked;
-      if (want.url === shown.url && shown.complete) {
-        incomplete = false;
-        return Promise.resolve();
-      }
-      return Promise.all(pagesOf(want.url, want.pages).map(cardsOn)).then((parts) => {
-        if (mine !== asked) return; // a later choice asked for another list
-        incomplete = false;
-        const all = parts.flat();
-        list.replaceChildren(...all);
-        items = all;
-        order = new Map(all.map((li, i) => [li, i]));
-        shown = { url: want.url, pages: want.pages, complete: true, facet: want.facet, value: want.value };
-        list.removeAttribute('data-pages');
-        list.removeAttribute('data-first');
-        for (const nav of document.querySelectorAll('.pagination')) nav.hidden = true;
-      }, (e) => {
-        if (mine === asked) incomplete = true;
-        throw e;
-      });
-    }
-    // On a long list whose other pages are not in yet, a new order alone goes to that
-    // order's pre-rendered list (one page) rather than fetching every page to sort here.
-    function resort() {
+    // On a long list, a new order alone opens that order's pre-rendered list.
+    function resort(v) {
       const sort = form.elements.sort;
       const option = sort && sort.selectedOptions[0];
-      if (shown.complete || !option || !option.dataset.list || sort.value === defaults.sort) return false;
-      if (controls.some((el) => el !== sort && el.value.trim() !== defaults[el.name])) return false;
+      if (!option || !option.dataset.list || v.sort === defaults.sort) return false;
+      if (controls.some((el) => el !== sort && v[el.name] !== defaults[el.name])) return false;
       return go(option.dataset.list);
     }
-    const settle = () => { if (!leave()) apply(); };
-    // While the other pages load (seconds on a slow connection) the list says it is busy:
-    // assistive technology waits for it, the style sheet dims it, and so does a test.
+
+    // A card by its number: in the page, or fetched once.
+    const fetched = new Map();
+    function card(n) {
+      if (cards.has(n)) return Promise.resolve(cards.get(n));
+      if (!fetched.has(n)) {
+        fetched.set(n, fetch(`${cardsBase}c/${n}.json`).then((r) => {
+          if (!r.ok) throw new Error(r.status);
+          return r.json();
+        }).then((html) => {
+          const t = document.createElement('template');
+          t.innerHTML = html;
+          const li = t.content.firstElementChild;
+          cards.set(n, li);
+          return li;
+        }).catch((e) => { fetched.delete(n); throw e; }));
+      }
+      return fetched.get(n);
+    }
+
+    // What the list shows: the page as rendered, or a selection and how many of it are shown.
+    let view = null;
+    const STEP = 20;
+    async function show(upTo) {
+      const wanted = view.found.slice(0, upTo);
+      const got = await Promise.allSettled(wanted.map(card));
+      const shown = got.filter((r) => r.status === 'fulfilled').map((r) => r.value);
+      view.shown = wanted.length;
+      list.replaceChildren(...shown);
+      for (const li of shown) li.hidden = false;
+      const missing = shown.length < wanted.length;
+      const total = view.found.length;
+      say(fill(total > wanted.length ? count.dataset.shown : count.dataset.template,
+        { count: numbers.format(total), shown: numbers.format(wanted.length) })
+        + (missing ? ' ' + count.dataset.incomplete : ''));
+      if (more) more.hidden = total <= wanted.length;
+    }
+    function restore() {
+      view = null;
+      list.replaceChildren(...page.cards);
+      for (const li of page.cards) li.hidden = false;
+      say(page.count);
+      showTotals(null);
+      for (const nav of pagers) nav.hidden = false;
+      if (more) more.hidden = true;
+    }
+
+    // Without the index (it failed to load), the cards at hand are filtered and the count says
+    // the list may be incomplete.
+    function atHand(v) {
+      const min = num(v.min), max = num(v.max);
+      const data = (li, k) => li.getAttribute('data-' + k) || '';
+      const has = (li, k) => !v[k] || words(data(li, k === 'locality' ? 'localities' : k)).includes(v[k]);
+      let shown = 0;
+      list.replaceChildren(...page.cards);
+      for (const li of page.cards) {
+        const sought = Number(data(li, 'still-sought')) || 0;
+        li.hidden = !(FACETS.every((k) => has(li, k)) && (min === null || sought >= min) && (max === null || sought <= max));
+        if (!li.hidden) shown++;
+      }
+      say(fill(count.dataset.template, { count: numbers.format(shown) }) + ' ' + count.dataset.incomplete);
+      if (more) more.hidden = true;
+    }
+
+    let asked = 0;
+    async function apply() {
+      const v = values();
+      keepUrl();
+      if (leaving || leave(v) || resort(v)) return;
+      const mine = ++asked;
+      if (!changed(v)) {
+        restore();
+        return;
+      }
+      const choice = { sector: v.sector || '', locality: v.locality || '', period: v.period || '', status: v.status || '',
+        min: num(v.min ?? ''), max: num(v.max ?? ''), sort: v.sort || 'newest' };
+      let selection;
+      try {
+        selection = await index.select(choice, lang);
+      } catch (e) {
+        if (mine === asked) atHand(v);
+        return;
+      }
+      if (mine !== asked) return;
+      view = { ...selection, shown: 0 };
+      for (const nav of pagers) nav.hidden = true;
+      showTotals(selection.totals);
+      await show(STEP);
+    }
+
+    // While cards load (seconds on a slow connection) the list says it is busy: assistive
+    // technology waits for it, the style sheet dims it, and so does a test.
     let pending = 0;
-    const update = () => {
+    const busy = (work) => {
       pending++;
       list.setAttribute('aria-busy', 'true');
-      // Should a page fail to load, the filters still work on the cards at hand.
-      return (leave() || resort() ? Promise.resolve() : gather()).then(settle, settle).finally(() => {
+      return work().catch(() => {}).finally(() => {
         if (--pending === 0) list.removeAttribute('aria-busy');
       });
     };
+    const update = () => busy(apply);
     form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    // A shared filtered view is restored at once; an unfiltered page of a long list
-    // stays as it is until the visitor uses the filters.
-    if (controls.some((el) => query.has(el.name)) || !list.dataset.pages) update();
-  }
-
-  // ---- Site search -------------------------------------------------------------------------
-  function search(form, out) {
-    const input = form.elements.q;
-    const base = form.dataset.index || '';
-    const cache = new Map();
-    let seq = 0, timer = 0;
-
-    // One request per file, shared by every query; a 404 means "nothing there".
-    function get(path) {
-      if (!cache.has(path)) {
-        cache.set(path, fetch(base + path).then((r) => {
-          if (r.status === 404) return null;
-          if (!r.ok) throw new Error(r.status);
-          return r.json();
-        }).catch((e) => { cache.delete(path); throw e; }));
-      }
-      return cache.get(path);
+    if (more) {
+      more.addEventListener('click', () => busy(async () => {
+        if (!view) return;
+        const first = view.shown;
+        await show(view.shown + STEP);
+        // Focus moves to the first card added, so that a keyboard user reads on from there.
+        const li = list.children[first];
+        const link = li && li.querySelector('a');
+        if (link) link.focus();
+      }));
     }
-
-    async function rank(text) {
-      const meta = await get('meta.json');
-      if (!meta || meta.version !== 1) throw new Error('index');
-      const tokens = lower(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      // The shard of a folded token is named by its first `prefix` characters (code points).
-      const shardOf = (f) => [...f].slice(0, meta.prefix).join('');
-      const shards = await Promise.all(tokens.map((q) =>
-        get('t/' + encodeURIComponent(shardOf(fold(q))) + '.json')));
-      let total = null;
-      for (let i = 0; i < tokens.length; i++) {
-        const q = tokens[i], f = fold(q), shard = shards[i] || {};
-        // Prefix matching only for the word being typed (the last one) once it has 2 characters.
-        const prefix = i === tokens.length - 1 && [...f].length >= 2;
-        const scores = new Map();
-        for (const k of Object.keys(shard)) {
-          if (k !== f && !(prefix && k.startsWith(f))) continue;
-          const keyFactor = k === f ? 1 : 0.5;
-          for (const [e, postings] of Object.entries(shard[k])) {
-            const factor = (e === q ? 2 : 1) * keyFactor;
-            for (const [doc, w] of postings) {
-              const s = w * factor;
-              if (!scores.has(doc) || s > scores.get(doc)) scores.set(doc, s);
-            }
-          }
-        }
-        if (total === null) {
-          total = scores;
-        } else {
-          const next = new Map();
-          for (const [doc, s] of total) if (scores.has(doc)) next.set(doc, s + scores.get(doc));
-          total = next;
-        }
-        if (!total.size) break;
-      }
-      const ranked = [...(total || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const top = ranked.slice(0, 20).map(([doc]) => doc);
-      const chunks = await Promise.all([...new Set(top.map((d) => Math.floor(d / meta.chunk)))]
-        .map(async (n) => [n, (await get('d/' + n + '.json')) || []]));
-      const byChunk = new Map(chunks);
-      const docs = top.map((d) => byChunk.get(Math.floor(d / meta.chunk))[d % meta.chunk]).filter(Boolean);
-      return { count: ranked.length, docs };
-    }
-
-    function render(text, result) {
-      const el = (tag, cls, content) => {
-        const node = document.createElement(tag);
-        if (cls) node.className = cls;
-        if (content != null) node.textContent = content;
-        return node;
-      };
-      const values = { query: text, count: result ? result.count : 0 };
-      const message = fill(result && result.count ? form.dataset.count : form.dataset.none, values);
-      // Only the count is announced (#search-status is the live region), not the list.
-      const status = document.getElementById('search-status');
-      const nodes = [];
-      if (status) status.textContent = message;
-      else nodes.push(el('p', 'search-count', message));
-      if (result && result.docs.length) {
-        const ol = el('ol');
-        for (const [url, title, kind, summary] of result.docs) {
-          const li = el('li');
-          const a = el('a', null, title);
-          if (/^(\/|https?:)/.test(url)) a.href = url;
-          li.append(a, ' ', el('span', 'kind', form.getAttribute('data-kind-' + kind) || kind));
-          if (summary) li.append(el('p', null, summary));
-          ol.append(li);
-        }
-        nodes.push(ol);
-      }
-      out.replaceChildren(...nodes);
-    }
-
-    async function run() {
-      clearTimeout(timer);
-      const text = input.value.trim();
-      const mine = ++seq;
-      const params = new URLSearchParams(location.search);
-      if (text) params.set('q', text); else params.delete('q');
-      const search = params.toString();
-      history.replaceState(history.state, '', location.pathname + (search ? '?' + search : '') + location.hash);
-      if (!text) {
-        out.replaceChildren();
-        const status = document.getElementById('search-status');
-        if (status) status.textContent = '';
-        return;
-      }
-      let result = null;
-      try {
-        result = await rank(text);
-      } catch (e) {
-        if (mine !== seq) return;
-        if (form.dataset.error) out.replaceChildren(Object.assign(document.createElement('p'), { textContent: form.dataset.error }));
-        return;
-      }
-      if (mine === seq) render(text, result);
-    }
-
-    form.hidden = false;
-    form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
-    input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
-    const q = new URLSearchParams(location.search).get('q');
-    if (q && q.trim()) { input.value = q; run(); }
+    // A shared filtered view is restored at once.
+    if (controls.some((el) => query.has(el.name))) update();
   }
 
   const start = () => {
+    scrollingTables();
     const filters = $('project-filters'), list = $('project-list');
     if (filters && list) catalogue(filters, list);
-    const find = $('site-search'), results = $('search-results');
-    if (find && results && find.elements.q) search(find, results);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();

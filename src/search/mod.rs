@@ -1,0 +1,536 @@
+//! The static search index of one language, built at build time and split so
+//! that a query loads only what it needs.
+//!
+//! Layout under `/search/<lang>/`:
+//! - `meta.json`: the version, the documents per chunk, and the prefixes that
+//!   were split (see [`shard`]) for words and for pairs;
+//! - `t/<shard>.json`: each folded word → its exact spellings → postings, flat
+//!   `[doc, weight, doc, weight, …]`, highest weight first;
+//! - `p/<shard>.json`: each pair of adjacent folded words (`nuoc_sach`) → its
+//!   exact spellings (`nước_sạch`) → the documents that have it;
+//! - `d/<n>.json`: `[url, title, kind, summary, status, lang]` of documents
+//!   `n*CHUNK..(n+1)*CHUNK`; `status` is a project's, `lang` the words'
+//!   language when they are not the index's (an untranslated page).
+//!
+//! [`query`] is the reference of the ranking; `assets/search.js` runs the same
+//! definition in the browser, and a test runs that file under node against it.
+
+mod shard;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::content::texts::LangId;
+use crate::content::Entry;
+use crate::fold::fold;
+use crate::routes::entity_url;
+use crate::site::Site;
+
+/// Documents per chunk: a result page of 20 fetches at most 20 small files.
+pub(crate) const CHUNK: usize = 4;
+/// Postings kept per spelling, highest weight first: a word in every project
+/// ("xã") would otherwise make its shard as big as the catalogue.
+pub(crate) const MAX_POSTINGS: usize = 500;
+/// The version of the layout, which the browser checks.
+const VERSION: u32 = 2;
+/// Characters of a summary kept in the index.
+const SUMMARY_CHARS: usize = 160;
+/// Occurrences counted per field: repeating a word does not buy rank.
+const MAX_COUNT: u32 = 3;
+/// Joins the two words of a pair: never inside a word, which holds only
+/// letters and digits.
+const PAIR: char = '_';
+
+/// Field weights: a title or code outranks a place, a place a summary, a
+/// summary the body.
+const TITLE: u32 = 10;
+const CODE: u32 = 10;
+const KEYWORDS: u32 = 5;
+const PLACES: u32 = 5;
+const SECTOR: u32 = 3;
+const SUMMARY: u32 = 3;
+const BODY: u32 = 1;
+
+/// The exact (lowercase, NFC) tokens of a text. Composing first keeps a
+/// decomposed "giáo" (typed on some systems) one word.
+pub(crate) fn tokens(text: &str) -> Vec<String> {
+    // Content is NFC already (it is normalised as it is read); checking is
+    // much cheaper than composing again.
+    let composed: String = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.to_lowercase()
+    } else {
+        text.nfc().flat_map(char::to_lowercase).collect()
+    };
+    composed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub(crate) struct Doc {
+    pub(crate) url: String,
+    pub(crate) title: String,
+    pub(crate) kind: &'static str,
+    pub(crate) summary: String,
+    /// A project's status key, "" for other kinds.
+    pub(crate) status: &'static str,
+    /// The words' language when it is not the index's, else "".
+    pub(crate) lang: String,
+}
+
+/// folded key → exact spelling → postings.
+type Postings<P> = BTreeMap<String, BTreeMap<String, Vec<P>>>;
+
+#[derive(Default)]
+pub(crate) struct Index {
+    pub(crate) docs: Vec<Doc>,
+    /// Folded word → exact spelling → (doc, weight), best first.
+    pub(crate) words: Postings<(u32, u32)>,
+    /// Folded pair → exact pair → documents, best first.
+    pub(crate) pairs: Postings<u32>,
+    /// The prefixes whose shards were split.
+    pub(crate) words_split: BTreeSet<String>,
+    pub(crate) pairs_split: BTreeSet<String>,
+}
+
+/// The text of sanitised HTML: tags dropped, the entities the sanitiser
+/// writes turned back into characters.
+fn text_of(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            // One line: a line break would end a phrase (see `weigh`).
+            '\n' if !in_tag => out.push(' '),
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= SUMMARY_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(SUMMARY_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+/// Postings gathered while adding documents, hashed (a 10,000-project site
+/// adds millions) and sorted once at the end.
+#[derive(Default)]
+struct Gathered {
+    /// Exact spelling → folded key → (doc, weight).
+    by_spelling: HashMap<String, (String, Vec<(u32, u32)>)>,
+}
+
+impl Gathered {
+    fn add(&mut self, doc: u32, weights: HashMap<String, u32>, folded: impl Fn(&str) -> String) {
+        for (exact, weight) in weights {
+            self.by_spelling
+                .entry(exact)
+                .or_insert_with_key(|exact| (folded(exact), Vec::new()))
+                .1
+                .push((doc, weight));
+        }
+    }
+
+    /// Best first, at most [`MAX_POSTINGS`] a spelling.
+    fn sorted(self) -> Postings<(u32, u32)> {
+        let mut out: Postings<(u32, u32)> = BTreeMap::new();
+        for (exact, (folded, mut postings)) in self.by_spelling {
+            postings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            postings.truncate(MAX_POSTINGS);
+            out.entry(folded).or_default().insert(exact, postings);
+        }
+        out
+    }
+}
+
+/// The weights of a document's words and of its pairs of adjacent words (in
+/// one line of a field), by exact spelling: a field's weight for each
+/// occurrence, up to [`MAX_COUNT`]. Pairs are taken from every field but the
+/// body: the title, summary, keywords, places and sector say what a document
+/// is about, and the body's pairs, mostly found once, would make the index
+/// six times larger and the build twice as long.
+fn weigh(fields: &[(&str, u32)]) -> (HashMap<String, u32>, HashMap<String, u32>) {
+    let mut words: HashMap<String, u32> = HashMap::new();
+    let mut pairs: HashMap<String, u32> = HashMap::new();
+    for (text, weight) in fields {
+        // A line break ends a phrase: a field may list several names.
+        let lines: Vec<Vec<String>> = text.split('\n').map(tokens).collect();
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::new();
+        for line in &lines {
+            for (i, token) in line.iter().enumerate() {
+                *counts.entry(token).or_default() += 1;
+                if let Some(next) = line.get(i + 1).filter(|_| *weight > BODY) {
+                    *pair_counts.entry((token, next)).or_default() += 1;
+                }
+            }
+        }
+        for (token, count) in counts {
+            *words.entry(token.to_string()).or_default() += weight * count.min(MAX_COUNT);
+        }
+        for ((a, b), count) in pair_counts {
+            *pairs.entry(format!("{a}{PAIR}{b}")).or_default() += weight * count.min(MAX_COUNT);
+        }
+    }
+    (words, pairs)
+}
+
+/// Documents and their postings, as they are added.
+#[derive(Default)]
+struct Collector {
+    docs: Vec<Doc>,
+    words: Gathered,
+    pairs: Gathered,
+}
+
+impl Collector {
+    /// Adds a document with the texts of its fields and their weights.
+    fn push(&mut self, doc: Doc, fields: &[(&str, u32)]) {
+        let n = u32::try_from(self.docs.len()).expect("fewer than 4 billion documents");
+        self.docs.push(doc);
+        let (words, pairs) = weigh(fields);
+        self.words.add(n, words, fold);
+        // A pair folds as its two words did (both were just added): two
+        // lookups rather than decomposing the text again.
+        let known = &self.words.by_spelling;
+        let fold_pair = |pair: &str| {
+            let (a, b) = pair.split_once(PAIR).expect("a pair has two words");
+            format!("{}{PAIR}{}", known[a].0, known[b].0)
+        };
+        self.pairs.add(n, pairs, fold_pair);
+    }
+
+    fn finish(self) -> Index {
+        let words = self.words.sorted();
+        let pairs: Postings<u32> = self
+            .pairs
+            .sorted()
+            .into_iter()
+            .map(|(key, spellings)| {
+                let docs = spellings
+                    .into_iter()
+                    .map(|(exact, postings)| {
+                        (exact, postings.into_iter().map(|(d, _)| d).collect())
+                    })
+                    .collect();
+                (key, docs)
+            })
+            .collect();
+        Index {
+            docs: self.docs,
+            words_split: shard::split(&sizes(&words)),
+            pairs_split: shard::split(&sizes(&pairs)),
+            words,
+            pairs,
+        }
+    }
+}
+
+struct Builder<'s> {
+    site: &'s Site,
+    lang: LangId,
+    collector: Collector,
+}
+
+impl Builder<'_> {
+    fn add<F, X>(&mut self, e: &Entry<F, X>, status: &'static str, extra: &[(String, u32)]) {
+        let config = &self.site.config;
+        let (words, used) = e.words_in(self.lang, config.languages.default);
+        let doc = Doc {
+            url: entity_url(config, e.kind, e.slug.as_str(), self.lang),
+            title: words.title.clone(),
+            kind: e.kind.folder(),
+            summary: shorten(&words.summary),
+            status,
+            lang: if used == self.lang {
+                String::new()
+            } else {
+                config.languages.code(used).to_string()
+            },
+        };
+        let body = text_of(&words.body);
+        let keywords = words.keywords.join(" ");
+        let mut fields: Vec<(&str, u32)> = vec![
+            (&words.title, TITLE),
+            (&words.summary, SUMMARY),
+            (&keywords, KEYWORDS),
+            (&body, BODY),
+        ];
+        fields.extend(extra.iter().map(|(t, w)| (t.as_str(), *w)));
+        self.collector.push(doc, &fields);
+    }
+}
+
+/// The index of `lang`: projects, procedures, results reports, bulletin
+/// issues and pages.
+pub(crate) fn build(site: &Site, lang: LangId) -> Index {
+    let config = &site.config;
+    let mut b = Builder {
+        site,
+        lang,
+        collector: Collector::default(),
+    };
+    for p in &site.projects {
+        let f = &p.facts;
+        let places: Vec<&str> = f
+            .localities
+            .iter()
+            .flat_map(|l| config.locality_chain(l))
+            .flat_map(|(_, l)| l.name.iter().map(|(_, name)| name))
+            .collect();
+        let sector: Vec<&str> = config.sectors[&f.sector]
+            .name
+            .iter()
+            .map(|(_, n)| n)
+            .collect();
+        // Each name on its own line: the last word of one name and the first
+        // of the next are not a phrase.
+        b.add(
+            p,
+            f.status.key(),
+            &[
+                (f.code.clone(), CODE),
+                (places.join("\n"), PLACES),
+                (sector.join("\n"), SECTOR),
+            ],
+        );
+    }
+    for p in &site.procedures {
+        let mut extra = vec![(p.facts.code.clone(), CODE)];
+        if let Some(national) = &p.facts.national_code {
+            extra.push((national.clone(), CODE));
+        }
+        b.add(p, "", &extra);
+    }
+    for r in &site.results {
+        b.add(r, "", &[]);
+    }
+    for i in &site.bulletins {
+        b.add(i, "", &[]);
+    }
+    for p in &site.pages {
+        b.add(p, "", &[]);
+    }
+    b.collector.finish()
+}
+
+/// Each key's bytes in its shard file.
+fn sizes<P: Flat>(postings: &Postings<P>) -> BTreeMap<String, usize> {
+    postings
+        .iter()
+        .map(|(key, spellings)| (key.clone(), key.len() + 4 + entry_json(spellings).len()))
+        .collect()
+}
+
+/// A posting as its shard file writes it, flat in the spelling's array.
+trait Flat {
+    fn write(&self, out: &mut String);
+}
+
+impl Flat for (u32, u32) {
+    fn write(&self, out: &mut String) {
+        use std::fmt::Write;
+        write!(out, "{},{}", self.0, self.1).expect("writing to a string");
+    }
+}
+
+impl Flat for u32 {
+    fn write(&self, out: &mut String) {
+        use std::fmt::Write;
+        write!(out, "{self}").expect("writing to a string");
+    }
+}
+
+/// A key's spellings as its shard file writes them: postings flat.
+fn entry_json<P: Flat>(spellings: &BTreeMap<String, Vec<P>>) -> String {
+    let mut out = String::from("{");
+    for (i, (exact, postings)) in spellings.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::to_string(exact).expect("a spelling is JSON"));
+        out.push_str(":[");
+        for (j, p) in postings.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            p.write(&mut out);
+        }
+        out.push(']');
+    }
+    out.push('}');
+    out
+}
+
+/// The shard files of one kind of key, as (path, bytes).
+fn shard_files<P: Flat>(
+    base: &str,
+    folder: &str,
+    postings: &Postings<P>,
+    split: &BTreeSet<String>,
+) -> Vec<(String, Vec<u8>)> {
+    let mut shards: BTreeMap<&str, Vec<(&str, String)>> = BTreeMap::new();
+    for (key, spellings) in postings {
+        shards
+            .entry(shard::shard_of(key, split))
+            .or_default()
+            .push((key, entry_json(spellings)));
+    }
+    shards
+        .into_iter()
+        .map(|(name, entries)| {
+            let mut json = String::from("{");
+            for (i, (key, value)) in entries.iter().enumerate() {
+                if i > 0 {
+                    json.push(',');
+                }
+                json.push_str(&serde_json::to_string(key).expect("a key is JSON"));
+                json.push(':');
+                json.push_str(value);
+            }
+            json.push('}');
+            (format!("{base}{folder}/{name}.json"), json.into_bytes())
+        })
+        .collect()
+}
+
+/// The files of the index, as (path under the output folder, bytes).
+pub(crate) fn files(site: &Site, lang: LangId, index: &Index) -> Vec<(String, Vec<u8>)> {
+    index_files(
+        &format!("search/{}/", site.config.languages.code(lang)),
+        index,
+    )
+}
+
+/// The files of `index`, with `base` before each path.
+pub(crate) fn index_files(base: &str, index: &Index) -> Vec<(String, Vec<u8>)> {
+    let mut files = vec![(
+        format!("{base}meta.json"),
+        serde_json::json!({
+            "version": VERSION,
+            "chunk": CHUNK,
+            "docs": index.docs.len(),
+            "split": index.words_split,
+            "pairs_split": index.pairs_split,
+        })
+        .to_string()
+        .into_bytes(),
+    )];
+    files.extend(shard_files(base, "t", &index.words, &index.words_split));
+    files.extend(shard_files(base, "p", &index.pairs, &index.pairs_split));
+    for (n, chunk) in index.docs.chunks(CHUNK).enumerate() {
+        let rows: Vec<[&str; 6]> = chunk
+            .iter()
+            .map(|d| {
+                [
+                    d.url.as_str(),
+                    d.title.as_str(),
+                    d.kind,
+                    d.summary.as_str(),
+                    d.status,
+                    d.lang.as_str(),
+                ]
+            })
+            .collect();
+        files.push((
+            format!("{base}d/{n}.json"),
+            serde_json::to_vec(&rows).expect("documents are JSON"),
+        ));
+    }
+    files
+}
+
+/// A word of a query matches a spelling of the text in a phrase when it was
+/// typed without marks, or with the same marks.
+#[cfg(test)]
+fn compatible(typed: &str, spelling: &str) -> bool {
+    typed == spelling || typed == fold(typed)
+}
+
+/// Documents matching every word of `query`, best first, as `search.js`
+/// ranks them:
+/// 1. more of the query's adjacent pairs found adjacent in the text (a
+///    phrase; in any field but the body, see `weigh`) first, a pair counting
+///    where each word was typed without marks or with the text's own;
+/// 2. then the higher score: for each word, its best posting's weight,
+///    doubled for a spelling with the query's own marks, halved when the last
+///    word (two characters or more) matched only the start of a longer word
+///    of the same shard;
+/// 3. then the earlier document.
+#[cfg(test)]
+pub(crate) fn query(index: &Index, query: &str) -> Vec<usize> {
+    let words: Vec<String> = tokens(query);
+    let mut total: HashMap<usize, f64> = HashMap::new();
+    for (i, exact) in words.iter().enumerate() {
+        let folded = fold(exact);
+        let home = shard::shard_of(&folded, &index.words_split);
+        let last = i + 1 == words.len();
+        let mut best: HashMap<usize, f64> = HashMap::new();
+        let candidates = index.words.iter().filter(|(key, _)| {
+            **key == folded
+                || (last
+                    && folded.chars().count() >= 2
+                    && key.starts_with(&folded)
+                    && shard::shard_of(key, &index.words_split) == home)
+        });
+        for (key, spellings) in candidates {
+            let whole = if *key == folded { 1.0 } else { 0.5 };
+            for (spelling, postings) in spellings {
+                let same = if spelling == exact { 2.0 } else { 1.0 };
+                for &(doc, weight) in postings {
+                    let doc = doc as usize;
+                    let score = f64::from(weight) * same * whole;
+                    let entry = best.entry(doc).or_insert(0.0);
+                    *entry = entry.max(score);
+                }
+            }
+        }
+        if i == 0 {
+            total = best;
+        } else {
+            total.retain(|doc, _| best.contains_key(doc));
+            for (doc, score) in &mut total {
+                *score += best[doc];
+            }
+        }
+    }
+    let mut phrases: HashMap<usize, u32> = HashMap::new();
+    for pair in words.windows(2) {
+        let key = format!("{}{PAIR}{}", fold(&pair[0]), fold(&pair[1]));
+        let mut found: BTreeSet<usize> = BTreeSet::new();
+        for (spelling, docs) in index.pairs.get(&key).into_iter().flatten() {
+            let (a, b) = spelling.split_once(PAIR).expect("a pair has two words");
+            if compatible(&pair[0], a) && compatible(&pair[1], b) {
+                found.extend(docs.iter().map(|d| *d as usize));
+            }
+        }
+        for doc in found {
+            *phrases.entry(doc).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, u32, f64)> = total
+        .into_iter()
+        .map(|(doc, score)| (doc, phrases.get(&doc).copied().unwrap_or(0), score))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+    ranked.into_iter().map(|(doc, _, _)| doc).collect()
+}
