@@ -49,6 +49,17 @@ pub(crate) struct Options {
     pub(crate) strict: bool,
     /// Every link relative, for a site opened from a disc (`build --offline`).
     pub(crate) offline: bool,
+    /// Set by the preview when a newer edit makes this build useless: the
+    /// build stops at its next step and writes nothing.
+    pub(crate) cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+}
+
+impl Options {
+    fn cancelled(&self) -> bool {
+        self.cancel
+            .as_ref()
+            .is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 /// A build that finished: what it wrote and the warnings it met.
@@ -91,6 +102,8 @@ pub(crate) enum Failure {
     Write(WriteError),
     /// The content has mistakes: exit status 1. Nothing was written.
     Mistakes(Diagnostics),
+    /// The preview stopped this build for a newer one. Nothing was written.
+    Cancelled,
 }
 
 impl From<WriteError> for Failure {
@@ -134,6 +147,9 @@ pub(crate) fn build_keeping(
     };
     let site = link::link(loaded, &mut found);
     timings.done("load");
+    if options.cancelled() {
+        return Err(Failure::Cancelled);
+    }
     let theme = theme::load(&site, &mut found);
     let i18n = Arc::new(i18n::I18n::new(
         &site.config.languages,
@@ -148,6 +164,9 @@ pub(crate) fn build_keeping(
     };
     let exported = export::write(&site, &i18n, &output)?;
     timings.done("exports");
+    if options.cancelled() {
+        return Err(Failure::Cancelled);
+    }
     let links = links::Links::collect(&site);
     let addresses = addresses(&site, &theme, &exported);
     links.check_addresses(&addresses, &mut found);
@@ -172,6 +191,9 @@ pub(crate) fn build_keeping(
     timings.done("pages");
     if found.fails(options.strict) {
         return Err(fail(found, options));
+    }
+    if options.cancelled() {
+        return Err(Failure::Cancelled);
     }
     output.commit()?;
     timings.done("swap");

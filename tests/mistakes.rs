@@ -48,7 +48,11 @@ fn mistakes_of(fixture_name: &str, changes: &[Change]) -> String {
     ]);
     build.assert_code(1);
     assert_eq!(build.stdout, "");
-    assert!(!output.exists(), "a failed build created {}", output.display());
+    assert!(
+        !output.exists(),
+        "a failed build created {}",
+        output.display()
+    );
     let (build_mistakes, build_summary) = split_summary(&build.stderr);
     assert!(
         build_summary.ends_with("nothing was written, the previous output is unchanged"),
@@ -95,66 +99,218 @@ fn the_minimal_site_every_case_starts_from_is_clean() {
 }
 
 // Names that do not exist, each with the nearest name that does.
-case!(unknown_key_in_facts, [Edit(PROJECT, "sdgs = [4]\n", "sdgs = [4]\nbeneficiares = 1200\n")]);
-case!(unknown_sector, [Edit(PROJECT, "\"education\"", "\"educaton\"")]);
-case!(unknown_locality, [Edit(PROJECT, "[\"tien-phong\"]", "[\"tien-phog\"]")]);
-case!(unknown_period, [Edit(PROJECT, "\"2020-2025\"", "\"2021-2025\"")]);
-case!(unknown_organisation, [Edit(PROJECT, "\"ubnd-da-bac\"", "\"ubnd-da-bak\"")]);
-case!(unknown_front_matter_key, [Edit(PAGE_EN, "+++\n\n", "description = \"About the portal\"\n+++\n\n")]);
-case!(unknown_file_in_an_entry, [Write("content/projects/truong-mam-non-tien-phong/vn.md", "+++\ntitle = \"Nháp\"\nsummary = \"Bản nháp.\"\n+++\n")]);
+case!(
+    unknown_key_in_facts,
+    [Edit(
+        PROJECT,
+        "sdgs = [4]\n",
+        "sdgs = [4]\nbeneficiares = 1200\n"
+    )]
+);
+case!(
+    unknown_sector,
+    [Edit(PROJECT, "\"education\"", "\"educaton\"")]
+);
+case!(
+    unknown_locality,
+    [Edit(PROJECT, "[\"tien-phong\"]", "[\"tien-phog\"]")]
+);
+case!(
+    unknown_period,
+    [Edit(PROJECT, "\"2020-2025\"", "\"2021-2025\"")]
+);
+case!(
+    unknown_organisation,
+    [Edit(PROJECT, "\"ubnd-da-bac\"", "\"ubnd-da-bak\"")]
+);
+case!(
+    unknown_front_matter_key,
+    [Edit(
+        PAGE_EN,
+        "+++\n\n",
+        "description = \"About the portal\"\n+++\n\n"
+    )]
+);
+case!(
+    unknown_file_in_an_entry,
+    [Write(
+        "content/projects/truong-mam-non-tien-phong/vn.md",
+        "+++\ntitle = \"Nháp\"\nsummary = \"Bản nháp.\"\n+++\n"
+    )]
+);
 case!(featured_project_missing, [Edit(BULLETIN, "date = 2025-03-31", "date = 2025-03-31\nfeatured = [\"truong-mam-non-tien-phong\", \"truong-mam-non-tien-phog\"]")]);
-case!(missing_status_lists_the_statuses, [Edit(PROJECT, "status = \"seeking\"\n", "")]);
-case!(missing_owner, [Edit(PROJECT, "owner = \"ubnd-da-bac\"\n", "")]);
+case!(
+    missing_status_lists_the_statuses,
+    [Edit(PROJECT, "status = \"seeking\"\n", "")]
+);
+case!(
+    missing_owner,
+    [Edit(PROJECT, "owner = \"ubnd-da-bac\"\n", "")]
+);
 case!(empty_facts_names_every_missing_key, [Write(REPORT, "")]);
 
 // What word processors teach: each mistake shown with the corrected line, all in one run.
-case!(lessons_from_word_processors, [
-    Edit(PROJECT, "published = 2021-03-15", "published = 15/03/2021"),
-    Edit(PROJECT, "total = 4_800_000_000", "total = 4.800.000.000"),
-    Edit(PROJECT, "counterpart = 800_000_000", "counterpart = \"800.000.000 ₫\""),
-    Edit(PROJECT, "sector = \"education\"", "sector = “education”"),
-]);
-case!(date_written_as_text, [Edit(PROJECT, "published = 2021-03-15", "published = \"15/03/2021\"")]);
+case!(
+    lessons_from_word_processors,
+    [
+        Edit(PROJECT, "published = 2021-03-15", "published = 15/03/2021"),
+        Edit(PROJECT, "total = 4_800_000_000", "total = 4.800.000.000"),
+        Edit(
+            PROJECT,
+            "counterpart = 800_000_000",
+            "counterpart = \"800.000.000 ₫\""
+        ),
+        Edit(PROJECT, "sector = \"education\"", "sector = “education”"),
+    ]
+);
+case!(
+    date_written_as_text,
+    [Edit(
+        PROJECT,
+        "published = 2021-03-15",
+        "published = \"15/03/2021\""
+    )]
+);
 
 // Files and folders.
-case!(folder_name_that_cannot_be_an_address, [Rename("content/pages/gioi-thieu", "content/pages/Gioi_Thieu")]);
-case!(two_folders_for_one_address, [
-    Rename("content/pages/gioi-thieu", "content/pages/Gioi thieu"),
-    Write("content/pages/gioi-thieu/vi.md", "+++\ntitle = \"Giới thiệu\"\nsummary = \"Về cổng.\"\n+++\n"),
-]);
-case!(facts_toml_is_a_folder, [Remove(REPORT), Write("content/results/bao-cao-2020/facts.toml/.keep", "")]);
-case!(entry_without_words_in_the_default_language, [Remove(PROJECT_VI)]);
+case!(
+    folder_name_that_cannot_be_an_address,
+    [Rename(
+        "content/pages/gioi-thieu",
+        "content/pages/Gioi_Thieu"
+    )]
+);
+case!(
+    two_folders_for_one_address,
+    [
+        Rename("content/pages/gioi-thieu", "content/pages/Gioi thieu"),
+        Write(
+            "content/pages/gioi-thieu/vi.md",
+            "+++\ntitle = \"Giới thiệu\"\nsummary = \"Về cổng.\"\n+++\n"
+        ),
+    ]
+);
+case!(
+    facts_toml_is_a_folder,
+    [
+        Remove(REPORT),
+        Write("content/results/bao-cao-2020/facts.toml/.keep", "")
+    ]
+);
+case!(
+    entry_without_words_in_the_default_language,
+    [Remove(PROJECT_VI)]
+);
 case!(front_matter_never_closed, [Edit(PAGE_VI, "+++\n\n", "\n")]);
-case!(places_to_fill_in_left_as_written, [Edit(PAGE_VI, "summary = \"", "summary = \"[điền vào: một câu tóm tắt] ")]);
+case!(
+    places_to_fill_in_left_as_written,
+    [Edit(
+        PAGE_VI,
+        "summary = \"",
+        "summary = \"[điền vào: một câu tóm tắt] "
+    )]
+);
 case!(summary_over_300_characters, [Edit(PROJECT_VI, "summary = \"Ba phòng học và bếp ăn bán trú cho 120 trẻ.\"", "summary = \"Ba phòng học, bếp ăn bán trú và sân chơi cho 120 trẻ mầm non ở xã vùng cao Tiền Phong, nơi các cháu đang học nhờ trong nhà văn hóa thôn. Ba phòng học, bếp ăn bán trú và sân chơi cho 120 trẻ mầm non ở xã vùng cao Tiền Phong, nơi các cháu đang học nhờ trong nhà văn hóa thôn. Ba phòng học, bếp ăn bán t.\"")]);
-case!(reserved_name_for_a_project, [Rename("content/projects/truong-mam-non-tien-phong", "content/projects/linh-vuc")]);
+case!(
+    reserved_name_for_a_project,
+    [Rename(
+        "content/projects/truong-mam-non-tien-phong",
+        "content/projects/linh-vuc"
+    )]
+);
 
 // Figures and dates that cannot be true.
-case!(aid_and_counterpart_above_the_total, [Edit(PROJECT, "requested = 4_000_000_000", "requested = 4_500_000_000")]);
-case!(updated_before_published, [Edit(PROJECT, "updated = 2026-11-02", "updated = 2020-11-02")]);
-case!(end_not_after_start, [Edit(PROJECT, "end = 2027-12-31", "end = 2022-01-01")]);
-case!(goal_above_17, [Edit(PROJECT, "sdgs = [4]", "sdgs = [4, 18]")]);
-case!(breakdown_above_the_total, [Edit(REPORT, "projects = 8", "projects = 25")]);
+case!(
+    aid_and_counterpart_above_the_total,
+    [Edit(
+        PROJECT,
+        "requested = 4_000_000_000",
+        "requested = 4_500_000_000"
+    )]
+);
+case!(
+    updated_before_published,
+    [Edit(
+        PROJECT,
+        "updated = 2026-11-02",
+        "updated = 2020-11-02"
+    )]
+);
+case!(
+    end_not_after_start,
+    [Edit(PROJECT, "end = 2027-12-31", "end = 2022-01-01")]
+);
+case!(
+    goal_above_17,
+    [Edit(PROJECT, "sdgs = [4]", "sdgs = [4, 18]")]
+);
+case!(
+    breakdown_above_the_total,
+    [Edit(REPORT, "projects = 8", "projects = 25")]
+);
 case!(two_projects_with_one_code, [
     Write("content/projects/truong-tieu-hoc-da-bac/facts.toml", "code = \"HB-GD-2021-03\"\nsector = \"education\"\nlocalities = [\"tien-phong\"]\nperiod = \"2020-2025\"\nstatus = \"seeking\"\nowner = \"ubnd-da-bac\"\npublished = 2021-03-15\nupdated = 2026-11-02\nstart = 2022-01-01\nend = 2027-12-31\n\n[budget]\ncurrency = \"VND\"\ntotal = 5_000_000_000\nrequested = 4_000_000_000\ncounterpart = 1_000_000_000\n"),
     Write("content/projects/truong-tieu-hoc-da-bac/vi.md", "+++\ntitle = \"Trường tiểu học Đà Bắc\"\nsummary = \"Sáu phòng học.\"\n+++\n"),
     Write("content/projects/truong-tieu-hoc-da-bac/en.md", "+++\ntitle = \"A primary school in Da Bac\"\nsummary = \"Six classrooms.\"\n+++\n"),
 ]);
-case!(bulletin_numbers_that_go_back_in_time, [
-    Write("content/bulletin/ban-tin-so-02/facts.toml", "number = 2\ndate = 2025-01-15\n"),
-    Write("content/bulletin/ban-tin-so-02/vi.md", "+++\ntitle = \"Bản tin số 2\"\nsummary = \"Tin đối ngoại quý II/2025.\"\n+++\n"),
-    Write("content/bulletin/ban-tin-so-02/en.md", "+++\ntitle = \"Bulletin No. 2\"\nsummary = \"Foreign affairs news, Q2 2025.\"\n+++\n"),
-]);
+case!(
+    bulletin_numbers_that_go_back_in_time,
+    [
+        Write(
+            "content/bulletin/ban-tin-so-02/facts.toml",
+            "number = 2\ndate = 2025-01-15\n"
+        ),
+        Write(
+            "content/bulletin/ban-tin-so-02/vi.md",
+            "+++\ntitle = \"Bản tin số 2\"\nsummary = \"Tin đối ngoại quý II/2025.\"\n+++\n"
+        ),
+        Write(
+            "content/bulletin/ban-tin-so-02/en.md",
+            "+++\ntitle = \"Bulletin No. 2\"\nsummary = \"Foreign affairs news, Q2 2025.\"\n+++\n"
+        ),
+    ]
+);
 case!(procedure_steps_differ_between_languages, [Edit(PROCEDURE_EN, "\n[[steps]]\ntitle = \"Receive the result\"\ntext = \"Collect the decision at the one-stop desk.\"\n", "")]);
-case!(form_not_in_files, [Edit(PROCEDURE, "forms = [\"files/mau-01.docx\"]", "forms = [\"files/mau-01.docx\", \"files/mau-02.docx\"]")]);
+case!(
+    form_not_in_files,
+    [Edit(
+        PROCEDURE,
+        "forms = [\"files/mau-01.docx\"]",
+        "forms = [\"files/mau-01.docx\", \"files/mau-02.docx\"]"
+    )]
+);
 
 // site.toml.
-case!(base_url_with_a_trailing_slash, [Edit("site.toml", "\"https://ngo.example.gov.vn\"", "\"https://ngo.example.gov.vn/\"")]);
-case!(localities_each_others_parent, [Edit("site.toml", "parent = \"hoa-binh\"", "parent = \"tien-phong\"")]);
+case!(
+    base_url_with_a_trailing_slash,
+    [Edit(
+        "site.toml",
+        "\"https://ngo.example.gov.vn\"",
+        "\"https://ngo.example.gov.vn/\""
+    )]
+);
+case!(
+    localities_each_others_parent,
+    [Edit(
+        "site.toml",
+        "parent = \"hoa-binh\"",
+        "parent = \"tien-phong\""
+    )]
+);
 case!(locality_successor_without_until, [Edit("site.toml", "[localities.hoa-binh]\nname = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\n", "[localities.phu-tho]\nname = { vi = \"Tỉnh Phú Thọ\", en = \"Phu Tho Province\" }\n\n[localities.hoa-binh]\nname = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\nsuccessor = \"phu-tho\"\n")]);
 case!(rate_given_twice_for_one_day, [Edit("site.toml", "date = 2025-01-02\n", "date = 2025-01-02\n[[money.rates]]\ncurrency = \"USD\"\nper_unit = 25_500\ndate = 2025-01-02\n")]);
-case!(project_in_a_currency_without_a_rate, [Edit(PROJECT, "currency = \"VND\"", "currency = \"EUR\"")]);
-case!(organisation_successor_unknown, [Edit("content/organisations.toml", "country = \"VN\"\n\n[ubnd-da-bac]", "country = \"VN\"\nuntil = 2025-06-30\nsuccessor = \"so-ngoai-vu-moi\"\n\n[ubnd-da-bac]")]);
+case!(
+    project_in_a_currency_without_a_rate,
+    [Edit(PROJECT, "currency = \"VND\"", "currency = \"EUR\"")]
+);
+case!(
+    organisation_successor_unknown,
+    [Edit(
+        "content/organisations.toml",
+        "country = \"VN\"\n\n[ubnd-da-bac]",
+        "country = \"VN\"\nuntil = 2025-06-30\nsuccessor = \"so-ngoai-vu-moi\"\n\n[ubnd-da-bac]"
+    )]
+);
 case!(legal_basis_not_in_the_register, [Edit(PROCEDURE, "[[legal_basis]]\nref = \"80/2020/NĐ-CP\"\ndate = 2020-07-08\ntitle = { vi = \"Nghị định về viện trợ không hoàn lại\", en = \"Decree on non-ODA grant aid\" }", "[[legal_basis]]\nref = \"313/2025/NĐ-CP\"")]);
 
 // Links in the words.
@@ -162,12 +318,23 @@ case!(link_to_a_page_that_does_not_exist, [Edit(PAGE_EN, "See [the projects](/en
 case!(relative_link_leaving_files, [Edit(PROJECT_VI, "Trẻ em học nhờ trong nhà văn hóa thôn.", "Trẻ em học nhờ trong nhà văn hóa thôn. Xem [mẫu đơn](../../procedures/phe-duyet-du-an-vien-tro/files/mau-01.docx).")]);
 
 // In the full fixture: format 2 registers.
-case!(legal_doc_replaced_by_one_not_in_the_register, "valid", [Edit("site.toml", "replaced_by = \"313/2025/NĐ-CP\"", "replaced_by = \"313/2025/ND-CP\"")]);
+case!(
+    legal_doc_replaced_by_one_not_in_the_register,
+    "valid",
+    [Edit(
+        "site.toml",
+        "replaced_by = \"313/2025/NĐ-CP\"",
+        "replaced_by = \"313/2025/ND-CP\""
+    )]
+);
 
 #[test]
 fn says_one_mistake_in_the_singular_and_many_in_the_plural() {
     let one = Scratch::changed("minimal", &[Edit(PROJECT, "\"education\"", "\"educaton\"")]);
-    assert_eq!(summary_of(&one, "en"), "1 mistake found; fix it and check again");
+    assert_eq!(
+        summary_of(&one, "en"),
+        "1 mistake found; fix it and check again"
+    );
     assert_eq!(summary_of(&one, "vi"), "có 1 lỗi; hãy sửa rồi kiểm tra lại");
 
     let two = Scratch::changed(
@@ -177,7 +344,10 @@ fn says_one_mistake_in_the_singular_and_many_in_the_plural() {
             Edit(PROJECT, "\"2020-2025\"", "\"2021-2025\""),
         ],
     );
-    assert_eq!(summary_of(&two, "en"), "2 mistakes found; fix them and check again");
+    assert_eq!(
+        summary_of(&two, "en"),
+        "2 mistakes found; fix them and check again"
+    );
     assert_eq!(summary_of(&two, "vi"), "có 2 lỗi; hãy sửa rồi kiểm tra lại");
 }
 
@@ -212,7 +382,9 @@ fn check_json_lists_the_same_mistakes_with_codes_and_positions() {
     assert_eq!(first["code"], "not-a-key");
     assert_eq!(first["message"], "\"educaton\" không phải là một lĩnh vực");
     assert!(
-        first["fix"].as_str().is_some_and(|f| f.contains("`education`")),
+        first["fix"]
+            .as_str()
+            .is_some_and(|f| f.contains("`education`")),
         "{first}"
     );
 }

@@ -51,7 +51,11 @@ fn warnings_of(fixture_name: &str, changes: &[Change]) -> String {
     let strict = check(&scratch.site, &["--lang", "en", "--strict"]);
     strict.assert_code(1);
     let (_, summary) = split_summary(&strict.stderr);
-    assert!(summary.ends_with("fix it and check again") || summary.ends_with("fix them and check again"), "{summary}");
+    assert!(
+        summary.ends_with("fix it and check again")
+            || summary.ends_with("fix them and check again"),
+        "{summary}"
+    );
 
     let output = scratch.path("public");
     minhbach([
@@ -78,32 +82,98 @@ macro_rules! case {
 }
 
 // Figures that contradict the status or each other (issue: one definition of every figure).
-case!(committed_above_requested, [
-    Edit(PROJECT, "status = \"seeking\"", "status = \"partly-funded\""),
-    Edit(PROJECT, "counterpart = 800_000_000\n", concat!("counterpart = 800_000_000\n", commitment!("4_500_000_000"))),
-]);
-case!(seeking_but_fully_committed, [
-    Edit(PROJECT, "counterpart = 800_000_000\n", concat!("counterpart = 800_000_000\n", commitment!("4_000_000_000"))),
-]);
-case!(funded_but_short_of_the_aid_sought, [
-    Edit(PROJECT, "status = \"seeking\"", "status = \"funded\""),
-    Edit(PROJECT, "counterpart = 800_000_000\n", concat!("counterpart = 800_000_000\n", commitment!("1_000_000_000"))),
-]);
-case!(ended_but_still_seeking, [Edit(PROJECT, "end = 2027-12-31", "end = 2026-06-30")]);
-case!(open_and_not_updated_for_a_year, [Edit(PROJECT, "updated = 2026-11-02", "updated = 2025-10-01")]);
+case!(
+    committed_above_requested,
+    [
+        Edit(
+            PROJECT,
+            "status = \"seeking\"",
+            "status = \"partly-funded\""
+        ),
+        Edit(
+            PROJECT,
+            "counterpart = 800_000_000\n",
+            concat!("counterpart = 800_000_000\n", commitment!("4_500_000_000"))
+        ),
+    ]
+);
+case!(
+    seeking_but_fully_committed,
+    [Edit(
+        PROJECT,
+        "counterpart = 800_000_000\n",
+        concat!("counterpart = 800_000_000\n", commitment!("4_000_000_000"))
+    ),]
+);
+case!(
+    funded_but_short_of_the_aid_sought,
+    [
+        Edit(PROJECT, "status = \"seeking\"", "status = \"funded\""),
+        Edit(
+            PROJECT,
+            "counterpart = 800_000_000\n",
+            concat!("counterpart = 800_000_000\n", commitment!("1_000_000_000"))
+        ),
+    ]
+);
+case!(
+    ended_but_still_seeking,
+    [Edit(PROJECT, "end = 2027-12-31", "end = 2026-06-30")]
+);
+case!(
+    open_and_not_updated_for_a_year,
+    [Edit(
+        PROJECT,
+        "updated = 2026-11-02",
+        "updated = 2025-10-01"
+    )]
+);
 
 // Places and bodies that ceased.
 case!(new_project_in_a_place_that_had_ceased, [Edit("site.toml", "[localities.tien-phong]\nname = { vi = \"Xã Tiền Phong\", en = \"Tien Phong Commune\" }\n", "[localities.tien-phong]\nname = { vi = \"Xã Tiền Phong\", en = \"Tien Phong Commune\" }\nuntil = 2020-12-31\n")]);
 case!(open_project_whose_owner_ceased, [Edit("content/organisations.toml", "[ubnd-da-bac]\nname = { vi = \"Ủy ban nhân dân huyện Đà Bắc\", en = \"Da Bac District People's Committee\" }\n", "[ubnd-da-bac]\nname = { vi = \"Ủy ban nhân dân huyện Đà Bắc\", en = \"Da Bac District People's Committee\" }\nuntil = 2025-06-30\nsuccessor = \"so-ngoai-vu\"\n")]);
-case!(procedure_naming_a_body_that_ceased, "valid", [Edit(VALID_PROCEDURE, "coordinating = [\"so-tai-chinh\"]", "coordinating = [\"ubnd-da-bac\"]")]);
-case!(procedure_citing_a_replaced_decree, "valid", [Edit(VALID_PROCEDURE, "ref = \"313/2025/NĐ-CP\"", "ref = \"80/2020/NĐ-CP\"")]);
+case!(
+    procedure_naming_a_body_that_ceased,
+    "valid",
+    [Edit(
+        VALID_PROCEDURE,
+        "coordinating = [\"so-tai-chinh\"]",
+        "coordinating = [\"ubnd-da-bac\"]"
+    )]
+);
+case!(
+    procedure_citing_a_replaced_decree,
+    "valid",
+    [Edit(
+        VALID_PROCEDURE,
+        "ref = \"313/2025/NĐ-CP\"",
+        "ref = \"80/2020/NĐ-CP\""
+    )]
+);
 
 // Reports and translations.
-case!(report_published_before_its_period_ends, [Edit(REPORT, "published = 2021-01-20", "published = 2020-12-15")]);
-case!(page_not_yet_translated, [Remove("content/pages/gioi-thieu/en.md")]);
+case!(
+    report_published_before_its_period_ends,
+    [Edit(
+        REPORT,
+        "published = 2021-01-20",
+        "published = 2020-12-15"
+    )]
+);
+case!(
+    page_not_yet_translated,
+    [Remove("content/pages/gioi-thieu/en.md")]
+);
 
 // Format 1 keeps building, and each old form is shown in its new form.
-case!(format_1_usd_rate, [Edit("site.toml", "[[money.rates]]\ncurrency = \"USD\"\nper_unit = 25_400\ndate = 2025-01-02\n", "usd_rate = 25400\nusd_rate_date = 2025-01-02\n")]);
+case!(
+    format_1_usd_rate,
+    [Edit(
+        "site.toml",
+        "[[money.rates]]\ncurrency = \"USD\"\nper_unit = 25_400\ndate = 2025-01-02\n",
+        "usd_rate = 25400\nusd_rate_date = 2025-01-02\n"
+    )]
+);
 
 #[test]
 fn a_format_1_site_builds_the_same_figures_as_its_format_2_form() {

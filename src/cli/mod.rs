@@ -61,6 +61,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
                 output: Some(output.clone()),
                 strict,
                 offline,
+                ..Options::default()
             };
             built(&site_dir, &options, lang, Format::Text, timings)
         }
@@ -72,7 +73,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             let options = Options {
                 output: None,
                 strict,
-                offline: false,
+                ..Options::default()
             };
             built(&site_dir, &options, lang, format, false)
         }
@@ -163,6 +164,8 @@ fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings
             2
         }
         Err(Failure::Unusable(why)) => refused(&why, lang),
+        // Only the preview cancels a build.
+        Err(Failure::Cancelled) => 2,
         Err(Failure::Write(e)) => {
             eprintln!(
                 "{}: {}\n  {}: {}",

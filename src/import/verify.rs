@@ -39,10 +39,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, root: &Path, files: &[(String, String)]) -> R
         Ok(report) => {
             let warnings = report.warnings.warning_count();
             if warnings > 0 {
-                crate::out::line(&format!(
-                    "{}",
-                    text!("import-warnings", count = warnings).render(lang)
-                ));
+                crate::out::line(&text!("import-warnings", count = warnings).render(lang));
             }
             Ok(())
         }
@@ -60,6 +57,8 @@ pub(crate) fn check(ctx: &Ctx<'_>, root: &Path, files: &[(String, String)]) -> R
             eprintln!("{e}");
             Err(2)
         }
+        // Only the preview cancels a build.
+        Err(Failure::Cancelled) => Err(2),
     }
 }
 

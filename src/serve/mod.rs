@@ -8,6 +8,7 @@ mod page;
 mod state;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -81,7 +82,8 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
     };
     let state = Arc::new(State::new());
     let mut kept = crate::load::Kept::default();
-    rebuild(&root, &output, &state, lang, &mut kept);
+    rebuild(&root, &output, &state, lang, &mut kept, None);
+    let root_shared = Arc::new(root.clone());
     crate::out::line(&say(text!("serve-listening", port = u32::from(port))));
 
     let (tx, rx) = mpsc::channel();
@@ -112,29 +114,43 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
             }
         })
     };
+    // Builds run on a worker thread, so that a newer change can stop one
+    // that has become useless and start again from what is kept.
+    let mut worker: Option<Worker> = None;
     while let Ok(signal) = rx.recv() {
-        match signal {
+        let mut paths = match signal {
             Signal::Stop => break,
-            Signal::Changed(mut paths) => {
-                // Saves that arrived while building are one more rebuild.
-                let mut stop = false;
-                while let Ok(more) = rx.try_recv() {
-                    match more {
-                        Signal::Stop => stop = true,
-                        Signal::Changed(more) => paths.extend(more),
-                    }
-                }
-                if stop {
-                    break;
-                }
-                if paths.iter().any(|p| p.as_os_str().is_empty()) {
-                    kept.forget_all();
-                } else {
-                    kept.forget(&root, &paths);
-                }
-                rebuild(&root, &output, &state, lang, &mut kept);
+            Signal::Changed(paths) => paths,
+        };
+        let mut stop = false;
+        while let Ok(more) = rx.try_recv() {
+            match more {
+                Signal::Stop => stop = true,
+                Signal::Changed(more) => paths.extend(more),
             }
         }
+        if let Some(running) = worker.take() {
+            kept = running.stop();
+        }
+        if stop {
+            break;
+        }
+        if paths.iter().any(|p| p.as_os_str().is_empty()) {
+            kept.forget_all();
+        } else {
+            kept.forget(&root, &paths);
+        }
+        worker = Some(Worker::start(
+            kept,
+            Arc::clone(&root_shared),
+            output.clone(),
+            Arc::clone(&state),
+            lang,
+        ));
+        kept = crate::load::Kept::default();
+    }
+    if let Some(running) = worker.take() {
+        drop(running.stop());
     }
     server.unblock();
     let _ = listener.join();
@@ -200,15 +216,53 @@ fn is_scratch(path: &Path) -> bool {
     })
 }
 
+/// A build running on its own thread, with what it keeps for the next one.
+struct Worker {
+    cancel: Arc<AtomicBool>,
+    handle: std::thread::JoinHandle<crate::load::Kept>,
+}
+
+impl Worker {
+    fn start(
+        mut kept: crate::load::Kept,
+        root: Arc<PathBuf>,
+        output: PathBuf,
+        state: Arc<State>,
+        lang: Lang,
+    ) -> Worker {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&cancel);
+        let handle = std::thread::spawn(move || {
+            rebuild(&root, &output, &state, lang, &mut kept, Some(flag));
+            kept
+        });
+        Worker { cancel, handle }
+    }
+
+    /// Stops the build if it still runs (it writes nothing then) and
+    /// returns what it kept.
+    fn stop(self) -> crate::load::Kept {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.handle.join().unwrap_or_default()
+    }
+}
+
 /// Rebuilds into `output`; the terminal and the pages learn the outcome.
-fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang, kept: &mut crate::load::Kept) {
+fn rebuild(
+    root: &PathBuf,
+    output: &Path,
+    state: &State,
+    lang: Lang,
+    kept: &mut crate::load::Kept,
+    cancel: Option<Arc<AtomicBool>>,
+) {
     let started = Instant::now();
     state.building(true);
     let reporter = Reporter::new(lang, Some(root));
     let options = Options {
         output: Some(output.to_path_buf()),
-        strict: false,
-        offline: false,
+        cancel,
+        ..Options::default()
     };
     match build_keeping(root, &options, kept) {
         Ok(report) => {
@@ -252,5 +306,7 @@ fn rebuild(root: &PathBuf, output: &Path, state: &State, lang: Lang, kept: &mut 
             eprintln!("{message}");
             state.record(false, Some(message));
         }
+        // A newer change stopped it; the build that follows reports.
+        Err(Failure::Cancelled) => {}
     }
 }

@@ -340,9 +340,33 @@ pub(crate) fn reader_text(html: &str) -> String {
             continue;
         }
         let block = [
-            "p", "li", "h1", "h2", "h3", "h4", "tr", "dt", "dd", "div", "section", "caption",
-            "figcaption", "br", "ul", "ol", "table", "nav", "header", "footer", "details", "summary",
-            "form", "fieldset", "legend", "label", "option",
+            "p",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "tr",
+            "dt",
+            "dd",
+            "div",
+            "section",
+            "caption",
+            "figcaption",
+            "br",
+            "ul",
+            "ol",
+            "table",
+            "nav",
+            "header",
+            "footer",
+            "details",
+            "summary",
+            "form",
+            "fieldset",
+            "legend",
+            "label",
+            "option",
         ];
         if block.contains(&name.as_str()) {
             text.push('\n');
