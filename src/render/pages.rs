@@ -155,7 +155,7 @@ pub(crate) fn data<'a>(
                 items: site.pages.iter().map(|p| views::entry(c, p)).collect(),
             },
         ),
-        Route::Entity(kind, _, i) => entity(c, kind, i),
+        Route::Entity(kind, _, i) => entity(c, kind, i, i18n),
     }
 }
 
@@ -174,7 +174,7 @@ fn catalogue<'a>(
     )
 }
 
-fn entity(c: In<'_>, kind: Kind, i: usize) -> (&'static str, Data<'_>) {
+fn entity<'a>(c: In<'a>, kind: Kind, i: usize, i18n: &I18n) -> (&'static str, Data<'a>) {
     let site = c.site;
     match kind {
         Kind::Projects => (
@@ -183,7 +183,7 @@ fn entity(c: In<'_>, kind: Kind, i: usize) -> (&'static str, Data<'_>) {
         ),
         Kind::Procedures => {
             let procedure = views::procedure(c, &site.procedures[i]);
-            let json_ld = procedure_json_ld(c, &procedure);
+            let json_ld = procedure_json_ld(c, &procedure, i18n);
             (
                 "procedure.html",
                 Data::Procedure(Box::new(ProcedurePage { procedure, json_ld })),
@@ -249,9 +249,21 @@ fn home(c: In<'_>) -> Home<'_> {
 
 /// schema.org `GovernmentService`: who provides it, for whom, where, at what
 /// fee, and where to apply online.
-fn procedure_json_ld(c: In<'_>, p: &ProcedureView<'_>) -> String {
+fn procedure_json_ld(c: In<'_>, p: &ProcedureView<'_>, i18n: &I18n) -> String {
     use serde_json::json;
     let config = &c.site.config;
+    // The province: the places at the top of the tree that exist today.
+    let today = crate::content::types::Date::today();
+    let areas: Vec<serde_json::Value> = config
+        .localities
+        .values()
+        .filter(|l| l.parent.is_none() && l.until.is_none_or(|u| u >= today))
+        .map(|l| json!({"@type": "AdministrativeArea", "name": l.name.get(c.lang).0}))
+        .collect();
+    let audience = |key: &str| {
+        i18n.t(c.lang, &format!("audience-{key}"), None)
+            .unwrap_or_else(|_| key.to_string())
+    };
     let mut value = json!({
         "@context": "https://schema.org",
         "@type": "GovernmentService",
@@ -261,8 +273,8 @@ fn procedure_json_ld(c: In<'_>, p: &ProcedureView<'_>) -> String {
         "url": format!("{}{}", config.base_url, p.entry.url),
         "inLanguage": config.languages.code(c.lang),
         "provider": {"@type": "GovernmentOrganization", "name": p.agency.name.text},
-        "areaServed": {"@type": "AdministrativeArea", "name": config.name.get(c.lang).0},
-        "audience": p.audience.iter().map(|a| json!({"@type": "Audience", "audienceType": a})).collect::<Vec<_>>(),
+        "areaServed": if areas.len() == 1 { areas[0].clone() } else { json!(areas) },
+        "audience": p.audience.iter().map(|a| json!({"@type": "Audience", "audienceType": audience(a)})).collect::<Vec<_>>(),
         "offers": {
             "@type": "Offer",
             "price": p.fee.amount,

@@ -47,7 +47,9 @@ pub(crate) fn issue<'a>(
     let new_projects = site
         .projects
         .iter()
-        .filter(|p| in_window(p.facts.last_change()))
+        // Published in the window, or changed in it: a later change does not
+        // take a new need out of the issue that announced it.
+        .filter(|p| in_window(p.facts.published) || in_window(p.facts.last_change()))
         .map(|p| project_card(c, p))
         .collect();
     let new_procedures = site

@@ -165,7 +165,9 @@ fn project_json_ld(c: In<'_>, e: &Entry<ProjectFacts>) -> String {
     use serde_json::json;
     let config = c.config();
     let f = &e.facts;
-    let (words, _) = e.words_in(c.lang, config.languages.default);
+    // The page's language may show the default language's words: the data
+    // names the language they are written in.
+    let (words, written_in) = e.words_in(c.lang, config.languages.default);
     let amount = |m: Money| json!({"@type": "MonetaryAmount", "currency": m.currency.code(), "value": m.amount});
     let place = |key: &LocalityKey| {
         let mut chain = config
@@ -188,7 +190,7 @@ fn project_json_ld(c: In<'_>, e: &Entry<ProjectFacts>) -> String {
         "description": words.summary,
         "identifier": f.code,
         "url": format!("{}{}", config.base_url, crate::routes::entity_url(config, e.kind, e.slug.as_str(), c.lang)),
-        "inLanguage": config.languages.code(c.lang),
+        "inLanguage": config.languages.code(written_in),
         "areaServed": f.localities.iter().map(place).collect::<Vec<_>>(),
         "parentOrganization": {"@type": "GovernmentOrganization", "name": owner.name.get(c.lang).0},
         "seeks": {
