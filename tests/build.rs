@@ -492,3 +492,27 @@ fn every_template_reads_as_reviewed_in_both_languages() {
         insta::assert_snapshot!(name, common::reader_text(&page(built.out, address)));
     }
 }
+
+#[test]
+fn a_procedure_citing_a_replaced_decree_says_until_when_and_by_what() {
+    let site = common::Scratch::changed(
+        "valid",
+        &[common::Change::Edit(
+            "content/procedures/phe-duyet-du-an-vien-tro/facts.toml",
+            "ref = \"313/2025/NĐ-CP\"",
+            "ref = \"80/2020/NĐ-CP\"",
+        )],
+    );
+    let out = site.path("public");
+    common::build_ok(&site.site, &out);
+    let en = common::reader_text(&page(&out, "/en/procedures/phe-duyet-du-an-vien-tro/"));
+    assert!(
+        en.contains("80/2020/NĐ-CP (8 July 2020): Decree on the management and use of non-ODA grant aid\nIn force until 7 December 2025; replaced by 313/2025/NĐ-CP."),
+        "{en}"
+    );
+    let vi = common::reader_text(&page(&out, "/vi/thu-tuc/phe-duyet-du-an-vien-tro/"));
+    assert!(
+        vi.contains("Có hiệu lực đến hết ngày 07/12/2025; đã được thay thế bởi 313/2025/NĐ-CP."),
+        "{vi}"
+    );
+}
