@@ -28,6 +28,9 @@ pub(crate) enum Route<'a> {
     Figures,
     /// The kind, the slug, and the entity's index in its list of the store.
     Entity(Kind, &'a str, usize),
+    /// `/404.html`, a static host's page for a missing address: one page, in
+    /// every language.
+    NotFound,
 }
 
 impl Route<'_> {
@@ -68,6 +71,7 @@ impl Route<'_> {
                 config.word(Word::Figures, lang)
             ),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
+            Route::NotFound => "/404.html".to_string(),
         }
     }
 }

@@ -21,7 +21,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "base.html", "macros.html", "parts.html", "home.html",
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
-    "data.html", "search.html", "card.html", "figures.html",
+    "data.html", "search.html", "card.html", "figures.html", "404.html",
 );
 
 const STATIC: &[(&str, &str)] = embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js", "assets/search.js");

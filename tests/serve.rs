@@ -142,7 +142,9 @@ fn serves_pages_with_the_reload_script_and_answers_head_405_404_and_hostile_addr
     assert_eq!(post.status, 405);
     assert!(post.head.contains("Allow: GET, HEAD"), "{}", post.head);
 
-    assert_eq!(preview.get("/vi/trang/khong-co/").status, 404);
+    let missing = preview.get("/vi/trang/khong-co/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("Page not found") && missing.body.contains("Không tìm thấy trang"), "the preview does not serve /404.html");
     assert_eq!(preview.get("/vi/trang").status, 301);
     for hostile in ["/../site.toml", "/%2e%2e/%2e%2e/etc/passwd", "/a%00b"] {
         let answer = preview.get(hostile);

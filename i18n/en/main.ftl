@@ -407,3 +407,10 @@ kind-results = Results report
 kind-bulletin = Bulletin issue
 kind-pages = Page
 search-error = The search data could not be loaded. Check the connection and try again.
+
+## The page-not-found (/404.html), in every language on one page
+not-found-title = Page not found
+not-found-text = There is no page at this address. It may have moved, or the address may be mistyped.
+not-found-home = Home page
+not-found-catalogue = The catalogue of projects seeking aid
+not-found-search = Search the portal

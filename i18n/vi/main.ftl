@@ -382,3 +382,10 @@ kind-results = Báo cáo kết quả
 kind-bulletin = Bản tin
 kind-pages = Trang thông tin
 search-error = Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.
+
+## The page-not-found (/404.html), in every language on one page
+not-found-title = Không tìm thấy trang
+not-found-text = Không có trang nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc địa chỉ bị gõ sai.
+not-found-home = Trang chủ
+not-found-catalogue = Danh mục dự án vận động viện trợ
+not-found-search = Tìm kiếm trên cổng thông tin

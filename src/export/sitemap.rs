@@ -62,6 +62,7 @@ impl<'s> LastChanges<'s> {
                 Kind::Bulletin => Some(site.bulletins[i].facts.date),
                 Kind::Pages => None,
             },
+            Route::NotFound => None,
         }
     }
 }

@@ -109,6 +109,8 @@ pub(crate) struct Alternate {
 /// What one page knows of itself.
 #[derive(Serialize)]
 pub(crate) struct PageView {
+    /// A page no search engine should keep (the page-not-found).
+    pub(crate) noindex: bool,
     pub(crate) url: String,
     pub(crate) canonical: String,
     pub(crate) alternates: Vec<Alternate>,
@@ -289,6 +291,7 @@ fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageVi
     let config = &site.config;
     let url = route.url(config, lang);
     PageView {
+        noindex: matches!(route, Route::NotFound),
         canonical: format!("{}{url}", config.base_url),
         alternates: config
             .languages
@@ -546,7 +549,13 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
             Err(PageError::Write(e)) => return Err(e),
         }
     }
-    Ok((jobs.len(), anchors))
+    // One page for every language, at the address static hosts serve for a
+    // missing one; in the default language's frame.
+    match render_page(&shared, Route::NotFound, site.config.languages.default) {
+        Ok(html) => output.write("404.html", html.as_bytes())?,
+        Err(d) => out.push(*d),
+    }
+    Ok((jobs.len() + 1, anchors))
 }
 
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;

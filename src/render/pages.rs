@@ -32,6 +32,16 @@ pub(crate) enum Data<'a> {
     Page(Box<EntryView<'a>>),
     Downloads(Box<super::open_data::OpenData>),
     Figures(Box<FiguresPage>),
+    NotFound { languages: Vec<NotFoundIn> },
+}
+
+/// The page-not-found words and ways on, in one language.
+#[derive(Serialize)]
+pub(crate) struct NotFoundIn {
+    pub(crate) code: String,
+    pub(crate) title: String,
+    pub(crate) text: String,
+    pub(crate) ways: Vec<(String, String)>,
 }
 
 /// "How we count": the rates every conversion uses, and the totals they give.
@@ -156,7 +166,36 @@ pub(crate) fn data<'a>(
             },
         ),
         Route::Entity(kind, _, i) => entity(c, kind, i, i18n),
+        Route::NotFound => ("404.html", Data::NotFound { languages: not_found(c, i18n) }),
     }
+}
+
+/// Each language's words, the page's own first: whoever followed a broken
+/// link reads on in their language.
+fn not_found(c: In<'_>, i18n: &I18n) -> Vec<NotFoundIn> {
+    let config = &c.site.config;
+    let mut languages: Vec<_> = config.languages.ids().collect();
+    languages.sort_by_key(|l| *l != c.lang);
+    languages
+        .into_iter()
+        .map(|lang| {
+            let say = |key: &str| i18n.t(lang, key, None).unwrap_or_default();
+            let ways = [
+                (Route::Home, "not-found-home"),
+                (Route::List(Kind::Projects), "not-found-catalogue"),
+                (Route::Search, "not-found-search"),
+            ]
+            .into_iter()
+            .map(|(route, key)| (route.url(config, lang), say(key)))
+            .collect();
+            NotFoundIn {
+                code: config.languages.code(lang).to_string(),
+                title: say("not-found-title"),
+                text: say("not-found-text"),
+                ways,
+            }
+        })
+        .collect()
 }
 
 fn catalogue<'a>(
