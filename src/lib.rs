@@ -52,6 +52,9 @@ pub(crate) struct Options {
     /// Set by the preview when a newer edit makes this build useless: the
     /// build stops at its next step and writes nothing.
     pub(crate) cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// Keep the whole build after it is written (the preview's), not only
+    /// what each folder loaded.
+    pub(crate) keep_last: bool,
 }
 
 impl Options {
@@ -125,22 +128,102 @@ impl From<BeginError> for Failure {
     }
 }
 
-/// Builds (or, without an output, checks) the site in `site_dir`.
-pub(crate) fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
-    build_keeping(site_dir, options, &mut load::Kept::default())
+/// What the preview keeps between builds: each entity folder's load, and the
+/// last good build, from which it renders an edited entity's pages first.
+#[derive(Default)]
+pub(crate) struct Keep {
+    pub(crate) folders: load::Kept,
+    last: Option<Last>,
 }
 
-/// `build`, reading again only the entity folders `kept` does not hold (the
-/// preview keeps them between builds).
+struct Last {
+    site: site::Site,
+    engines: render::Engines,
+    i18n: Arc<i18n::I18n>,
+    files: Vec<export::Published>,
+}
+
+impl Keep {
+    /// After an edit inside one entity folder: that entity's pages in every
+    /// language, rendered from the last good build with the folder read
+    /// again, and written into `output` (the preview's own folder) at once.
+    /// The number of pages; `None` when the edit is not inside one existing
+    /// entity, or has a mistake: the full build that follows shows those.
+    pub(crate) fn render_first(&mut self, changed: &[PathBuf], output: &Path) -> Option<usize> {
+        let last = self.last.as_mut()?;
+        let (kind, folder) = load::entity_folder(&last.site.root, changed.first()?)?;
+        if changed
+            .iter()
+            .any(|p| load::entity_folder(&last.site.root, p).as_ref() != Some(&(kind, folder.clone())))
+        {
+            return None;
+        }
+        let slug = folder.file_name()?.to_str()?.to_string();
+        let mut found = Diagnostics::default();
+        let today = content::types::Date::today();
+        let reloaded = load::reload(&last.site, kind, &folder, today, &mut found)?;
+        let site = &mut last.site;
+        let index = match reloaded {
+            load::Reloaded::Project(e) => {
+                let i = position(&site.projects, &slug)?;
+                site.projects[i] = e;
+                i
+            }
+            load::Reloaded::Procedure(e) => {
+                let i = position(&site.procedures, &slug)?;
+                site.procedures[i] = e;
+                i
+            }
+            load::Reloaded::Results(e) => {
+                let i = position(&site.results, &slug)?;
+                site.results[i] = e;
+                i
+            }
+            load::Reloaded::Bulletin(e) => {
+                let i = position(&site.bulletins, &slug)?;
+                site.bulletins[i] = e;
+                i
+            }
+            load::Reloaded::Page(e) => {
+                let i = position(&site.pages, &slug)?;
+                site.pages[i] = e;
+                i
+            }
+        };
+        let route = routes::Route::Entity(kind, &slug, index);
+        let pages =
+            render::render_entity(&last.site, &last.engines, &last.i18n, &last.files, route).ok()?;
+        for (path, html) in &pages {
+            // Written beside, then renamed: a request never reads half a page.
+            let target = output.join(path);
+            let fresh = target.with_extension("html.new");
+            std::fs::write(&fresh, html).ok()?;
+            std::fs::rename(&fresh, &target).ok()?;
+        }
+        Some(pages.len())
+    }
+}
+
+fn position<F, X>(entries: &[content::Entry<F, X>], slug: &str) -> Option<usize> {
+    entries.iter().position(|e| e.slug.as_str() == slug)
+}
+
+/// Builds (or, without an output, checks) the site in `site_dir`.
+pub(crate) fn build(site_dir: &Path, options: &Options) -> Result<Report, Failure> {
+    build_keeping(site_dir, options, &mut Keep::default())
+}
+
+/// `build`, reading again only the entity folders `keep` does not hold, and
+/// keeping the build for the next one (the preview's way).
 pub(crate) fn build_keeping(
     site_dir: &Path,
     options: &Options,
-    kept: &mut load::Kept,
+    keep: &mut Keep,
 ) -> Result<Report, Failure> {
     let mut timings = Timings::start();
     let mut found = Diagnostics::default();
     let today = content::types::Date::today();
-    let loaded = load::load_keeping(site_dir, today, &mut found, kept)
+    let loaded = load::load_keeping(site_dir, today, &mut found, &mut keep.folders)
         .map_err(|e| Failure::Unusable(e.0))?;
     let Some(loaded) = loaded else {
         return Err(fail(found, options));
@@ -177,6 +260,7 @@ pub(crate) fn build_keeping(
         return Err(fail(found, options));
     }
     let targets = links.anchor_targets(&addresses);
+    let never = std::sync::atomic::AtomicBool::new(false);
     let (pages, anchors) = render::render_all(
         &site,
         &engines,
@@ -184,8 +268,12 @@ pub(crate) fn build_keeping(
         &exported.files,
         &targets,
         &output,
+        options.cancel.as_deref().unwrap_or(&never),
         &mut found,
     )?;
+    if options.cancelled() {
+        return Err(Failure::Cancelled);
+    }
     links.check_anchors(&addresses, &anchors, &mut found);
     output::write_files(&site, &theme, &output)?;
     timings.done("pages");
@@ -197,6 +285,14 @@ pub(crate) fn build_keeping(
     }
     output.commit()?;
     timings.done("swap");
+    if options.keep_last {
+        keep.last = Some(Last {
+            site,
+            engines,
+            i18n,
+            files: exported.files,
+        });
+    }
     Ok(Report {
         pages,
         warnings: found,

@@ -74,12 +74,29 @@ impl Preview {
         script[at..].split(';').next().unwrap().parse().expect("a number")
     }
 
-    /// Waits for the build after `seen`, as the open page does.
+    /// Waits for the pages after `seen` (the edited page first, or a whole
+    /// build), as the open page does.
     fn next_build(&self, seen: u64) -> u64 {
         let answer = self.get(&format!("/__minhbach/wait?since={seen}"));
         let next: u64 = answer.body.trim().parse().expect("a generation");
         assert!(next > seen, "no build came after {seen}");
         next
+    }
+
+    /// Waits until the whole site is built again after `seen`: the preview
+    /// says `idle` with a newer generation.
+    fn settled(&self, seen: u64) -> u64 {
+        let started = Instant::now();
+        loop {
+            let status = self.get("/__minhbach/status").body;
+            let (generation, doing) = status.split_once(' ').expect("generation and state");
+            let generation: u64 = generation.parse().expect("a number");
+            if generation > seen && doing == "idle" {
+                return generation;
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "never settled: {status}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
@@ -175,7 +192,7 @@ fn an_edit_shows_after_the_next_build_and_a_mistake_shows_over_the_last_good_bui
     assert!(!page.body.contains("minhbach-mistakes"));
 
     preview.site.edit(PROJECT, "sector = \"education\"", "sector = \"educaton\"");
-    let seen = preview.next_build(seen);
+    let seen = preview.settled(seen);
     let page = preview.get("/vi/trang/gioi-thieu/");
     assert!(page.body.contains("id=\"minhbach-mistakes\""), "the mistake is not shown");
     assert!(page.body.contains("educaton"), "{}", page.body);
@@ -183,7 +200,7 @@ fn an_edit_shows_after_the_next_build_and_a_mistake_shows_over_the_last_good_bui
     assert!(page.body.contains("Giới thiệu cổng thông tin"), "the last good build is gone");
 
     preview.site.edit(PROJECT, "sector = \"educaton\"", "sector = \"education\"");
-    preview.next_build(seen);
+    preview.settled(seen);
     let page = preview.get("/vi/trang/gioi-thieu/");
     assert!(!page.body.contains("minhbach-mistakes"), "the mistake stays after its fix");
 }

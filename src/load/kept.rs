@@ -82,7 +82,7 @@ impl Kept {
 }
 
 /// `content/<kind>/<folder>` of a path at or under it.
-fn entity_folder(root: &Path, path: &Path) -> Option<(Kind, PathBuf)> {
+pub(crate) fn entity_folder(root: &Path, path: &Path) -> Option<(Kind, PathBuf)> {
     let rest = path.strip_prefix(root.join("content")).ok()?;
     let mut parts = rest.components();
     let kind_name = parts.next()?.as_os_str().to_str()?;
@@ -94,7 +94,7 @@ fn entity_folder(root: &Path, path: &Path) -> Option<(Kind, PathBuf)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{build, build_keeping, Options};
+    use crate::{build, build_keeping, Keep, Options};
     use std::collections::BTreeMap;
     use std::fs;
 
@@ -122,9 +122,10 @@ mod tests {
             .collect()
     }
 
-    fn built(site: &Path, out: &Path, kept: Option<&mut Kept>) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn built(site: &Path, out: &Path, kept: Option<&mut Keep>) -> BTreeMap<PathBuf, Vec<u8>> {
         let options = Options {
             output: Some(out.to_path_buf()),
+            keep_last: true,
             ..Options::default()
         };
         match kept {
@@ -147,9 +148,10 @@ mod tests {
             &site,
         );
         let site = fs::canonicalize(&site).unwrap();
-        let mut kept = Kept::default();
-        built(&site, &temp.path().join("kept"), Some(&mut kept));
-        assert_eq!(kept.projects.len(), 2);
+        let mut keep = Keep::default();
+        let out = temp.path().join("kept");
+        built(&site, &out, Some(&mut keep));
+        assert_eq!(keep.folders.projects.len(), 2);
 
         let project = site.join("content/projects/truong-mam-non-tien-phong");
         let facts = fs::read_to_string(project.join("facts.toml")).unwrap();
@@ -160,6 +162,11 @@ mod tests {
         .unwrap();
         let words = fs::read_to_string(project.join("en.md")).unwrap();
         fs::write(project.join("en.md"), words + "\nA new paragraph.\n").unwrap();
+        // The edited project's pages come first, from the last build.
+        let first = keep.render_first(&[project.join("facts.toml"), project.join("en.md")], &out);
+        assert_eq!(first, Some(2), "both languages' pages");
+        let page_en = fs::read_to_string(out.join("en/projects/truong-mam-non-tien-phong/index.html")).unwrap();
+        assert!(page_en.contains("A new paragraph.") && page_en.contains("VND 4,900,000,000"));
         let page = site.join("content/pages/gioi-thieu");
         fs::remove_dir_all(&page).unwrap();
         let added = site.join("content/pages/lien-he");
@@ -169,7 +176,7 @@ mod tests {
             "+++\ntitle = \"Liên hệ\"\nsummary = \"Cách liên hệ.\"\n+++\n\nGọi cho Sở.\n",
         )
         .unwrap();
-        kept.forget(
+        keep.folders.forget(
             &site,
             &[
                 project.join("facts.toml"),
@@ -179,12 +186,13 @@ mod tests {
             ],
         );
         // What was not touched is still kept; what was is not.
-        assert!(kept
+        assert!(keep
+            .folders
             .projects
             .contains_key(&site.join("content/projects/nuoc-sach-xa-cao-son")));
-        assert!(!kept.projects.contains_key(&project));
+        assert!(!keep.folders.projects.contains_key(&project));
 
-        let incremental = built(&site, &temp.path().join("kept"), Some(&mut kept));
+        let incremental = built(&site, &out, Some(&mut keep));
         let clean = built(&site, &temp.path().join("clean"), None);
         let differ: Vec<&PathBuf> = clean
             .keys()

@@ -2,7 +2,7 @@
 
 mod kept;
 
-pub(crate) use kept::Kept;
+pub(crate) use kept::{entity_folder, Kept};
 use kept::{Folder, Folders};
 
 use std::fs;
@@ -238,6 +238,42 @@ pub(crate) fn load_keeping(
         pages,
         broken,
     }))
+}
+
+/// One entity folder read again on its own, with what the last build knew:
+/// what the preview shows first after an edit.
+pub(crate) enum Reloaded {
+    Project(Entry<ProjectFacts>),
+    Procedure(Entry<ProcedureFacts, ProcedureParts>),
+    Results(Entry<ResultsFacts>),
+    Bulletin(Entry<BulletinFacts>),
+    Page(Entry<()>),
+}
+
+/// Reads the entity folder `dir` of `kind` again, checked against `site`'s
+/// configuration and bodies; `None` when it has a mistake (in `found`).
+pub(crate) fn reload(
+    site: &crate::site::Site,
+    kind: Kind,
+    dir: &Path,
+    today: Date,
+    found: &mut Diagnostics,
+) -> Option<Reloaded> {
+    let orgs = organisation::index(&site.orgs);
+    let ctx = Ctx {
+        root: &site.root,
+        config: &site.config,
+        orgs: &orgs,
+        today,
+    };
+    let reloaded = match kind {
+        Kind::Projects => Reloaded::Project(load_entity::<Projects>(&ctx, dir, found)?),
+        Kind::Procedures => Reloaded::Procedure(load_entity::<Procedures>(&ctx, dir, found)?),
+        Kind::Results => Reloaded::Results(load_entity::<Results>(&ctx, dir, found)?),
+        Kind::Bulletin => Reloaded::Bulletin(load_entity::<Bulletins>(&ctx, dir, found)?),
+        Kind::Pages => Reloaded::Page(load_entity::<Pages>(&ctx, dir, found)?),
+    };
+    (!found.has_errors()).then_some(reloaded)
 }
 
 struct Ctx<'a> {

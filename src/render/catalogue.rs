@@ -233,6 +233,15 @@ pub(crate) struct Listings<'s> {
 }
 
 impl<'s> Listings<'s> {
+    /// No list at all: for rendering a page that shows none (an entity's),
+    /// without sorting ten thousand projects first.
+    pub(crate) fn none(site: &Site) -> Listings<'s> {
+        Listings {
+            facets: Vec::new(),
+            by_lang: site.config.languages.ids().map(|_| HashMap::new()).collect(),
+        }
+    }
+
     pub(crate) fn new(site: &'s Site) -> Listings<'s> {
         let facets = facets(site);
         let mut keys: Vec<(Option<Facet<'s>>, Sort)> =

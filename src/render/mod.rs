@@ -373,6 +373,45 @@ pub(crate) fn render_page(
         })
 }
 
+/// The pages of one entity, in every language: what the preview shows first
+/// after an edit, before the rest of the site. An entity's page shows no
+/// list of the catalogue, so none is sorted and no card is rendered.
+pub(crate) fn render_entity(
+    site: &Site,
+    engines: &Engines,
+    i18n: &I18n,
+    files: &[Published],
+    route: Route<'_>,
+) -> Result<Vec<(String, String)>, Box<Diagnostic>> {
+    let sites: Vec<SiteView<'_>> = site
+        .config
+        .languages
+        .ids()
+        .map(|l| site_view(site, i18n, l))
+        .collect();
+    let listings = catalogue::Listings::none(site);
+    let cards = Cards {
+        by_lang: sites.iter().map(|_| Vec::new()).collect(),
+    };
+    let shared = Shared {
+        site,
+        engines,
+        sites: &sites,
+        i18n,
+        files,
+        cards: &cards,
+        listings: &listings,
+    };
+    site.config
+        .languages
+        .ids()
+        .map(|lang| {
+            let html = render_page(&shared, route, lang)?;
+            Ok((output_path(&route.url(&site.config, lang)), html))
+        })
+        .collect()
+}
+
 /// Every project card, rendered once per language: a project is in up to ten
 /// lists (three orders, its sector, period, status and places), and rendering
 /// it once keeps a 10,000-project build from rendering 90,000 cards.
@@ -490,6 +529,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     files: &[Published],
     targets: &HashSet<String, S>,
     output: &Output,
+    stop: &std::sync::atomic::AtomicBool,
     out: &mut Diagnostics,
 ) -> Result<(usize, Anchors), WriteError> {
     let sites: Vec<SiteView<'_>> = site
@@ -524,6 +564,11 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     let results: Vec<Result<(String, HashSet<String>), PageError>> = jobs
         .par_iter()
         .map(|(route, lang)| {
+            // The preview stopped this build for a newer one: the pages left
+            // are not rendered, and the build writes nothing.
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok((String::new(), HashSet::new()));
+            }
             let html = render_page(&shared, *route, *lang).map_err(PageError::Template)?;
             let url = route.url(&site.config, *lang);
             output

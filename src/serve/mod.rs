@@ -19,7 +19,7 @@ use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 
 use crate::messages::{text, Lang};
 use crate::report::Reporter;
-use crate::{build_keeping, Failure, Options};
+use crate::{build_keeping, Failure, Keep, Options};
 use state::State;
 
 /// How long the watcher waits for a burst of saves (an editor writes a file
@@ -81,7 +81,7 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
         }
     };
     let state = Arc::new(State::new());
-    let mut kept = crate::load::Kept::default();
+    let mut kept = Keep::default();
     rebuild(&root, &output, &state, lang, &mut kept, None);
     let root_shared = Arc::new(root.clone());
     crate::out::line(&say(text!("serve-listening", port = u32::from(port))));
@@ -136,9 +136,15 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
             break;
         }
         if paths.iter().any(|p| p.as_os_str().is_empty()) {
-            kept.forget_all();
+            kept.folders.forget_all();
         } else {
-            kept.forget(&root, &paths);
+            kept.folders.forget(&root, &paths);
+            // The page staff are looking at first, then the whole site; the
+            // preview is busy from now until the whole site is built.
+            state.building(true);
+            if kept.render_first(&paths, &output).is_some() {
+                state.refresh();
+            }
         }
         worker = Some(Worker::start(
             kept,
@@ -147,7 +153,7 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
             Arc::clone(&state),
             lang,
         ));
-        kept = crate::load::Kept::default();
+        kept = Keep::default();
     }
     if let Some(running) = worker.take() {
         drop(running.stop());
@@ -219,12 +225,12 @@ fn is_scratch(path: &Path) -> bool {
 /// A build running on its own thread, with what it keeps for the next one.
 struct Worker {
     cancel: Arc<AtomicBool>,
-    handle: std::thread::JoinHandle<crate::load::Kept>,
+    handle: std::thread::JoinHandle<Keep>,
 }
 
 impl Worker {
     fn start(
-        mut kept: crate::load::Kept,
+        mut kept: Keep,
         root: Arc<PathBuf>,
         output: PathBuf,
         state: Arc<State>,
@@ -241,7 +247,7 @@ impl Worker {
 
     /// Stops the build if it still runs (it writes nothing then) and
     /// returns what it kept.
-    fn stop(self) -> crate::load::Kept {
+    fn stop(self) -> Keep {
         self.cancel.store(true, Ordering::Relaxed);
         self.handle.join().unwrap_or_default()
     }
@@ -253,7 +259,7 @@ fn rebuild(
     output: &Path,
     state: &State,
     lang: Lang,
-    kept: &mut crate::load::Kept,
+    kept: &mut Keep,
     cancel: Option<Arc<AtomicBool>>,
 ) {
     let started = Instant::now();
@@ -262,6 +268,7 @@ fn rebuild(
     let options = Options {
         output: Some(output.to_path_buf()),
         cancel,
+        keep_last: true,
         ..Options::default()
     };
     match build_keeping(root, &options, kept) {

@@ -47,6 +47,15 @@ impl State {
         self.changed.notify_all();
     }
 
+    /// Pages changed without a whole build (an edited entity's, first):
+    /// open pages reload; the last build's mistakes stand.
+    pub(crate) fn refresh(&self) {
+        if let Ok(mut o) = self.outcome.lock() {
+            o.generation += 1;
+        }
+        self.changed.notify_all();
+    }
+
     /// A build starts or ends.
     pub(crate) fn building(&self, now: bool) {
         if let Ok(mut o) = self.outcome.lock() {
