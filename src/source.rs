@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::Read;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -20,6 +21,9 @@ pub(crate) struct SourceFile {
     /// Relative to the site directory, `/`-separated.
     pub(crate) name: String,
     pub(crate) text: String,
+    /// Made on the first lookup. A file of 100,000 links asks for 100,000
+    /// positions: each must not count the lines from the start again.
+    lines: OnceLock<Lines>,
 }
 
 impl SourceFile {
@@ -80,18 +84,75 @@ impl SourceFile {
             .unwrap_or(&text)
             .nfc()
             .collect();
-        Ok(SourceFile { name, text })
+        Ok(SourceFile {
+            name,
+            text,
+            lines: OnceLock::new(),
+        })
     }
 
     pub(crate) fn from_text(name: impl Into<String>, text: &str) -> SourceFile {
         SourceFile {
             name: name.into(),
             text: text.nfc().collect(),
+            lines: OnceLock::new(),
         }
     }
 
+    /// The line and column of a byte offset, as [`position_in`] counts them,
+    /// in time that does not grow with the file.
     pub(crate) fn position(&self, offset: usize) -> Position {
-        position_in(&self.text, offset)
+        let text = &self.text;
+        let lines = self.lines.get_or_init(|| Lines::of(text));
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = lines.starts.partition_point(|&s| s <= offset);
+        let line_start = lines.starts[line - 1];
+        let mark = lines.marks.partition_point(|&(at, _)| at <= offset);
+        let (from, column) = match lines.marks.get(mark.wrapping_sub(1)) {
+            Some(&(at, column)) if at >= line_start => (at, column),
+            _ => (line_start, 0),
+        };
+        Position {
+            line,
+            column: column + text[from..offset].chars().count() + 1,
+        }
+    }
+}
+
+/// Where each line starts, and every few kilobytes the column there, so that
+/// a position on a line two megabytes long costs no more than on a short one.
+#[derive(Debug, Clone)]
+struct Lines {
+    starts: Vec<usize>,
+    /// (byte offset, characters from its line's start to it)
+    marks: Vec<(usize, usize)>,
+}
+
+impl Lines {
+    const MARK_EVERY: usize = 4096;
+
+    fn of(text: &str) -> Lines {
+        let mut lines = Lines {
+            starts: vec![0],
+            marks: Vec::new(),
+        };
+        let (mut column, mut next_mark) = (0, 0);
+        for (at, c) in text.char_indices() {
+            if at >= next_mark {
+                lines.marks.push((at, column));
+                next_mark = at + Self::MARK_EVERY;
+            }
+            if c == '\n' {
+                lines.starts.push(at + 1);
+                column = 0;
+            } else {
+                column += 1;
+            }
+        }
+        lines
     }
 }
 
@@ -137,6 +198,26 @@ mod tests {
         let text = "a = 1\nđường = 2";
         let offset = text.find('=').map(|_| text.rfind('=').unwrap()).unwrap();
         assert_eq!(position_in(text, offset), Position { line: 2, column: 7 });
+    }
+
+    #[test]
+    fn finds_positions_as_position_in_does_on_long_and_short_lines() {
+        let text = format!(
+            "a\n{}đ\n\nb{}x\n",
+            "ư".repeat(5000),
+            "[l](/vi/) ".repeat(2000)
+        );
+        let source = SourceFile::from_text("x", &text);
+        for offset in (0..=text.len() + 2)
+            .step_by(7)
+            .chain([0, 1, 2, 10_002, text.len()])
+        {
+            assert_eq!(
+                source.position(offset),
+                position_in(&text, offset),
+                "at {offset}"
+            );
+        }
     }
 
     #[test]

@@ -26,8 +26,11 @@ pub(crate) fn parse<T: DeserializeOwned>(
         allowed: None,
     };
     let mut out: Vec<Diagnostic> = Vec::new();
-    // Each round fixes one key; the cap only guards against a repair that loops.
-    for _ in 0..100 {
+    // Each round fixes one key and parses the whole text again, a few times:
+    // the cap guards against a repair that loops, and keeps a text of
+    // megabytes (a pasted list) to its first mistakes, in bounded time.
+    let rounds = (REPAIRED_BYTES / text.len().max(1)).clamp(1, 100);
+    for _ in 0..rounds {
         let error = match toml::from_str::<T>(&scratch.text) {
             Ok(value) if out.is_empty() => return Ok(value),
             Ok(_) => return Err(out),
@@ -41,7 +44,9 @@ pub(crate) fn parse<T: DeserializeOwned>(
             (Some((_, _, right, _)), Some(span)) => scratch.replace_value(span.start, right),
             _ => scratch.repair::<T>(&error),
         };
-        let at = lesson.as_ref().map_or(at, |(_, _, _, value_at)| Some(*value_at));
+        let at = lesson
+            .as_ref()
+            .map_or(at, |(_, _, _, value_at)| Some(*value_at));
         let (message, fix) = lesson
             .map(|(m, f, _, _)| (m, f))
             .unwrap_or_else(|| explain(error.message(), scratch.allowed.take()));
@@ -70,6 +75,9 @@ pub(crate) fn parse<T: DeserializeOwned>(
     }
     Err(out)
 }
+
+/// How much text the repair rounds of one file may parse again, at most.
+const REPAIRED_BYTES: usize = 2 * 1024 * 1024;
 
 /// A copy of the text being repaired, and where it was changed.
 struct Scratch {
@@ -331,7 +339,7 @@ mod tests {
     fn explains_missing_field_with_its_allowed_values() {
         let (m, f) = en(explain("missing field `code`", None));
         assert_eq!(m, "the required key `code` is missing");
-        assert_eq!(f, "add a line `code = …` (see the content format)");
+        assert_eq!(f, "add a line `code = …` (the staff guide, docs/content-guide.md, shows each key with an example)");
         let (_, f) = en(explain(
             "missing field `status`",
             Some(vec!["seeking".into(), "funded".into()]),
