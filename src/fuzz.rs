@@ -149,6 +149,7 @@ fn files_context(names: &HashSet<String>) -> FilesContext<'_> {
     FilesContext {
         public_prefix: "/files/pages/a",
         names,
+        base_url: "https://ngo.example.gov.vn",
     }
 }
 

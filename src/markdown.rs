@@ -52,6 +52,9 @@ pub(crate) struct FilesContext<'a> {
     /// The published folder, like `/files/projects/truong-a`.
     pub(crate) public_prefix: &'a str,
     pub(crate) names: &'a HashSet<String>,
+    /// The site's own address (`base_url`): a link written with it, copied
+    /// from the browser, is a link inside the site.
+    pub(crate) base_url: &'a str,
 }
 
 const OPTIONS: Options = Options::ENABLE_TABLES
@@ -298,6 +301,24 @@ fn source_offset(html: &str, marks: &[(usize, usize)], line: u64) -> usize {
         .map_or(0, |&(_, offset)| offset)
 }
 
+/// The path of an address of the preview (`http://127.0.0.1:8000/vi/…`,
+/// `localhost`), lowercased.
+fn preview_path(lower: &str) -> Option<&str> {
+    let rest = lower
+        .strip_prefix("http://")
+        .or_else(|| lower.strip_prefix("https://"))?;
+    let (host, _) = rest.split_once('/').unwrap_or((rest, ""));
+    let name = host.rsplit_once(':').map_or(host, |(name, port)| {
+        if port.chars().all(|c| c.is_ascii_digit()) {
+            name
+        } else {
+            host
+        }
+    });
+    matches!(name, "127.0.0.1" | "localhost" | "0.0.0.0" | "[::1]")
+        .then(|| rest.find('/').map_or("/", |at| &rest[at..]))
+}
+
 fn check_url<'a>(
     url: CowStr<'a>,
     offset: usize,
@@ -305,6 +326,27 @@ fn check_url<'a>(
     out: &mut Rendered,
 ) -> CowStr<'a> {
     let lower = url.to_ascii_lowercase();
+    // The site's own pages, copied with their full address: checked like any
+    // link inside the site, and written as one (`/vi/…`), so that the disc
+    // edition and the preview keep them.
+    let own = files.base_url.to_ascii_lowercase();
+    if !own.is_empty() && lower.starts_with(&own) && url[own.len()..].starts_with('/') {
+        let path = url[own.len()..].to_string();
+        out.site_links.push(SiteLink {
+            target: path.clone(),
+            offset,
+        });
+        return CowStr::from(path);
+    }
+    // The preview's address works on one computer, for as long as it runs.
+    if let Some(path) = preview_path(&lower) {
+        out.problems.push(LinkProblem {
+            offset,
+            message: text!("link-preview", url = url.as_ref()),
+            fix: text!("link-preview-fix", path = url[url.len() - path.len()..].to_string()),
+        });
+        return CowStr::Borrowed("");
+    }
     if lower.starts_with("http://")
         || lower.starts_with("https://")
         || lower.starts_with("mailto:")
@@ -419,6 +461,21 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_link_with_the_sites_own_address_is_a_link_inside_it_and_a_preview_address_a_mistake() {
+        let r = render_plain("[a](https://ngo.example.gov.vn/vi/du-an/x/) [b](HTTPS://NGO.EXAMPLE.GOV.VN/en/)");
+        assert_eq!(r.html, "<p><a href=\"/vi/du-an/x/\">a</a> <a href=\"/en/\">b</a></p>\n");
+        let targets: Vec<&str> = r.site_links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["/vi/du-an/x/", "/en/"]);
+        let other = render_plain("[c](https://ngo.example.gov.vn.evil.org/x)");
+        assert!(other.site_links.is_empty() && other.html.contains("evil.org"), "{}", other.html);
+        for preview in ["http://127.0.0.1:8000/vi/du-an/x/", "http://localhost:8080/en/", "http://localhost/vi/"] {
+            let r = render_plain(&format!("[p]({preview})"));
+            assert_eq!(r.problems.len(), 1, "{preview}");
+            assert!(!r.html.contains("127.0.0.1") && !r.html.contains("localhost"), "{}", r.html);
+        }
+    }
+
     fn render_plain(md: &str) -> Rendered {
         let names = HashSet::from(["plan.pdf".to_string()]);
         render(
@@ -426,6 +483,7 @@ mod tests {
             &FilesContext {
                 public_prefix: "/files/projects/a",
                 names: &names,
+                base_url: "https://ngo.example.gov.vn",
             },
         )
     }

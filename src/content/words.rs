@@ -281,6 +281,7 @@ mod tests {
             &FilesContext {
                 public_prefix: "/files/pages/a",
                 names: &names,
+                base_url: "https://ngo.example.gov.vn",
             },
             &mut out,
         );

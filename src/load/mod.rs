@@ -444,6 +444,7 @@ fn load_entity<K: EntityKind>(
     let files_ctx = FilesContext {
         public_prefix: &prefix,
         names: &names,
+        base_url: &ctx.config.base_url,
     };
     let words = load_words::<K::Front>(ctx, dir, &name, &files_ctx, out)?;
     Some(Entry {
