@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::messages::{text, Text};
@@ -78,12 +78,12 @@ impl SourceFile {
                 .at(Some(position)));
             }
         };
-        // NFC once, here, so that "Hòa" typed on any keyboard compares equal everywhere.
-        let text = text
-            .strip_prefix('\u{feff}')
-            .unwrap_or(&text)
-            .nfc()
-            .collect();
+        // NFC once, here, so that "Hòa" typed on any keyboard compares equal
+        // everywhere; most files are NFC already, and checking is cheaper.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => nfc(rest),
+            None => nfc_owned(text),
+        };
         Ok(SourceFile {
             name,
             text,
@@ -94,7 +94,7 @@ impl SourceFile {
     pub(crate) fn from_text(name: impl Into<String>, text: &str) -> SourceFile {
         SourceFile {
             name: name.into(),
-            text: text.nfc().collect(),
+            text: nfc(text),
             lines: OnceLock::new(),
         }
     }
@@ -170,6 +170,24 @@ pub(crate) fn position_in(text: &str, offset: usize) -> Position {
 }
 
 /// Why a file could not be read, in words staff know.
+/// `text` in NFC.
+fn nfc(text: &str) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.to_string()
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// `text` in NFC, reusing its buffer when it is NFC already.
+fn nfc_owned(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
+}
+
 pub(crate) fn io_reason(e: &std::io::Error) -> Text {
     match e.kind() {
         std::io::ErrorKind::NotFound => text!("io-not-found"),

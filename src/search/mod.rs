@@ -19,7 +19,9 @@ mod shard;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -169,13 +171,13 @@ impl Gathered {
 /// is about, and the body's pairs, mostly found once, would make the index
 /// six times larger and the build twice as long.
 fn weigh(fields: &[(&str, u32)]) -> (HashMap<String, u32>, HashMap<String, u32>) {
-    let mut words: HashMap<String, u32> = HashMap::new();
-    let mut pairs: HashMap<String, u32> = HashMap::new();
+    let mut words: HashMap<String, u32> = HashMap::default();
+    let mut pairs: HashMap<String, u32> = HashMap::default();
     for (text, weight) in fields {
         // A line break ends a phrase: a field may list several names.
         let lines: Vec<Vec<String>> = text.split('\n').map(tokens).collect();
-        let mut counts: HashMap<&str, u32> = HashMap::new();
-        let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::new();
+        let mut counts: HashMap<&str, u32> = HashMap::default();
+        let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::default();
         for line in &lines {
             for (i, token) in line.iter().enumerate() {
                 *counts.entry(token).or_default() += 1;
@@ -479,12 +481,12 @@ fn compatible(typed: &str, spelling: &str) -> bool {
 #[cfg(test)]
 pub(crate) fn query(index: &Index, query: &str) -> Vec<usize> {
     let words: Vec<String> = tokens(query);
-    let mut total: HashMap<usize, f64> = HashMap::new();
+    let mut total: HashMap<usize, f64> = HashMap::default();
     for (i, exact) in words.iter().enumerate() {
         let folded = fold(exact);
         let home = shard::shard_of(&folded, &index.words_split);
         let last = i + 1 == words.len();
-        let mut best: HashMap<usize, f64> = HashMap::new();
+        let mut best: HashMap<usize, f64> = HashMap::default();
         let candidates = index.words.iter().filter(|(key, _)| {
             **key == folded
                 || (last
@@ -513,7 +515,7 @@ pub(crate) fn query(index: &Index, query: &str) -> Vec<usize> {
             }
         }
     }
-    let mut phrases: HashMap<usize, u32> = HashMap::new();
+    let mut phrases: HashMap<usize, u32> = HashMap::default();
     for pair in words.windows(2) {
         let key = format!("{}{PAIR}{}", fold(&pair[0]), fold(&pair[1]));
         let mut found: BTreeSet<usize> = BTreeSet::new();
