@@ -19,6 +19,7 @@ mod links;
 mod load;
 mod markdown;
 mod messages;
+mod offline;
 mod out;
 mod output;
 mod render;
@@ -70,14 +71,15 @@ impl Options {
 pub(crate) struct Report {
     pub(crate) pages: usize,
     pub(crate) warnings: Diagnostics,
-    /// How long each phase took, in pipeline order (`build --timings`).
-    pub(crate) timings: Vec<(&'static str, std::time::Duration)>,
+    /// How long each phase took, in pipeline order, and the process's peak
+    /// memory at its end, in bytes, where the system says (`build --timings`).
+    pub(crate) timings: Vec<(&'static str, std::time::Duration, Option<u64>)>,
 }
 
 /// The time of each phase of a build, as it goes.
 struct Timings {
     last: std::time::Instant,
-    phases: Vec<(&'static str, std::time::Duration)>,
+    phases: Vec<(&'static str, std::time::Duration, Option<u64>)>,
 }
 
 impl Timings {
@@ -91,9 +93,18 @@ impl Timings {
     /// Ends the phase `name`, started when the previous one ended.
     fn done(&mut self, name: &'static str) {
         let now = std::time::Instant::now();
-        self.phases.push((name, now - self.last));
+        self.phases.push((name, now - self.last, peak_memory()));
         self.last = now;
     }
+}
+
+/// The most memory the process has held so far (Linux's `VmHWM`), to see
+/// which phase needs it.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes * 1024)
 }
 
 #[derive(Debug)]
@@ -276,6 +287,9 @@ pub(crate) fn build_keeping(
     }
     links.check_anchors(&addresses, &anchors, &mut found);
     output::write_files(&site, &theme, &output)?;
+    if options.offline {
+        offline::make(&output)?;
+    }
     timings.done("pages");
     if found.fails(options.strict) {
         return Err(fail(found, options));

@@ -138,8 +138,11 @@ fn built(site_dir: &Path, options: &Options, lang: Lang, format: Format, timings
             };
             crate::out::line(&say(done));
             if timings {
-                for (phase, took) in &report.timings {
+                for (phase, took, peak) in &report.timings {
                     eprintln!("timing {phase} {:.3}", took.as_secs_f64());
+                    if let Some(bytes) = peak {
+                        eprintln!("peak {phase} {} MB", bytes / (1024 * 1024));
+                    }
                 }
             }
             0
