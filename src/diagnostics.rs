@@ -3,6 +3,8 @@
 //! Provincial staff read these, so each one names the file, the line and column where
 //! the file has one, says what is wrong, and says how to fix it.
 
+#[cfg(test)]
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 #[cfg(test)]
@@ -82,16 +84,18 @@ impl Diagnostic {
         };
         let mut out = format!("{}: {}", label.render(lang), self.file);
         if let Some(p) = self.position {
-            out.push_str(&format!(":{}:{}", p.line, p.column));
+            write!(out, ":{}:{}", p.line, p.column).expect("writing to a string");
         }
         out.push_str(": ");
         out.push_str(&self.message.render(lang));
         if let Some(fix) = &self.fix {
-            out.push_str(&format!(
+            write!(
+                out,
                 "\n  {}: {}",
                 text!("label-fix").render(lang),
                 fix.render(lang)
-            ));
+            )
+            .expect("writing to a string");
         }
         out
     }

@@ -163,10 +163,9 @@ impl Keep {
     pub(crate) fn render_first(&mut self, changed: &[PathBuf], output: &Path) -> Option<usize> {
         let last = self.last.as_mut()?;
         let (kind, folder) = load::entity_folder(&last.site.root, changed.first()?)?;
-        if changed
-            .iter()
-            .any(|p| load::entity_folder(&last.site.root, p).as_ref() != Some(&(kind, folder.clone())))
-        {
+        if changed.iter().any(|p| {
+            load::entity_folder(&last.site.root, p).as_ref() != Some(&(kind, folder.clone()))
+        }) {
             return None;
         }
         let slug = folder.file_name()?.to_str()?.to_string();
@@ -203,7 +202,8 @@ impl Keep {
         };
         let route = routes::Route::Entity(kind, &slug, index);
         let pages =
-            render::render_entity(&last.site, &last.engines, &last.i18n, &last.files, route).ok()?;
+            render::render_entity(&last.site, &last.engines, &last.i18n, &last.files, route)
+                .ok()?;
         for (path, html) in &pages {
             // Written beside, then renamed: a request never reads half a page.
             let target = output.join(path);

@@ -343,7 +343,10 @@ fn check_url<'a>(
         out.problems.push(LinkProblem {
             offset,
             message: text!("link-preview", url = url.as_ref()),
-            fix: text!("link-preview-fix", path = url[url.len() - path.len()..].to_string()),
+            fix: text!(
+                "link-preview-fix",
+                path = url[url.len() - path.len()..].to_string()
+            ),
         });
         return CowStr::Borrowed("");
     }
@@ -463,16 +466,33 @@ mod tests {
 
     #[test]
     fn a_link_with_the_sites_own_address_is_a_link_inside_it_and_a_preview_address_a_mistake() {
-        let r = render_plain("[a](https://ngo.example.gov.vn/vi/du-an/x/) [b](HTTPS://NGO.EXAMPLE.GOV.VN/en/)");
-        assert_eq!(r.html, "<p><a href=\"/vi/du-an/x/\">a</a> <a href=\"/en/\">b</a></p>\n");
+        let r = render_plain(
+            "[a](https://ngo.example.gov.vn/vi/du-an/x/) [b](HTTPS://NGO.EXAMPLE.GOV.VN/en/)",
+        );
+        assert_eq!(
+            r.html,
+            "<p><a href=\"/vi/du-an/x/\">a</a> <a href=\"/en/\">b</a></p>\n"
+        );
         let targets: Vec<&str> = r.site_links.iter().map(|l| l.target.as_str()).collect();
         assert_eq!(targets, ["/vi/du-an/x/", "/en/"]);
         let other = render_plain("[c](https://ngo.example.gov.vn.evil.org/x)");
-        assert!(other.site_links.is_empty() && other.html.contains("evil.org"), "{}", other.html);
-        for preview in ["http://127.0.0.1:8000/vi/du-an/x/", "http://localhost:8080/en/", "http://localhost/vi/"] {
+        assert!(
+            other.site_links.is_empty() && other.html.contains("evil.org"),
+            "{}",
+            other.html
+        );
+        for preview in [
+            "http://127.0.0.1:8000/vi/du-an/x/",
+            "http://localhost:8080/en/",
+            "http://localhost/vi/",
+        ] {
             let r = render_plain(&format!("[p]({preview})"));
             assert_eq!(r.problems.len(), 1, "{preview}");
-            assert!(!r.html.contains("127.0.0.1") && !r.html.contains("localhost"), "{}", r.html);
+            assert!(
+                !r.html.contains("127.0.0.1") && !r.html.contains("localhost"),
+                "{}",
+                r.html
+            );
         }
     }
 

@@ -19,7 +19,13 @@ fn write(text: &str, newline: bool) {
     let mut stdout = io::stdout().lock();
     let written = stdout
         .write_all(text.as_bytes())
-        .and_then(|()| if newline { stdout.write_all(b"\n") } else { Ok(()) })
+        .and_then(|()| {
+            if newline {
+                stdout.write_all(b"\n")
+            } else {
+                Ok(())
+            }
+        })
         .and_then(|()| stdout.flush());
     match written {
         Ok(()) => {}

@@ -179,7 +179,7 @@ fn caret(line: &str, column: usize) -> std::ops::Range<usize> {
     let mut chars = rest.char_indices();
     let end = match chars.next() {
         None => return start..start,
-        Some((_, q)) if matches!(q, '"' | '\'' | '“' | '”' | '‘' | '’') => chars
+        Some((_, '"' | '\'' | '“' | '”' | '‘' | '’')) => chars
             .find(|(_, c)| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
             .map_or(rest.len(), |(i, c)| i + c.len_utf8()),
         Some((_, '[')) => match rest.find(']') {

@@ -47,9 +47,10 @@ pub(crate) fn parse<T: DeserializeOwned>(
         let at = lesson
             .as_ref()
             .map_or(at, |(_, _, _, value_at)| Some(*value_at));
-        let (message, fix) = lesson
-            .map(|(m, f, _, _)| (m, f))
-            .unwrap_or_else(|| explain(error.message(), scratch.allowed.take()));
+        let (message, fix) = lesson.map_or_else(
+            || explain(error.message(), scratch.allowed.take()),
+            |(m, f, _, _)| (m, f),
+        );
         let position = at.map(|at| source.position(offset + at));
         let diagnostic = Diagnostic::error(&source.name, message, fix).at(position);
         if out.contains(&diagnostic) {

@@ -27,7 +27,10 @@ fn collect(src: &Path, dir: &Path, modules: &mut BTreeMap<Module, String>) {
         if path.extension().is_none_or(|e| e != "rs") {
             continue;
         }
-        let rel = path.strip_prefix(src).expect("inside src").with_extension("");
+        let rel = path
+            .strip_prefix(src)
+            .expect("inside src")
+            .with_extension("");
         let mut module: Module = rel
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -232,7 +235,13 @@ fn no_two_modules_use_each_other() {
         .iter()
         .map(|c| {
             c.iter()
-                .map(|m| if m.is_empty() { "lib".to_string() } else { m.join("::") })
+                .map(|m| {
+                    if m.is_empty() {
+                        "lib".to_string()
+                    } else {
+                        m.join("::")
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" ↔ ")
         })

@@ -421,7 +421,12 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
     let valid = fixture("valid");
     let runs: [Vec<&OsStr>; 2] = [
         vec![OsStr::new("--help")],
-        vec![OsStr::new("check"), OsStr::new("--format"), OsStr::new("json"), valid.as_os_str()],
+        vec![
+            OsStr::new("check"),
+            OsStr::new("--format"),
+            OsStr::new("json"),
+            valid.as_os_str(),
+        ],
     ];
     for args in runs {
         let mut child = command()
@@ -449,12 +454,15 @@ fn check_json_says_why_it_could_not_start() {
         scratch.site.as_os_str(),
     ]);
     run.assert_code(2);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on standard output");
+    let json: serde_json::Value =
+        serde_json::from_str(&run.stdout).expect("JSON on standard output");
     assert_eq!(json["version"], 1);
     assert_eq!(json["mistakes"], 0);
     assert_eq!(json["diagnostics"], serde_json::json!([]));
     assert!(
-        json["error"].as_str().is_some_and(|e| e.starts_with("cannot open the site directory")),
+        json["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("cannot open the site directory")),
         "{json}"
     );
 }

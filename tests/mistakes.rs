@@ -317,8 +317,22 @@ case!(legal_basis_not_in_the_register, [Edit(PROCEDURE, "[[legal_basis]]\nref = 
 case!(link_to_a_page_that_does_not_exist, [Edit(PAGE_EN, "See [the projects](/en/projects/).", "See [the projects](/en/projects/) and [the school](/en/projects/truong-mam-non-tien-phog/).")]);
 case!(relative_link_leaving_files, [Edit(PROJECT_VI, "Trẻ em học nhờ trong nhà văn hóa thôn.", "Trẻ em học nhờ trong nhà văn hóa thôn. Xem [mẫu đơn](../../procedures/phe-duyet-du-an-vien-tro/files/mau-01.docx).")]);
 
-case!(link_with_the_sites_own_address_to_a_page_that_does_not_exist, [Edit(PAGE_EN, "See [the projects](/en/projects/).", "See [the school](https://ngo.example.gov.vn/en/projects/truong-mam-non-tien-phog/).")]);
-case!(link_to_the_preview, [Edit(PAGE_EN, "See [the projects](/en/projects/).", "See [the projects](http://127.0.0.1:8000/en/projects/).")]);
+case!(
+    link_with_the_sites_own_address_to_a_page_that_does_not_exist,
+    [Edit(
+        PAGE_EN,
+        "See [the projects](/en/projects/).",
+        "See [the school](https://ngo.example.gov.vn/en/projects/truong-mam-non-tien-phog/)."
+    )]
+);
+case!(
+    link_to_the_preview,
+    [Edit(
+        PAGE_EN,
+        "See [the projects](/en/projects/).",
+        "See [the projects](http://127.0.0.1:8000/en/projects/)."
+    )]
+);
 
 // In the full fixture: format 2 registers.
 case!(

@@ -259,7 +259,11 @@ fn the_results_page_marks_the_totals_it_shares_with_the_catalogue() {
     // projects' own figures on the results page are those of all projects,
     // the home page's totals, and link to their definition.
     let html = page(valid(), "/en/results/");
-    let own = between(&html, "From each project&#39;s commitments and disbursements", "</dl>");
+    let own = between(
+        &html,
+        "From each project&#39;s commitments and disbursements",
+        "</dl>",
+    );
     for (measure, value) in [("committed", COMMITTED), ("disbursed", 0)] {
         assert!(
             own.contains(&format!(

@@ -53,7 +53,10 @@ impl Preview {
                 stdout.read_line(&mut line).expect("a line") > 0,
                 "the preview ended before listening"
             );
-            assert!(started.elapsed() < Duration::from_secs(60), "no preview after a minute");
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "no preview after a minute"
+            );
         }
         Preview {
             child,
@@ -64,14 +67,22 @@ impl Preview {
     }
 
     fn get(&self, path: &str) -> Answer {
-        request(self.port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+        request(
+            self.port,
+            &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+        )
     }
 
     /// The build the served pages are from, as the reload script knows it.
     fn generation(&self) -> u64 {
         let script = self.get("/__minhbach/reload.js").body;
         let at = script.find("let seen = ").expect("the generation") + "let seen = ".len();
-        script[at..].split(';').next().unwrap().parse().expect("a number")
+        script[at..]
+            .split(';')
+            .next()
+            .unwrap()
+            .parse()
+            .expect("a number")
     }
 
     /// Waits for the pages after `seen` (the edited page first, or a whole
@@ -94,7 +105,10 @@ impl Preview {
             if generation > seen && doing == "idle" {
                 return generation;
             }
-            assert!(started.elapsed() < Duration::from_secs(60), "never settled: {status}");
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "never settled: {status}"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -148,35 +162,61 @@ fn serves_pages_with_the_reload_script_and_answers_head_405_404_and_hostile_addr
     let preview = Preview::start();
     let page = preview.get("/vi/trang/gioi-thieu/");
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("<script src=\"/__minhbach/reload.js?g="), "{}", page.body);
+    assert!(
+        page.body.contains("<script src=\"/__minhbach/reload.js?g="),
+        "{}",
+        page.body
+    );
     assert!(page.head.contains("text/html; charset=utf-8"));
 
-    let head = request(preview.port, "HEAD /vi/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    let head = request(
+        preview.port,
+        "HEAD /vi/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
     assert_eq!(head.status, 200);
     assert_eq!(head.body, "", "HEAD has no body");
 
-    let post = request(preview.port, "POST /vi/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    let post = request(
+        preview.port,
+        "POST /vi/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
     assert_eq!(post.status, 405);
     assert!(post.head.contains("Allow: GET, HEAD"), "{}", post.head);
 
     let missing = preview.get("/vi/trang/khong-co/");
     assert_eq!(missing.status, 404);
-    assert!(missing.body.contains("Page not found") && missing.body.contains("Không tìm thấy trang"), "the preview does not serve /404.html");
+    assert!(
+        missing.body.contains("Page not found") && missing.body.contains("Không tìm thấy trang"),
+        "the preview does not serve /404.html"
+    );
     assert_eq!(preview.get("/vi/trang").status, 301);
     for hostile in ["/../site.toml", "/%2e%2e/%2e%2e/etc/passwd", "/a%00b"] {
         let answer = preview.get(hostile);
-        assert!(answer.status == 400 || answer.status == 404, "{hostile}: {}", answer.status);
+        assert!(
+            answer.status == 400 || answer.status == 404,
+            "{hostile}: {}",
+            answer.status
+        );
         assert!(!answer.body.contains("base_url"), "{hostile} leaked a file");
     }
     // A page waiting for the next build holds up no other request.
-    let port = preview.port;
+    let preview_port = preview.port;
     let waiting = std::thread::spawn(move || {
-        request(port, &format!("GET /__minhbach/wait?since={} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", u64::MAX - 1))
+        request(
+            preview_port,
+            &format!(
+                "GET /__minhbach/wait?since={} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                u64::MAX - 1
+            ),
+        )
     });
     std::thread::sleep(Duration::from_millis(200));
     let started = Instant::now();
     assert_eq!(preview.get("/en/").status, 200);
-    assert!(started.elapsed() < Duration::from_secs(2), "a waiting page held up a request");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "a waiting page held up a request"
+    );
     drop(preview);
     let _ = waiting.join();
 }
@@ -185,36 +225,67 @@ fn serves_pages_with_the_reload_script_and_answers_head_405_404_and_hostile_addr
 fn an_edit_shows_after_the_next_build_and_a_mistake_shows_over_the_last_good_build_until_fixed() {
     let preview = Preview::start();
     let seen = preview.generation();
-    preview.site.edit(PAGE_VI, "title = \"Giới thiệu\"", "title = \"Giới thiệu cổng thông tin\"");
+    preview.site.edit(
+        PAGE_VI,
+        "title = \"Giới thiệu\"",
+        "title = \"Giới thiệu cổng thông tin\"",
+    );
     let seen = preview.next_build(seen);
     let page = preview.get("/vi/trang/gioi-thieu/");
-    assert!(page.body.contains("Giới thiệu cổng thông tin"), "the edit is not shown");
+    assert!(
+        page.body.contains("Giới thiệu cổng thông tin"),
+        "the edit is not shown"
+    );
     assert!(!page.body.contains("minhbach-mistakes"));
 
-    preview.site.edit(PROJECT, "sector = \"education\"", "sector = \"educaton\"");
+    preview
+        .site
+        .edit(PROJECT, "sector = \"education\"", "sector = \"educaton\"");
     let seen = preview.settled(seen);
     let page = preview.get("/vi/trang/gioi-thieu/");
-    assert!(page.body.contains("id=\"minhbach-mistakes\""), "the mistake is not shown");
+    assert!(
+        page.body.contains("id=\"minhbach-mistakes\""),
+        "the mistake is not shown"
+    );
     assert!(page.body.contains("educaton"), "{}", page.body);
-    assert!(page.body.contains("facts.toml:2:10"), "the mistake's place is not shown");
-    assert!(page.body.contains("Giới thiệu cổng thông tin"), "the last good build is gone");
+    assert!(
+        page.body.contains("facts.toml:2:10"),
+        "the mistake's place is not shown"
+    );
+    assert!(
+        page.body.contains("Giới thiệu cổng thông tin"),
+        "the last good build is gone"
+    );
 
-    preview.site.edit(PROJECT, "sector = \"educaton\"", "sector = \"education\"");
+    preview
+        .site
+        .edit(PROJECT, "sector = \"educaton\"", "sector = \"education\"");
     preview.settled(seen);
     let page = preview.get("/vi/trang/gioi-thieu/");
-    assert!(!page.body.contains("minhbach-mistakes"), "the mistake stays after its fix");
+    assert!(
+        !page.body.contains("minhbach-mistakes"),
+        "the mistake stays after its fix"
+    );
 }
 
 #[test]
 fn a_first_build_with_a_mistake_serves_the_mistakes_alone() {
     let site = Scratch::changed(
         "minimal",
-        &[common::Change::Edit(PROJECT, "sector = \"education\"", "sector = \"educaton\"")],
+        &[common::Change::Edit(
+            PROJECT,
+            "sector = \"education\"",
+            "sector = \"educaton\"",
+        )],
     );
     let preview = Preview::start_with(site, None);
     let page = preview.get("/vi/");
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("id=\"minhbach-mistakes\""), "{}", page.body);
+    assert!(
+        page.body.contains("id=\"minhbach-mistakes\""),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("educaton"));
 }
 
@@ -237,7 +308,10 @@ fn an_idle_preview_does_no_work() {
     std::thread::sleep(Duration::from_secs(3));
     let spent = cpu_ticks(preview.child.id()) - before;
     // A tick is 10 ms: 3 seconds of idling may cost the watcher a tick or two.
-    assert!(spent <= 2, "the idle preview used {spent} ticks of CPU in 3 s");
+    assert!(
+        spent <= 2,
+        "the idle preview used {spent} ticks of CPU in 3 s"
+    );
 }
 
 #[test]
@@ -250,7 +324,11 @@ fn ctrl_c_stops_the_preview_and_removes_its_temporary_folder() {
         std::fs::read_dir(&tmp)
             .unwrap()
             .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().starts_with("minhbach-preview-"))
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("minhbach-preview-")
+            })
             .count()
     };
     assert_eq!(ours(), 1, "the preview's private folder");
@@ -264,7 +342,10 @@ fn ctrl_c_stops_the_preview_and_removes_its_temporary_folder() {
         if let Some(exit) = preview.child.try_wait().expect("a status") {
             break exit;
         }
-        assert!(started.elapsed() < Duration::from_secs(10), "Ctrl+C did not stop the preview");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "Ctrl+C did not stop the preview"
+        );
         std::thread::sleep(Duration::from_millis(50));
     };
     assert_eq!(exit.code(), Some(0));
@@ -275,7 +356,13 @@ fn ctrl_c_stops_the_preview_and_removes_its_temporary_folder() {
 fn a_thousand_requests_from_fifty_connections_and_malformed_ones_are_all_answered() {
     let preview = Preview::start();
     let port = preview.port;
-    let paths = ["/vi/", "/en/", "/vi/trang/gioi-thieu/", "/data/projects.json", "/assets/minhbach.css"];
+    let paths = [
+        "/vi/",
+        "/en/",
+        "/vi/trang/gioi-thieu/",
+        "/data/projects.json",
+        "/assets/minhbach.css",
+    ];
     let started = Instant::now();
     let workers: Vec<_> = (0..50)
         .map(|w| {
@@ -283,16 +370,34 @@ fn a_thousand_requests_from_fifty_connections_and_malformed_ones_are_all_answere
                 (0..20)
                     .map(|i| {
                         let path = paths[(w + i) % paths.len()];
-                        request(port, &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).status
+                        request(
+                            port,
+                            &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+                        )
+                        .status
                     })
                     .collect::<Vec<u16>>()
             })
         })
         .collect();
-    let statuses: Vec<u16> = workers.into_iter().flat_map(|w| w.join().expect("a worker")).collect();
+    let statuses: Vec<u16> = workers
+        .into_iter()
+        .flat_map(|w| w.join().expect("a worker"))
+        .collect();
     assert_eq!(statuses.len(), 1000);
-    assert!(statuses.iter().all(|s| *s == 200), "not all 200: {:?}", statuses.iter().filter(|s| **s != 200).take(5).collect::<Vec<_>>());
-    eprintln!("1000 requests over 50 connections in {:?}", started.elapsed());
+    assert!(
+        statuses.iter().all(|s| *s == 200),
+        "not all 200: {:?}",
+        statuses
+            .iter()
+            .filter(|s| **s != 200)
+            .take(5)
+            .collect::<Vec<_>>()
+    );
+    eprintln!(
+        "1000 requests over 50 connections in {:?}",
+        started.elapsed()
+    );
 
     for malformed in [
         "GARBAGE\r\n\r\n",
@@ -303,9 +408,16 @@ fn a_thousand_requests_from_fifty_connections_and_malformed_ones_are_all_answere
     ] {
         let _ = request(port, malformed);
     }
-    let long = format!("GET /{} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "a".repeat(100_000));
+    let long = format!(
+        "GET /{} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        "a".repeat(100_000)
+    );
     let _ = request(port, &long);
     // A connection opened and left silent does not stop the others.
     let _silent = TcpStream::connect(("127.0.0.1", port)).expect("a connection");
-    assert_eq!(preview.get("/vi/").status, 200, "the preview stopped answering");
+    assert_eq!(
+        preview.get("/vi/").status,
+        200,
+        "the preview stopped answering"
+    );
 }

@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
     about = "Build a bilingual aid-transparency website from a folder of plain files."
 )]
 pub(crate) struct Cli {
-    /// The language of messages and help: vi or en [default: from LC_ALL, LC_MESSAGES or LANG, else the site's default language].
+    /// The language of messages and help: vi or en [default: from `LC_ALL`, `LC_MESSAGES` or LANG, else the site's default language].
     #[arg(long, global = true, value_name = "CODE")]
     pub(crate) lang: Option<String>,
     #[command(subcommand)]
@@ -26,7 +26,7 @@ pub(crate) enum Command {
         /// The site directory (it holds site.toml and content/).
         #[arg(default_value = ".")]
         site_dir: PathBuf,
-        /// Where to write the site [default: SITE_DIR/public].
+        /// Where to write the site [default: `SITE_DIR/public`].
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Treat warnings (such as a missing translation) as mistakes.

@@ -146,7 +146,7 @@ pub(crate) fn error(e: &clap::Error, lang: Lang) -> String {
         ErrorKind::InvalidSubcommand => {
             let unknown = value(ContextKind::InvalidSubcommand);
             let commands = ["build", "check", "serve", "new", "init", "import"];
-            match crate::diagnostics::suggest(&unknown, commands.into_iter()) {
+            match crate::diagnostics::suggest(&unknown, commands) {
                 Some(hint) => text!(
                     "cli-error-unknown-command-hint",
                     command = unknown,

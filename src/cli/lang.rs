@@ -30,7 +30,7 @@ fn flag_value(args: &[OsString], name: &str) -> Option<String> {
     let mut it = args.iter().map(|a| a.to_string_lossy());
     while let Some(arg) = it.next() {
         if arg == name {
-            return it.next().map(|v| v.into_owned());
+            return it.next().map(std::borrow::Cow::into_owned);
         }
         if let Some(v) = arg.strip_prefix(&format!("{name}=")) {
             return Some(v.to_string());

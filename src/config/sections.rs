@@ -161,6 +161,38 @@ pub(super) fn check_sections(
     Some(all)
 }
 
+/// Every language a word of `[sections]` is given in is one of the site's.
+fn word_languages_known(
+    word: Word,
+    raw: &RawTexts,
+    languages: &Languages,
+    source: &SourceFile,
+    out: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    for code in raw.get_ref().keys() {
+        if languages.find(code).is_none() {
+            out.push(
+                Diagnostic::error(
+                    &source.name,
+                    text!(
+                        "not-a-site-language",
+                        what = text!("what-section", key = word.key()),
+                        lang = code
+                    ),
+                    suggest_or(
+                        suggest(code, languages.codes.iter().map(String::as_str)),
+                        text!("languages-are-set-in-site-toml"),
+                    ),
+                )
+                .at(Some(source.position(raw.span().start))),
+            );
+            ok = false;
+        }
+    }
+    ok
+}
+
 /// The words of the generated addresses: each language's from `[sections]`,
 /// else the built-in default. A word must be usable in an address, and the
 /// top-level ones (search, data) may not take a section's word.
@@ -229,26 +261,7 @@ pub(super) fn check_words(
             by_lang.push(chosen);
         }
         if let Some(raw) = raw {
-            for code in raw.get_ref().keys() {
-                if languages.find(code).is_none() {
-                    out.push(
-                        Diagnostic::error(
-                            &source.name,
-                            text!(
-                                "not-a-site-language",
-                                what = text!("what-section", key = word.key()),
-                                lang = code
-                            ),
-                            suggest_or(
-                                suggest(code, languages.codes.iter().map(String::as_str)),
-                                text!("languages-are-set-in-site-toml"),
-                            ),
-                        )
-                        .at(Some(source.position(raw.span().start))),
-                    );
-                    ok = false;
-                }
-            }
+            ok &= word_languages_known(word, raw, languages, source, out);
         }
         all.push(by_lang);
     }

@@ -12,7 +12,7 @@ use quick_xml::Reader;
 /// The largest metadata part read: a title is a line of text.
 const MAX_METADATA: u64 = 256 * 1024;
 
-/// The `dc:title` of an OOXML (`docProps/core.xml`) or OpenDocument
+/// The `dc:title` of an OOXML (`docProps/core.xml`) or `OpenDocument`
 /// (`meta.xml`) file, if it has a non-empty one.
 pub(crate) fn title(path: &Path) -> Option<String> {
     let mut archive = zip::ZipArchive::new(File::open(path).ok()?).ok()?;

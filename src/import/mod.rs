@@ -248,10 +248,11 @@ fn print_plan(ctx: &Ctx<'_>, planned: &[Planned], existing: usize) {
     crate::out::line(&format!("\n{}", said.render(lang)));
     let left = existing.saturating_sub(changed + unchanged);
     if left > 0 {
-        crate::out::line(&format!(
-            "{}",
-            text!("import-not-in-workbook", count = left).render(lang)
-        ));
+        crate::out::line(
+            &text!("import-not-in-workbook", count = left)
+                .render(lang)
+                .clone(),
+        );
     }
 }
 

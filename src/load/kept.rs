@@ -143,26 +143,61 @@ mod tests {
     fn the_pages_rendered_first_are_those_the_whole_build_writes() {
         let temp = tempfile::tempdir().unwrap();
         let site = temp.path().join("site");
-        copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &site);
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
+            &site,
+        );
         let site = fs::canonicalize(&site).unwrap();
         let mut keep = Keep::default();
         let out = temp.path().join("out");
         built(&site, &out, Some(&mut keep));
         for (folder, file, from, to, pages) in [
-            ("content/projects/nuoc-sach-xa-cao-son", "facts.toml", "beneficiaries", "beneficiaries = 2000\n#", ["vi/du-an/nuoc-sach-xa-cao-son/index.html", "en/projects/nuoc-sach-xa-cao-son/index.html"]),
-            ("content/procedures/phe-duyet-du-an-vien-tro", "vi.md", "Nộp hồ sơ", "Nộp đủ hồ sơ", ["vi/thu-tuc/phe-duyet-du-an-vien-tro/index.html", "en/procedures/phe-duyet-du-an-vien-tro/index.html"]),
+            (
+                "content/projects/nuoc-sach-xa-cao-son",
+                "facts.toml",
+                "beneficiaries",
+                "beneficiaries = 2000\n#",
+                [
+                    "vi/du-an/nuoc-sach-xa-cao-son/index.html",
+                    "en/projects/nuoc-sach-xa-cao-son/index.html",
+                ],
+            ),
+            (
+                "content/procedures/phe-duyet-du-an-vien-tro",
+                "vi.md",
+                "Nộp hồ sơ",
+                "Nộp đủ hồ sơ",
+                [
+                    "vi/thu-tuc/phe-duyet-du-an-vien-tro/index.html",
+                    "en/procedures/phe-duyet-du-an-vien-tro/index.html",
+                ],
+            ),
         ] {
             let path = site.join(folder).join(file);
             let text = fs::read_to_string(&path).unwrap();
-            let edited = if text.contains(from) { text.replacen(from, to, 1) } else { text.replacen("\n[budget]", "\nbeneficiaries = 2000\n\n[budget]", 1) };
+            let edited = if text.contains(from) {
+                text.replacen(from, to, 1)
+            } else {
+                text.replacen("\n[budget]", "\nbeneficiaries = 2000\n\n[budget]", 1)
+            };
             assert_ne!(edited, text, "{folder}: nothing edited");
             fs::write(&path, edited).unwrap();
             keep.folders.forget(&site, std::slice::from_ref(&path));
-            assert_eq!(keep.render_first(std::slice::from_ref(&path), &out), Some(2), "{folder}");
-            let first: Vec<Vec<u8>> = pages.iter().map(|p| fs::read(out.join(p)).unwrap()).collect();
+            assert_eq!(
+                keep.render_first(std::slice::from_ref(&path), &out),
+                Some(2),
+                "{folder}"
+            );
+            let first: Vec<Vec<u8>> = pages
+                .iter()
+                .map(|p| fs::read(out.join(p)).unwrap())
+                .collect();
             built(&site, &out, Some(&mut keep));
             for (page, bytes) in pages.iter().zip(first) {
-                assert!(fs::read(out.join(page)).unwrap() == bytes, "{page} differs from the whole build's");
+                assert!(
+                    fs::read(out.join(page)).unwrap() == bytes,
+                    "{page} differs from the whole build's"
+                );
             }
         }
     }
@@ -196,7 +231,9 @@ mod tests {
         // The edited project's pages come first, from the last build.
         let first = keep.render_first(&[project.join("facts.toml"), project.join("en.md")], &out);
         assert_eq!(first, Some(2), "both languages' pages");
-        let page_en = fs::read_to_string(out.join("en/projects/truong-mam-non-tien-phong/index.html")).unwrap();
+        let page_en =
+            fs::read_to_string(out.join("en/projects/truong-mam-non-tien-phong/index.html"))
+                .unwrap();
         assert!(page_en.contains("A new paragraph.") && page_en.contains("VND 4,900,000,000"));
         let page = site.join("content/pages/gioi-thieu");
         fs::remove_dir_all(&page).unwrap();

@@ -374,7 +374,7 @@ fn load_kind<K: EntityKind>(
     // Folders gone since the last load are forgotten; new or changed ones
     // (not kept) are read, in parallel.
     kept.retain(|dir, _| dirs.binary_search(dir).is_ok());
-    let fresh: Vec<(PathBuf, Folder<K::Facts, K::Extra>)> = dirs
+    let fresh: Vec<_> = dirs
         .par_iter()
         .filter(|dir| !kept.contains_key(*dir))
         .map(|dir| {

@@ -266,7 +266,9 @@ mod tests {
                         continue;
                     };
                     let id = &rest[..rest.find('"').unwrap()];
-                    let an_id = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    let an_id = id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
                     if an_id && !id.is_empty() && id != "id" && !known.contains(id) {
                         missing.push(format!("{}: {id}", entry.path().display()));
                     }

@@ -6,9 +6,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::Kind;
 use crate::config::Config;
 use crate::content::types::{slug_problem, Date};
+use crate::content::Kind;
 use crate::diagnostics::Diagnostics;
 use crate::messages::{text, Lang, Text};
 use crate::source::{io_reason, SourceFile};
@@ -164,7 +164,13 @@ fn values(config: &Config, site_dir: &Path, slug: &str) -> Vec<(&'static str, St
         ),
         (
             "sectors",
-            keys(config.sectors.keys().map(|k| k.as_str()).collect()),
+            keys(
+                config
+                    .sectors
+                    .keys()
+                    .map(super::content::types::SectorKey::as_str)
+                    .collect(),
+            ),
         ),
         ("locality", locality),
         // The plan a new need belongs to is the one running this year.
@@ -180,7 +186,13 @@ fn values(config: &Config, site_dir: &Path, slug: &str) -> Vec<(&'static str, St
         ),
         (
             "periods",
-            keys(config.periods.keys().map(|k| k.as_str()).collect()),
+            keys(
+                config
+                    .periods
+                    .keys()
+                    .map(super::content::types::PeriodKey::as_str)
+                    .collect(),
+            ),
         ),
         ("owner", config.publisher.get_ref().as_str().to_string()),
         // The newest document still in force; a replaced decree would be

@@ -57,28 +57,8 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
         }
     };
     let output = temp.path().join("site");
-    let server = match tiny_http::Server::http(("127.0.0.1", port)) {
-        Ok(s) => Arc::new(s),
-        Err(e) => {
-            let busy = e
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
-            let why = if busy {
-                text!(
-                    "serve-port-busy",
-                    port = u32::from(port),
-                    next = u32::from(port) + 1
-                )
-            } else {
-                text!(
-                    "serve-cannot-listen",
-                    port = u32::from(port),
-                    reason = e.to_string()
-                )
-            };
-            eprintln!("{}: {}", say(text!("label-error")), say(why));
-            return 2;
-        }
+    let Some(server) = listen(port, lang) else {
+        return 2;
     };
     let state = Arc::new(State::new());
     let mut kept = Keep::default();
@@ -253,9 +233,38 @@ impl Worker {
     }
 }
 
+/// The preview's server on `port` of this computer only; `None` once staff
+/// have been told why it cannot listen (most often: a preview already runs).
+fn listen(port: u16, lang: Lang) -> Option<Arc<tiny_http::Server>> {
+    let say = |t: crate::messages::Text| t.render(lang);
+    match tiny_http::Server::http(("127.0.0.1", port)) {
+        Ok(s) => Some(Arc::new(s)),
+        Err(e) => {
+            let busy = e
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
+            let why = if busy {
+                text!(
+                    "serve-port-busy",
+                    port = u32::from(port),
+                    next = u32::from(port) + 1
+                )
+            } else {
+                text!(
+                    "serve-cannot-listen",
+                    port = u32::from(port),
+                    reason = e.to_string()
+                )
+            };
+            eprintln!("{}: {}", say(text!("label-error")), say(why));
+            None
+        }
+    }
+}
+
 /// Rebuilds into `output`; the terminal and the pages learn the outcome.
 fn rebuild(
-    root: &PathBuf,
+    root: &Path,
     output: &Path,
     state: &State,
     lang: Lang,

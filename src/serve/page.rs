@@ -14,7 +14,7 @@ pub(crate) const STATUS: &str = "/__minhbach/status";
 /// reloads: no polling, so an idle preview does no work.
 pub(crate) fn script(generation: u64) -> String {
     format!(
-        r#"'use strict';
+        r"'use strict';
 (() => {{
   let seen = {generation};
   const wait = async () => {{
@@ -29,7 +29,7 @@ pub(crate) fn script(generation: u64) -> String {
   }};
   wait();
 }})();
-"#
+"
     )
 }
 
