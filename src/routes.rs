@@ -31,6 +31,11 @@ pub(crate) enum Route<'a> {
     /// `/404.html`, a static host's page for a missing address: one page, in
     /// every language.
     NotFound,
+    /// The whole catalogue as one document to print on A4 (the book).
+    Book,
+    /// One A4 page to print of a sector's or a place's open needs (see
+    /// [`leaflets`]), under the book's address.
+    Leaflet(Facet<'a>),
 }
 
 impl Route<'_> {
@@ -72,6 +77,17 @@ impl Route<'_> {
             ),
             Route::Entity(kind, slug, _) => entity_url(config, *kind, slug, lang),
             Route::NotFound => "/404.html".to_string(),
+            Route::Book => format!(
+                "/{code}/{}/{}/",
+                config.section_word(Kind::Projects, lang),
+                config.word(Word::Print, lang)
+            ),
+            Route::Leaflet(facet) => format!(
+                "{}{}/{}/",
+                Route::Book.url(config, lang),
+                config.word(facet.word(), lang),
+                facet.value()
+            ),
         }
     }
 }
@@ -99,6 +115,8 @@ pub(crate) fn all_routes(site: &Site) -> Vec<Route<'_>> {
         routes.push(Route::Facet(facet));
         routes.extend(more(Some(facet), Sort::Newest, count));
     }
+    routes.push(Route::Book);
+    routes.extend(leaflets(site).into_iter().map(Route::Leaflet));
     routes.extend(
         site.projects
             .iter()
@@ -130,6 +148,25 @@ pub(crate) fn all_routes(site: &Site) -> Vec<Route<'_>> {
             .map(|(i, e)| Route::Entity(Kind::Pages, e.slug.as_str(), i)),
     );
     routes
+}
+
+/// The sectors and places that have a leaflet: those that hold an open
+/// project (a place holds the projects of every unit inside it, as its filter
+/// page does), in the order of site.toml, sectors first. A leaflet of a slice
+/// with nothing to fund would have nothing to ask for.
+pub(crate) fn leaflets(site: &Site) -> Vec<Facet<'_>> {
+    let open: HashSet<Facet<'_>> = site
+        .projects
+        .iter()
+        .filter(|p| p.facts.figures.open)
+        .flat_map(|p| crate::catalogue::held(&site.config, &p.facts))
+        .filter(|f| matches!(f, Facet::Sector(_) | Facet::Locality(_)))
+        .collect();
+    crate::catalogue::facets(site)
+        .into_iter()
+        .map(|(facet, _)| facet)
+        .filter(|facet| open.contains(facet))
+        .collect()
 }
 
 /// Every address a link inside the site may point to.

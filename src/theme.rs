@@ -22,9 +22,10 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
     "data.html", "search.html", "card.html", "figures.html", "404.html",
+    "book.html", "leaflet.html", "email.html", "email.txt",
 );
 
-const STATIC: &[(&str, &str)] = embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js", "assets/search.js");
+const STATIC: &[(&str, &str)] = embedded!("themes/default/static": "assets/minhbach.css", "assets/minhbach.js", "assets/search.js", "assets/print.css");
 
 const I18N: &[(&str, &str)] =
     embedded!("i18n": "vi/main.ftl", "en/main.ftl", "vi/workbook.ftl", "en/workbook.ftl");

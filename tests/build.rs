@@ -524,8 +524,16 @@ fn writes_a_page_not_found_in_every_language_that_leads_on() {
     assert!(html.contains("<html lang=\"vi\">"));
     assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
     for (lang, title, links) in [
-        ("vi", "<h1>Không tìm thấy trang</h1>", ["/vi/", "/vi/du-an/", "/vi/tim-kiem/"]),
-        ("en", "<h2>Page not found</h2>", ["/en/", "/en/projects/", "/en/search/"]),
+        (
+            "vi",
+            "<h1>Không tìm thấy trang</h1>",
+            ["/vi/", "/vi/du-an/", "/vi/tim-kiem/"],
+        ),
+        (
+            "en",
+            "<h2>Page not found</h2>",
+            ["/en/", "/en/projects/", "/en/search/"],
+        ),
     ] {
         let section = html
             .split(&format!("<section class=\"not-found\" lang=\"{lang}\">"))
@@ -534,9 +542,15 @@ fn writes_a_page_not_found_in_every_language_that_leads_on() {
         let section = &section[..section.find("</section>").expect("its end")];
         assert!(section.contains(title), "{section}");
         for link in links {
-            assert!(section.contains(&format!("href=\"{link}\"")), "{lang}: no link to {link}");
+            assert!(
+                section.contains(&format!("href=\"{link}\"")),
+                "{lang}: no link to {link}"
+            );
         }
     }
     let sitemap = fs::read_to_string(built.out.join("sitemap.xml")).unwrap();
-    assert!(!sitemap.contains("404"), "the page-not-found is in the sitemap");
+    assert!(
+        !sitemap.contains("404"),
+        "the page-not-found is in the sitemap"
+    );
 }

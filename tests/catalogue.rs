@@ -294,12 +294,14 @@ fn word(lang: &str, key: &str) -> &'static str {
         ("vi", "status") => "tinh-trang",
         ("vi", "sort") => "sap-xep",
         ("vi", "page") => "trang",
+        ("vi", "print") => "ban-in",
         (_, "sector") => "sector",
         (_, "locality") => "locality",
         (_, "period") => "period",
         (_, "status") => "status",
         (_, "sort") => "sort",
         (_, "page") => "page",
+        (_, "print") => "print",
         other => panic!("no address word {other:?}"),
     }
 }
@@ -375,6 +377,8 @@ fn list_pages(out: &Path, lang: &str, projects: &[Value]) -> Vec<(String, Facet,
         let page = word(lang, "page");
         let (facet, rest): (Facet, &[&str]) = match parts.as_slice() {
             [folder] if slugs.contains(folder) => continue,
+            // The book and the leaflets print lists; tests/print.rs checks them.
+            [w, ..] if *w == word(lang, "print") => continue,
             [w, order, rest @ ..] if *w == word(lang, "sort") => {
                 assert!(
                     ["still-sought", "title"].contains(order),

@@ -414,3 +414,45 @@ not-found-text = There is no page at this address. It may have moved, or the add
 not-found-home = Home page
 not-found-catalogue = The catalogue of projects seeking aid
 not-found-search = Search the portal
+
+## Print: the catalogue as a book, the leaflets (templates book.html, leaflet.html)
+print-book = Print the catalogue
+print-leaflet = Print a leaflet of these needs
+print-how = This page is made to be printed on A4: in your browser choose Print, then "Save as PDF" to make a PDF.
+book-title = Catalogue of projects seeking foreign aid
+book-description = The whole catalogue of projects as one document to print: by sector, each project with its figures, its contact and its permanent address.
+book-back = Back to the catalogue
+book-as-of = As of { $date }
+book-online = The catalogue online, always up to date:
+book-contents = Contents
+book-order = In each sector, the projects still seeking aid come first, then the others, each in order of title. Each project's amounts are in its own currency; the totals are in the currency of the site.
+book-dates = { $from } to { $to }
+book-page-number = Page { $page } of { $pages }
+leaflet-title = Projects seeking foreign aid
+leaflet-description = One page to print: the open needs of this sector or place, with their amounts, whom to contact, and the address of the list online.
+leaflet-back = Back to the list
+leaflet-needs = Open needs, most aid still sought first
+leaflet-project = Project
+leaflet-more = …and { $count ->
+    [one] { $count } more open need
+   *[other] { $count } more open needs
+} online: scan the code or open the address at the top of this page.
+leaflet-contact = Whom to contact
+leaflet-contact-owner = About one project, write to its owner, named under its title, or to the contact on its page.
+leaflet-online = Every project of this list online:
+
+## The e-mail edition of a bulletin issue (templates email.html, email.txt)
+issue-email-edition = The e-mail edition of this issue, to paste into a message:
+issue-email-html = formatted
+issue-email-text = plain text
+email-view-web = View this issue on the web
+email-read-on = Read on the web
+email-more-articles = { $count ->
+    [one] { $count } more article
+   *[other] { $count } more articles
+} on the web
+email-more-new = …and { $count ->
+    [one] { $count } more project
+   *[other] { $count } more projects
+} on the web
+email-footer = The e-mail edition of the bulletin of { $site }. To write to us:

@@ -389,3 +389,36 @@ not-found-text = Không có trang nào ở địa chỉ này. Trang có thể đ
 not-found-home = Trang chủ
 not-found-catalogue = Danh mục dự án vận động viện trợ
 not-found-search = Tìm kiếm trên cổng thông tin
+
+## Bản in: danh mục thành sách, tờ rơi (mẫu book.html, leaflet.html)
+print-book = In danh mục
+print-leaflet = In tờ rơi các nhu cầu này
+print-how = Trang này được dàn để in khổ A4: trong trình duyệt, chọn In, rồi chọn "Lưu dưới dạng PDF" để có tệp PDF.
+book-title = Danh mục dự án vận động viện trợ phi chính phủ nước ngoài
+book-description = Toàn bộ danh mục dự án thành một tài liệu để in: theo lĩnh vực, mỗi dự án với số liệu, đầu mối liên hệ và địa chỉ cố định.
+book-back = Quay lại danh mục
+book-as-of = Số liệu đến ngày { $date }
+book-online = Danh mục trên mạng, luôn được cập nhật:
+book-contents = Mục lục
+book-order = Trong mỗi lĩnh vực, các dự án còn đang vận động viện trợ được xếp trước, sau đó là các dự án khác, đều theo thứ tự tên. Số tiền của mỗi dự án tính bằng đơn vị tiền của dự án đó; các số tổng tính bằng đơn vị tiền của cổng thông tin.
+book-dates = từ { $from } đến { $to }
+book-page-number = Trang { $page }/{ $pages }
+leaflet-title = Dự án vận động viện trợ
+leaflet-description = Một trang để in: các nhu cầu còn mở của lĩnh vực hoặc địa bàn này, kèm số tiền, đầu mối liên hệ và địa chỉ danh sách trên mạng.
+leaflet-back = Quay lại danh sách
+leaflet-needs = Các nhu cầu còn mở, cần vận động nhiều nhất xếp trước
+leaflet-project = Dự án
+leaflet-more = …và { $count } nhu cầu còn mở khác trên mạng: quét mã QR hoặc mở địa chỉ ở đầu trang này.
+leaflet-contact = Đầu mối liên hệ
+leaflet-contact-owner = Về từng dự án, xin liên hệ chủ khoản viện trợ ghi dưới tên dự án, hoặc đầu mối ghi trên trang của dự án.
+leaflet-online = Toàn bộ dự án của danh sách này trên mạng:
+
+## Bản tin gửi thư điện tử (mẫu email.html, email.txt)
+issue-email-edition = Bản thư điện tử của số này, để dán vào thư gửi đi:
+issue-email-html = có định dạng
+issue-email-text = văn bản thuần
+email-view-web = Xem số bản tin này trên mạng
+email-read-on = Đọc tiếp trên mạng
+email-more-articles = { $count } bài khác trên mạng
+email-more-new = …và { $count } dự án khác trên mạng
+email-footer = Bản gửi thư điện tử của bản tin { $site }. Liên hệ với chúng tôi:

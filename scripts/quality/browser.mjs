@@ -67,7 +67,9 @@ export async function runBrowser(root, samples, checks) {
           const wide = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
           if (wide > 0) result.a11y.failures.push(`${where}: reflow: the page is ${wide} px wider than the ${vp.width} px screen`);
         }
-        for (const problem of await keyboardProblems(page, server.origin + s.url, result.a11y.form)) {
+        // A message read in a mail program has no site around it to skip.
+        const problems = s.mail ? [] : await keyboardProblems(page, server.origin + s.url, result.a11y.form);
+        for (const problem of problems) {
           result.a11y.failures.push(`${where}: keyboard: ${problem}`);
         }
         if (process.env.GATES_TIMING) console.log(`  timing ${where}: ${Date.now() - t0} ms`);

@@ -34,7 +34,10 @@ const subdirs = (dir) =>
  * folder with an index.html), its home page, and for each section folder in it, the
  * section's list page and its first entry (sorted by folder name), and for each grouping
  * folder in the section (one without a page of its own, such as projects/sector/), its first
- * page. The site's root index.html, if any, comes first. Returns [{ label, url }].
+ * page; a page with such grouping folders of its own (the catalogue book) with the first page
+ * of each; and the e-mail edition beside the first entry, if it has one. The site's root
+ * index.html, if any, comes first. Returns [{ label, url, mail }], `mail` true for an e-mail
+ * edition (a message, not a page of the site: no header, footer or skip link).
  */
 export function templateSamples(root) {
   const out = [];
@@ -50,6 +53,20 @@ export function templateSamples(root) {
       for (const group of subdirs(dir).filter((d) => !existsSync(join(dir, d, 'index.html')))) {
         const inner = subdirs(join(dir, group)).find((d) => existsSync(join(dir, group, d, 'index.html')));
         if (inner) out.push({ label: `${lang} ${section}/${group}`, url: `/${lang}/${section}/${group}/${inner}/` });
+      }
+      // A page with groups of its own pages under it (the catalogue book and its leaflets).
+      for (const page of subdirs(dir).filter((d) => existsSync(join(dir, d, 'index.html')))) {
+        const groups = subdirs(join(dir, page)).filter((g) => !existsSync(join(dir, page, g, 'index.html')));
+        if (groups.length === 0) continue;
+        out.push({ label: `${lang} ${section}/${page}`, url: `/${lang}/${section}/${page}/` });
+        for (const group of groups) {
+          const inner = subdirs(join(dir, page, group)).find((d) => existsSync(join(dir, page, group, d, 'index.html')));
+          if (inner) out.push({ label: `${lang} ${section}/${page}/${group}`, url: `/${lang}/${section}/${page}/${group}/${inner}/` });
+        }
+      }
+      // The e-mail edition beside an entry (a bulletin issue).
+      if (first && existsSync(join(dir, first, 'email.html'))) {
+        out.push({ label: `${lang} ${section} e-mail`, url: `/${lang}/${section}/${first}/email.html`, mail: true });
       }
     }
   }

@@ -49,8 +49,11 @@ impl<'s> LastChanges<'s> {
     /// has no date.
     pub(crate) fn of_page(&self, site: &Site, route: Route<'_>) -> Option<Date> {
         match route {
-            Route::More(Some(facet), ..) | Route::Facet(facet) => self.facets.get(&facet).copied(),
-            Route::Sorted(_) | Route::More(None, ..) => self.of_kind(Kind::Projects),
+            // A leaflet shows its slice's open needs: it changes with them.
+            Route::More(Some(facet), ..) | Route::Facet(facet) | Route::Leaflet(facet) => {
+                self.facets.get(&facet).copied()
+            }
+            Route::Sorted(_) | Route::More(None, ..) | Route::Book => self.of_kind(Kind::Projects),
             Route::Home | Route::Data | Route::Search | Route::Figures => {
                 self.kinds.iter().flatten().max().copied()
             }

@@ -37,6 +37,17 @@ pub(crate) struct CatalogueView<'a> {
     /// Sort orders as pages, on the whole catalogue only.
     pub(crate) sorts: Vec<SortLink>,
     pub(crate) all_url: String,
+    /// The catalogue as a book to print (on the whole catalogue's lists), or
+    /// this filter page's leaflet when it has one (see `routes::leaflets`).
+    pub(crate) print: Option<PrintLink>,
+}
+
+/// A link to what the browser prints from a list.
+#[derive(Serialize)]
+pub(crate) struct PrintLink {
+    /// `book` or `leaflet`: the words of the link.
+    pub(crate) kind: &'static str,
+    pub(crate) url: String,
 }
 
 /// A project card with what the JavaScript filters and sorts on.
@@ -238,7 +249,12 @@ impl<'s> Listings<'s> {
     pub(crate) fn none(site: &Site) -> Listings<'s> {
         Listings {
             facets: Vec::new(),
-            by_lang: site.config.languages.ids().map(|_| HashMap::new()).collect(),
+            by_lang: site
+                .config
+                .languages
+                .ids()
+                .map(|_| HashMap::new())
+                .collect(),
         }
     }
 
@@ -381,6 +397,26 @@ pub(crate) fn catalogue<'a>(
             Vec::new()
         },
         all_url: c.url(Route::List(Kind::Projects)),
+        print: print_link(c, facet, &listing.totals),
+    }
+}
+
+/// The book from the whole catalogue; a leaflet from a sector's or a place's
+/// page when it has open projects (the rule of `routes::leaflets`, read from
+/// the list's own totals).
+fn print_link(c: In<'_>, facet: Option<Facet<'_>>, totals: &Totals) -> Option<PrintLink> {
+    match facet {
+        None => Some(PrintLink {
+            kind: "book",
+            url: c.url(Route::Book),
+        }),
+        Some(f @ (Facet::Sector(_) | Facet::Locality(_))) if totals.open_projects > 0 => {
+            Some(PrintLink {
+                kind: "leaflet",
+                url: c.url(Route::Leaflet(f)),
+            })
+        }
+        Some(_) => None,
     }
 }
 

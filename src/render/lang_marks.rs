@@ -76,6 +76,22 @@ pub(crate) fn resolve(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Plain text (an e-mail's text part) with every mark dropped: text has no
+/// element to carry a language.
+pub(crate) fn strip(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len_utf8()..];
+        rest = after
+            .split_once(SEPARATOR)
+            .map_or(after, |(_, words)| words);
+    }
+    out.push_str(rest);
+    out.replace(CLOSE, "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +106,11 @@ mod tests {
             resolve(&html),
             "<title>Dự án – Site</title><nav aria-label=\"Dự án\"><a><span lang=\"vi\">Dự án</span></a></nav><select><option>Dự án</option></select>"
         );
+    }
+
+    #[test]
+    fn strips_marks_from_plain_text() {
+        assert_eq!(strip(&format!("a {} b", mark("vi", "Dự án"))), "a Dự án b");
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! Render: every page in every language, in parallel, each written as soon as it
 //! is rendered so that memory does not grow with the number of pages.
 
+pub(crate) mod book;
 pub(crate) mod catalogue;
+pub(crate) mod email;
 pub(crate) mod filter_index;
 pub(crate) mod functions;
 pub(crate) mod json_ld;
 pub(crate) mod lang_marks;
+pub(crate) mod leaflet;
 pub(crate) mod open_data;
 pub(crate) mod pages;
+pub(crate) mod qr;
 pub(crate) mod results;
 pub(crate) mod views;
 
@@ -522,6 +526,10 @@ enum PageError {
 /// Renders and writes every page of every language; returns the number of
 /// pages and the ids of those in `targets` (the pages links' anchors point
 /// into). A template's failure is reported in `out`; a write failure stops.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the build's parts, each borrowed for the pages; a struct of them would be built once, only to be taken apart here"
+)]
 pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     site: &Site,
     engines: &Engines,
@@ -600,7 +608,42 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
         Ok(html) => output.write("404.html", html.as_bytes())?,
         Err(d) => out.push(*d),
     }
+    write_print_and_mail(site, engines, &sites, output, out)?;
     Ok((jobs.len() + 1, anchors))
+}
+
+/// What is made for paper and for mail beside the pages: the QR codes the
+/// book shows, and each bulletin issue's e-mail edition in every language.
+fn write_print_and_mail(
+    site: &Site,
+    engines: &Engines,
+    sites: &[SiteView<'_>],
+    output: &Output,
+    out: &mut Diagnostics,
+) -> Result<(), WriteError> {
+    let languages: Vec<LangId> = site.config.languages.ids().collect();
+    languages
+        .par_iter()
+        .flat_map_iter(|lang| book::qr_files(site, *lang))
+        .try_for_each(|(path, svg)| output.write(&path, svg.as_bytes()))?;
+    let issues: Vec<(usize, LangId)> = (0..site.bulletins.len())
+        .flat_map(|i| languages.iter().map(move |l| (i, *l)))
+        .collect();
+    let editions: Vec<_> = issues
+        .par_iter()
+        .map(|(i, lang)| email::render(site, engines, sites, *lang, *i))
+        .collect();
+    for edition in editions {
+        match edition {
+            Ok(parts) => {
+                for (path, text) in parts {
+                    output.write(&path, text.as_bytes())?;
+                }
+            }
+            Err(d) => out.push(*d),
+        }
+    }
+    Ok(())
 }
 
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;

@@ -33,6 +33,8 @@ pub(crate) enum Data<'a> {
     Downloads(Box<super::open_data::OpenData>),
     Figures(Box<FiguresPage>),
     NotFound { languages: Vec<NotFoundIn> },
+    Book(Box<super::book::BookView<'a>>),
+    Leaflet(Box<super::leaflet::LeafletView<'a>>),
 }
 
 /// The page-not-found words and ways on, in one language.
@@ -166,7 +168,20 @@ pub(crate) fn data<'a>(
             },
         ),
         Route::Entity(kind, _, i) => entity(c, kind, i, i18n),
-        Route::NotFound => ("404.html", Data::NotFound { languages: not_found(c, i18n) }),
+        Route::NotFound => (
+            "404.html",
+            Data::NotFound {
+                languages: not_found(c, i18n),
+            },
+        ),
+        Route::Book => (
+            "book.html",
+            Data::Book(Box::new(super::book::book(c, i18n))),
+        ),
+        Route::Leaflet(facet) => (
+            "leaflet.html",
+            Data::Leaflet(Box::new(super::leaflet::leaflet(c, facet))),
+        ),
     }
 }
 

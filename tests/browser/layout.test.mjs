@@ -48,7 +48,8 @@ function versions(url) {
 }
 const languages = readdirSync(root).filter((d) => existsSync(join(root, d, 'index.html')) && statSync(join(root, d)).isDirectory()).sort();
 // The catalogue and results pages: the section lists whose page has #project-list / .chart.
-const samples = templateSamples(root);
+// The site's pages; an e-mail edition is a message, without the site's header and footer.
+const samples = templateSamples(root).filter((s) => !s.mail);
 const having = (pattern) => samples.filter((s) => / list$/.test(s.label) && pattern.test(readFileSync(join(root, fileOf(s.url)), 'utf8')));
 const catalogues = having(/id="project-list"/);
 const resultsPages = having(/class="chart"/);

@@ -6,7 +6,7 @@ mod procedure;
 mod project;
 mod report;
 
-pub(crate) use base::{entry, kind_url, org, EntryView, In, OrgView};
+pub(crate) use base::{entry, kind_url, locality, org, EntryView, In, LocalityView, OrgView};
 pub(crate) use issue::{issue, IssueView};
 pub(crate) use procedure::{procedure, ProcedureView};
 pub(crate) use project::{indicators, project, project_card, IndicatorView, ProjectView};

@@ -135,11 +135,14 @@ globalThis.MinhbachFilters = (() => {
     const measures = [...document.querySelectorAll('#list-totals [data-measure]')];
     const money = ($('list-totals') || {}).dataset?.money || '{amount}';
     const indexBase = form.dataset.index || '/filter/';
-    const index = filterIndex((path, as) => fetch(indexBase + path).then((r) => {
+    // From a disc (build --offline, file://) there is no fetch: the disc's loader reads the same
+    // data from script files (assets/offline.js).
+    const offline = location.protocol === 'file:' ? globalThis.MinhbachOffline : null;
+    const index = filterIndex((path, as) => (offline ? offline.load(indexBase + path) : fetch(indexBase + path).then((r) => {
       if (r.status === 404) return null;
       if (!r.ok) throw new Error(`${path}: ${r.status}`);
       return as === 'json' ? r.json() : r.arrayBuffer().then((b) => new Uint8Array(b));
-    }));
+    })));
     const cardsBase = form.dataset.cards || '';
     const controls = [...form.elements].filter((el) => el.name && /^(SELECT|INPUT)$/.test(el.tagName)
       && !/^(submit|button|reset|image)$/.test(el.type));
@@ -202,7 +205,10 @@ globalThis.MinhbachFilters = (() => {
       }
       const search = params.toString();
       const url = location.pathname + (search ? '?' + search : '') + location.hash;
-      if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+      // A page from a disc may refuse a new address: the view then stays, unshared.
+      try {
+        if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+      } catch (e) { /* file:// */ }
     }
 
     // Goes to another list of this site, with `search` as its query; false when `address`
@@ -240,13 +246,20 @@ globalThis.MinhbachFilters = (() => {
     function card(n) {
       if (cards.has(n)) return Promise.resolve(cards.get(n));
       if (!fetched.has(n)) {
-        fetched.set(n, fetch(`${cardsBase}c/${n}.json`).then((r) => {
-          if (!r.ok) throw new Error(r.status);
-          return r.json();
-        }).then((html) => {
+        const json = offline
+          ? offline.load(`${cardsBase}c/${n}.json`).then((html) => {
+            if (html === null) throw new Error(`card ${n}`);
+            return html;
+          })
+          : fetch(`${cardsBase}c/${n}.json`).then((r) => {
+            if (!r.ok) throw new Error(r.status);
+            return r.json();
+          });
+        fetched.set(n, json.then((html) => {
           const t = document.createElement('template');
           t.innerHTML = html;
           const li = t.content.firstElementChild;
+          if (offline) offline.relink(li);
           cards.set(n, li);
           return li;
         }).catch((e) => { fetched.delete(n); throw e; }));

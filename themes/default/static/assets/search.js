@@ -94,9 +94,13 @@
     const status = document.getElementById('search-status');
     const cache = new Map();
     let seq = 0, timer = 0;
+    // From a disc (build --offline, file://) there is no fetch: the disc's loader reads the same
+    // files from scripts (assets/offline.js).
+    const offline = location.protocol === 'file:' ? root.MinhbachOffline : null;
 
     // One request per file, shared by every query; a 404 means "nothing there".
     function get(path) {
+      if (offline && !cache.has(path)) cache.set(path, offline.load(base + path));
       if (!cache.has(path)) {
         cache.set(path, fetch(base + path).then((r) => {
           if (r.status === 404) return null;
@@ -133,7 +137,7 @@
         for (const [url, title, kind, summary, state, lang] of result.rows) {
           const li = el('li');
           const a = el('a', null, title);
-          if (/^\//.test(url)) a.href = url;
+          if (/^\//.test(url)) a.href = offline ? offline.href(url) : url;
           const heading = el('p', 'result-title');
           heading.append(a);
           if (lang) {
@@ -162,7 +166,10 @@
       const params = new URLSearchParams(location.search);
       if (text) params.set('q', text); else params.delete('q');
       const query = params.toString();
-      history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
+      // A page from a disc may refuse a new address: the query then stays unshared.
+      try {
+        history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
+      } catch (e) { /* file:// */ }
       if (!text) {
         out.replaceChildren();
         status.textContent = '';
