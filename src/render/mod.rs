@@ -263,26 +263,36 @@ fn check_identity(site: &Site, theme: &Theme, out: &mut Diagnostics) {
         .chain(identity.photo.as_ref().map(|p| &p.file))
     {
         if !theme.statics.contains_key(&file.value) {
-            out.push(Diagnostic::error(
-                format!("static/{}", file.value),
-                text!("file-unreadable", reason = text!("io-not-found")),
-                text!("file-unreadable-fix"),
-            ));
+            out.push(
+                Diagnostic::error(
+                    "site.toml",
+                    text!("site-file-missing", value = file.value.clone()),
+                    text!("site-file-missing-fix", value = file.value.clone()),
+                )
+                .at(Some(file.at)),
+            );
         }
     }
     for page in identity.contact.iter().chain(&identity.partners) {
         if !site.pages.iter().any(|p| p.slug.as_str() == page.value) {
+            let names: Vec<String> = site
+                .pages
+                .iter()
+                .map(|p| p.slug.as_str().to_string())
+                .collect();
+            let names = if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(", ")
+            };
             out.push(
                 Diagnostic::error(
                     "site.toml",
-                    text!("value-not-allowed", value = page.value.clone()),
+                    text!("site-page-missing", value = page.value.clone()),
                     text!(
-                        "use-one-of",
-                        names = site
-                            .pages
-                            .iter()
-                            .map(|p| p.slug.as_str().to_string())
-                            .collect::<Vec<_>>()
+                        "site-page-missing-fix",
+                        value = page.value.clone(),
+                        names = names
                     ),
                 )
                 .at(Some(page.at)),
