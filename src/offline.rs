@@ -34,7 +34,14 @@ const LOADER: &str = include_str!("../themes/default/offline/offline.js");
 const LOADER_PATH: &str = "assets/offline.js";
 
 /// Attributes whose value is a page or a file.
-const PAGE_ATTRIBUTES: [&str; 5] = ["href", "src", "action", "data-catalogue", "data-list"];
+const PAGE_ATTRIBUTES: [&str; 6] = [
+    "href",
+    "src",
+    "action",
+    "data-catalogue",
+    "data-list",
+    "data-leaflet",
+];
 /// Attributes whose value is a folder the scripts add file names to.
 const FOLDER_ATTRIBUTES: [&str; 2] = ["data-index", "data-cards"];
 

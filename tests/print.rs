@@ -418,6 +418,8 @@ fn the_email_editions_of_the_valid_fixture_read_as_reviewed() {
 
 #[test]
 fn an_issue_with_hundreds_of_new_needs_is_cut_under_102_kb_and_says_how_many_are_on_the_web() {
+    // Enough that their list alone is over 102 KB.
+    const COPIES: usize = 600;
     let site = common::Scratch::copy_of("valid");
     let facts = site.read("content/projects/nuoc-sach-xa-cao-son/facts.toml");
     let words = site.read("content/projects/nuoc-sach-xa-cao-son/vi.md");
@@ -426,8 +428,6 @@ fn an_issue_with_hundreds_of_new_needs_is_cut_under_102_kb_and_says_how_many_are
         .find(|l| l.starts_with("code = "))
         .expect("a code line")
         .to_string();
-    // Enough that their list alone is over 102 KB.
-    const COPIES: usize = 600;
     for n in 0..COPIES {
         let dir = format!("content/projects/du-an-moi-{n:03}");
         site.write(

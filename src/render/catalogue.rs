@@ -86,6 +86,8 @@ pub(crate) struct Choice<'a> {
     pub(crate) count: usize,
     pub(crate) url: String,
     pub(crate) current: bool,
+    /// The leaflet of a sector or place with open projects.
+    pub(crate) leaflet: Option<String>,
 }
 
 /// Where this page sits in its list, and the way to the others.
@@ -161,6 +163,7 @@ fn choice<'a>(
         count,
         url: c.url(Route::Facet(facet)),
         current: current == Some(facet),
+        leaflet: None,
     }
 }
 
@@ -194,16 +197,20 @@ fn locality_tree<'a>(
     out
 }
 
-fn filters<'a>(
-    c: In<'a>,
-    current: Option<Facet<'a>>,
-    present: &[(Facet<'a>, usize)],
-) -> Vec<Filter<'a>> {
+fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>, listings: &Listings<'a>) -> Vec<Filter<'a>> {
+    let present = &listings.facets;
+    // The script offers a choice's leaflet when the form narrows the list to
+    // that one sector or place (the same rule as the filter page's link).
+    let choice = |held, depth| {
+        let mut choice = choice(c, held, depth, current);
+        choice.leaflet = listings.leaflet(c, held.0);
+        choice
+    };
     let in_dimension = |dimension: &str| {
         present
             .iter()
             .filter(|(f, _)| f.dimension() == dimension)
-            .map(|held| choice(c, *held, 0, current))
+            .map(|held| choice(*held, 0))
             .collect::<Vec<_>>()
     };
     vec![
@@ -215,7 +222,7 @@ fn filters<'a>(
             dimension: "locality",
             choices: locality_tree(c, present)
                 .into_iter()
-                .map(|(f, depth)| choice(c, f, depth, current))
+                .map(|(held, depth)| choice(held, depth))
                 .collect(),
         },
         Filter {
@@ -292,6 +299,14 @@ impl<'s> Listings<'s> {
 }
 
 impl<'s> Listings<'s> {
+    /// The leaflet of `facet` in `c`'s language: a sector or a place whose
+    /// list holds an open project (see `routes::leaflets`).
+    fn leaflet(&self, c: In<'_>, facet: Facet<'s>) -> Option<String> {
+        let listing = self.by_lang[c.lang.0].get(&(Some(facet), Sort::Newest))?;
+        (matches!(facet, Facet::Sector(_) | Facet::Locality(_)) && listing.totals.open_projects > 0)
+            .then(|| c.url(Route::Leaflet(facet)))
+    }
+
     /// The projects of a list of `lang`, by index in the store.
     pub(crate) fn order(&self, lang: LangId, facet: Option<Facet<'s>>, sort: Sort) -> &[usize] {
         &self.by_lang[lang.0][&(facet, sort)].order
@@ -380,7 +395,7 @@ pub(crate) fn catalogue<'a>(
         // Filters and sorting live on a list's first page; the next pages are
         // for reading on, and stay light.
         filters: if page == 1 {
-            filters(c, facet, &listings.facets)
+            filters(c, facet, listings)
         } else {
             Vec::new()
         },
@@ -430,7 +445,7 @@ pub(crate) struct SearchView<'a> {
 }
 
 pub(crate) fn search<'a>(c: In<'a>, listings: &Listings<'a>) -> SearchView<'a> {
-    let view = filters(c, None, &listings.facets);
+    let view = filters(c, None, listings);
     SearchView {
         index: format!("/search/{}/", c.config().languages.code(c.lang)),
         filters: view,

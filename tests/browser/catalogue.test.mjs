@@ -262,6 +262,27 @@ async function catalogue() {
     'choosing "any" again brings back the page as rendered (cards, count, totals, pagination) and a clean URL',
     `${all.filter((c) => c.visible).length} cards; ${restored.count}; ${page.url()}`);
 
+    // The print link: the whole book, or the leaflet of the one sector the form narrows to.
+    const printLink = () => page.$eval('.print-link', (a) => [a.getAttribute('href'), a.textContent]);
+    const [bookHref, bookText] = await printLink();
+    const withLeaflet = await page.$eval('#project-filters select[name="sector"]',
+      (s) => [...s.options].find((o) => o.dataset.leaflet)?.value ?? null);
+    if (!withLeaflet) {
+      fail('/en/projects/: no sector option names its leaflet (data-leaflet)');
+    } else {
+      await page.selectOption('#project-filters select[name="sector"]', withLeaflet);
+      await settled(page);
+      const [href, text] = await printLink();
+      check(href === `/en/projects/print/sector/${withLeaflet}/` && text !== bookText,
+        `choosing sector ${withLeaflet} makes the print link its leaflet`, `${href} “${text}”`);
+      const leafletStatus = await fetch(new URL(href, page.url())).then((r) => r.status, () => 0);
+      check(leafletStatus === 200, `the leaflet ${href} is there`, String(leafletStatus));
+      await page.selectOption('#project-filters select[name="sector"]', '');
+      await settled(page);
+      const [back, backText] = await printLink();
+      check(back === bookHref && backText === bookText, 'choosing "any" again makes it the book again', `${back} “${backText}”`);
+    }
+
     // A facet page: its pre-selected value is the default, so it loads clean and unfiltered.
     const sectorPage = await page.$eval(`#filters a[href*="/${sector}/"]`, (a) => a.getAttribute('href')).catch(() => null);
     if (!sectorPage) return fail(`/en/projects/ has no link to the page of sector ${sector}`);

@@ -312,9 +312,23 @@ globalThis.MinhbachFilters = (() => {
     }
 
     let asked = 0;
+    // The book's link becomes the leaflet's when the form narrows the list to one sector or
+    // one place that has one (the leaflet holds that slice's open needs, whatever the order).
+    const printLink = document.querySelector('.print-link[data-leaflet-label]');
+    const book = printLink && { href: printLink.getAttribute('href'), text: printLink.textContent };
+    function offerLeaflet(v) {
+      if (!book) return;
+      const one = ['sector', 'locality'].filter((k) => v[k]);
+      const select = one.length === 1 && !v.period && !v.status && !v.min && !v.max && form.elements[one[0]];
+      const leaflet = select && select.selectedOptions[0] && select.selectedOptions[0].dataset.leaflet;
+      printLink.setAttribute('href', leaflet || book.href);
+      printLink.textContent = leaflet ? printLink.dataset.leafletLabel : book.text;
+    }
+
     async function apply() {
       const v = values();
       keepUrl();
+      offerLeaflet(v);
       if (leaving || leave(v) || resort(v)) return;
       const mine = ++asked;
       if (!changed(v)) {
