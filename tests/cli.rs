@@ -55,6 +55,38 @@ fn build_writes_into_public_of_the_site_by_default() {
 }
 
 #[test]
+fn a_build_that_cannot_write_exits_2_says_where_and_leaves_nothing() {
+    // The output's parent is a file: no folder can be made there, even by root.
+    let scratch = Scratch::copy_of("minimal");
+    let blocker = scratch.path("blocker");
+    std::fs::write(&blocker, "a file, not a folder").unwrap();
+    let output = blocker.join("public");
+    let run = minhbach([
+        OsStr::new("build"),
+        OsStr::new("--lang"),
+        OsStr::new("en"),
+        scratch.site.as_os_str(),
+        OsStr::new("--output"),
+        output.as_os_str(),
+    ]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.starts_with("error: cannot write ") && run.stderr.contains("blocker"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("mistake"),
+        "a write failure is not a content mistake: {}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&blocker).unwrap(),
+        "a file, not a folder"
+    );
+}
+
+#[test]
 fn exits_2_for_a_missing_site_directory_in_the_chosen_language() {
     let scratch = Scratch::empty();
     for command in ["build", "check", "serve"] {

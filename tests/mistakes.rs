@@ -191,6 +191,13 @@ case!(
     ]
 );
 case!(
+    two_folders_apart_only_by_tone_marks,
+    [Write(
+        "content/pages/giới-thiệu/vi.md",
+        "+++\ntitle = \"Giới thiệu\"\nsummary = \"Về cổng.\"\n+++\n"
+    )]
+);
+case!(
     facts_toml_is_a_folder,
     [
         Remove(REPORT),

@@ -120,6 +120,22 @@ case!(
     ended_but_still_seeking,
     [Edit(PROJECT, "end = 2027-12-31", "end = 2026-06-30")]
 );
+// A line indented with Tab becomes a code block: copied from a word processor, it was meant as text.
+case!(
+    line_indented_with_a_tab,
+    [Edit(
+        "content/pages/gioi-thieu/vi.md",
+        "Xem [các dự án](/vi/du-an/).",
+        "Xem [các dự án](/vi/du-an/).\n\n\tMột đoạn thụt vào bằng phím Tab."
+    )]
+);
+case!(
+    ended_but_still_ongoing,
+    [
+        Edit(PROJECT, "status = \"seeking\"", "status = \"ongoing\""),
+        Edit(PROJECT, "end = 2027-12-31", "end = 2026-06-30"),
+    ]
+);
 case!(
     open_and_not_updated_for_a_year,
     [Edit(

@@ -159,7 +159,7 @@ impl Currency {
 }
 
 /// An amount in whole units of one currency. Amounts in different currencies are
-/// never added; converting is explicit (see `Site::to_base`).
+/// never added; converting is explicit, at a dated rate (see `money::Rates::convert`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub(crate) struct Money {
     pub(crate) amount: u64,
