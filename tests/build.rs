@@ -554,3 +554,29 @@ fn writes_a_page_not_found_in_every_language_that_leads_on() {
         "the page-not-found is in the sitemap"
     );
 }
+
+/// People are "reached" once a project is completed, its count then measured;
+/// before, the same number is the people who will benefit (issue 12).
+#[test]
+fn people_are_reached_only_once_the_project_is_completed() {
+    let built = build_valid();
+    let reached = page(built.out, "/en/projects/truong-mam-non-tien-phong/");
+    assert!(reached.contains("<dt>People reached</dt>"), "{reached}");
+    assert!(!reached.contains("People who will benefit"));
+    let open = common::Scratch::changed(
+        "valid",
+        &[common::Change::Edit(
+            "content/projects/truong-mam-non-tien-phong/facts.toml",
+            "status = \"completed\"",
+            "status = \"ongoing\"",
+        )],
+    );
+    let out = open.path("public");
+    common::build_ok(&open.site, &out);
+    let planned = page(&out, "/en/projects/truong-mam-non-tien-phong/");
+    assert!(
+        planned.contains("<dt>People who will benefit</dt>"),
+        "{planned}"
+    );
+    assert!(!planned.contains("People reached"));
+}
