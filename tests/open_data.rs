@@ -290,7 +290,16 @@ fn money_of(activity: &[&(String, Attributes, String)]) -> (Budgets, Transaction
     for (name, attributes, text) in activity {
         let amount = || text.parse::<u64>().expect("a whole amount");
         match name.as_str() {
-            "budget" | "transaction" => inside = name.as_str(),
+            "budget" => {
+                // Original budgets, each year's estimate marked indicative (issue 12).
+                assert_eq!(
+                    (attributes["type"].as_str(), attributes["status"].as_str()),
+                    ("1", "1"),
+                    "a budget that is not original and indicative"
+                );
+                inside = "budget";
+            }
+            "transaction" => inside = "transaction",
             "transaction-type" => kind.clone_from(&attributes["code"]),
             "transaction-date" => date.clone_from(&attributes["iso-date"]),
             "value" if inside == "budget" => {
