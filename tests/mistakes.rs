@@ -312,6 +312,17 @@ case!(
         "publisher = \"so-ngoai-vu\"\ncontact = \"lien-he\"\nlogo = \"images/logo.svg\"\n"
     )]
 );
+case!(
+    contact_page_named_on_a_site_without_pages,
+    [
+        Remove("content/pages/gioi-thieu"),
+        Edit(
+            "site.toml",
+            "publisher = \"so-ngoai-vu\"\n",
+            "publisher = \"so-ngoai-vu\"\ncontact = \"lien-he\"\n"
+        ),
+    ]
+);
 case!(locality_successor_without_until, [Edit("site.toml", "[localities.hoa-binh]\nname = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\n", "[localities.phu-tho]\nname = { vi = \"Tỉnh Phú Thọ\", en = \"Phu Tho Province\" }\n\n[localities.hoa-binh]\nname = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\nsuccessor = \"phu-tho\"\n")]);
 case!(rate_given_twice_for_one_day, [Edit("site.toml", "date = 2025-01-02\n", "date = 2025-01-02\n[[money.rates]]\ncurrency = \"USD\"\nper_unit = 25_500\ndate = 2025-01-02\n")]);
 case!(

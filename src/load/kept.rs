@@ -98,6 +98,18 @@ mod tests {
     use std::collections::BTreeMap;
     use std::fs;
 
+    /// A copy of the `valid` fixture in a temporary folder, by its canonical path.
+    fn valid_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+        let temp = tempfile::tempdir().unwrap();
+        let site = temp.path().join("site");
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
+            &site,
+        );
+        let site = fs::canonicalize(&site).unwrap();
+        (temp, site)
+    }
+
     fn copy(from: &Path, to: &Path) {
         for entry in walkdir::WalkDir::new(from) {
             let entry = entry.unwrap();
@@ -141,13 +153,7 @@ mod tests {
     /// lists it skips.
     #[test]
     fn the_pages_rendered_first_are_those_the_whole_build_writes() {
-        let temp = tempfile::tempdir().unwrap();
-        let site = temp.path().join("site");
-        copy(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
-            &site,
-        );
-        let site = fs::canonicalize(&site).unwrap();
+        let (temp, site) = valid_copy();
         let mut keep = Keep::default();
         let out = temp.path().join("out");
         built(&site, &out, Some(&mut keep));
@@ -207,13 +213,7 @@ mod tests {
     /// it did keep them.
     #[test]
     fn a_build_that_kept_folders_equals_a_clean_build_after_edits() {
-        let temp = tempfile::tempdir().unwrap();
-        let site = temp.path().join("site");
-        copy(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
-            &site,
-        );
-        let site = fs::canonicalize(&site).unwrap();
+        let (temp, site) = valid_copy();
         let mut keep = Keep::default();
         let out = temp.path().join("kept");
         built(&site, &out, Some(&mut keep));

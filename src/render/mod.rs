@@ -280,25 +280,30 @@ fn check_identity(site: &Site, theme: &Theme, out: &mut Diagnostics) {
                 .iter()
                 .map(|p| p.slug.as_str().to_string())
                 .collect();
-            let names = if names.is_empty() {
-                "none".to_string()
+            let fix = if names.is_empty() {
+                text!("site-page-missing-fix-add", value = page.value.clone())
             } else {
-                names.join(", ")
+                text!("site-page-missing-fix", names = names.join(", "))
             };
             out.push(
                 Diagnostic::error(
                     "site.toml",
                     text!("site-page-missing", value = page.value.clone()),
-                    text!(
-                        "site-page-missing-fix",
-                        value = page.value.clone(),
-                        names = names
-                    ),
+                    fix,
                 )
                 .at(Some(page.at)),
             );
         }
     }
+}
+
+/// The site as every page of each language sees it, by language.
+fn site_views<'a>(site: &'a Site, i18n: &I18n) -> Vec<SiteView<'a>> {
+    site.config
+        .languages
+        .ids()
+        .map(|l| site_view(site, i18n, l))
+        .collect()
 }
 
 fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageView {
@@ -397,12 +402,7 @@ pub(crate) fn render_entity(
     files: &[Published],
     route: Route<'_>,
 ) -> Result<Vec<(String, String)>, Box<Diagnostic>> {
-    let sites: Vec<SiteView<'_>> = site
-        .config
-        .languages
-        .ids()
-        .map(|l| site_view(site, i18n, l))
-        .collect();
+    let sites = site_views(site, i18n);
     let listings = catalogue::Listings::none(site);
     let cards = Cards {
         by_lang: sites.iter().map(|_| Vec::new()).collect(),
@@ -550,12 +550,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     stop: &std::sync::atomic::AtomicBool,
     out: &mut Diagnostics,
 ) -> Result<(usize, Anchors), WriteError> {
-    let sites: Vec<SiteView<'_>> = site
-        .config
-        .languages
-        .ids()
-        .map(|l| site_view(site, i18n, l))
-        .collect();
+    let sites = site_views(site, i18n);
     let listings = catalogue::Listings::new(site);
     let cards = match render_cards(site, engines, &sites, &listings) {
         Ok(cards) => cards,

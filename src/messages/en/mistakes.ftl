@@ -364,9 +364,7 @@ markdown-too-deep-fix = write it with fewer levels inside one another: so deep a
 html-too-deep = the HTML in the text is nested more than { $max } levels deep here (elements opened inside one another and never closed)
 html-too-deep-fix = close each element where it ends (like </div>), or write the text in Markdown instead of HTML
 site-page-missing = `{ $value }` names no page: there is no folder `content/pages/{ $value }/`
-site-page-missing-fix = { $names ->
-    [none] add that page (a folder `content/pages/{ $value }/` with its `vi.md`), or remove this line
-   *[other] write the folder name of one of the pages ({ $names }), add that page, or remove this line
-}
+site-page-missing-fix = write the folder name of one of the pages ({ $names }), add that page, or remove this line
+site-page-missing-fix-add = add that page (a folder `content/pages/{ $value }/` with its `vi.md`), or remove this line
 site-file-missing = `{ $value }` names no file of the theme's or the site's `static/` folder
 site-file-missing-fix = put the file in `static/{ $value }` (beside `site.toml`), or write the path of a file that is there, without a leading `/`

@@ -361,9 +361,7 @@ markdown-too-deep-fix = viết lại với ít tầng lồng nhau hơn: lồng s
 html-too-deep = mã HTML trong nội dung lồng nhau quá { $max } tầng tại đây (các thẻ mở trong nhau mà không đóng)
 html-too-deep-fix = đóng mỗi thẻ tại chỗ nó kết thúc (như </div>), hoặc viết nội dung bằng Markdown thay cho HTML
 site-page-missing = `{ $value }` không phải tên một trang: không có thư mục `content/pages/{ $value }/`
-site-page-missing-fix = { $names ->
-    [none] hãy thêm trang đó (thư mục `content/pages/{ $value }/` với tệp `vi.md`), hoặc xóa dòng này
-   *[other] hãy viết tên thư mục của một trong các trang ({ $names }), thêm trang đó, hoặc xóa dòng này
-}
+site-page-missing-fix = hãy viết tên thư mục của một trong các trang ({ $names }), thêm trang đó, hoặc xóa dòng này
+site-page-missing-fix-add = hãy thêm trang đó (thư mục `content/pages/{ $value }/` với tệp `vi.md`), hoặc xóa dòng này
 site-file-missing = `{ $value }` không phải tên một tệp trong thư mục `static/` của trang hay của giao diện
 site-file-missing-fix = hãy đặt tệp vào `static/{ $value }` (cạnh `site.toml`), hoặc viết đường dẫn của một tệp có sẵn, không có dấu `/` ở đầu
