@@ -239,6 +239,34 @@ fn shows_a_former_locality_with_its_last_day_and_successor() {
     );
 }
 
+/// The old name is kept where a donor meets it first: the filter page's
+/// heading and the cards of the lists, not only the project page.
+#[test]
+fn a_former_place_carries_its_history_on_filter_pages_and_cards() {
+    let built = build_valid();
+    let heading = |html: &str| {
+        let start = html.find("<h1").expect("a page has a heading");
+        let end = start + html[start..].find("</h1>").expect("the heading is closed");
+        common::reader_text(&html[start..end])
+    };
+    let en = page(built.out, "/en/projects/locality/tien-phong/");
+    assert_eq!(
+        heading(&en),
+        "Place Tien Phong Commune (until 30 June 2025 in Da Bac District; now Phu Tho Province)"
+    );
+    let vi = page(built.out, "/vi/du-an/dia-ban/tien-phong/");
+    assert_eq!(
+        heading(&vi),
+        "Địa bàn Xã Tiền Phong (đến 30/06/2025 thuộc Huyện Đà Bắc; nay thuộc Tỉnh Phú Thọ)"
+    );
+    // The catalogue's card of the project at Tiền Phong says it too.
+    let list = common::reader_text(&page(built.out, "/vi/du-an/"));
+    assert!(
+        list.contains("Xã Tiền Phong (đến 30/06/2025 thuộc Huyện Đà Bắc; nay thuộc Tỉnh Phú Thọ)"),
+        "{list}"
+    );
+}
+
 #[test]
 fn removes_scripts_event_handlers_and_javascript_links_from_the_words() {
     let built = build_valid();

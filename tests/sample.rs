@@ -208,3 +208,90 @@ fn every_procedure_page_describes_itself_as_a_government_service_of_the_province
         let _ = (service.offers.price, service.date_modified);
     }
 }
+
+/// The labels of a procedure page's record, in the order they appear.
+fn record_labels(html: &str) -> Vec<String> {
+    let start = html.find("<dl class=\"summary-list\">").expect("a record");
+    let end = start + html[start..].find("</dl>").expect("a closed record");
+    html[start..end]
+        .split("<dt>")
+        .skip(1)
+        .map(|rest| rest[..rest.find("</dt>").expect("a closed label")].to_owned())
+        .collect()
+}
+
+#[test]
+fn every_procedure_links_its_own_national_record_and_shows_the_record_in_the_portals_order() {
+    // The order of the national public-service portal's record; a page may
+    // leave out what its procedure does not have, never reorder.
+    let order = [
+        "Procedure code",
+        "Published by decision",
+        "Level",
+        "Time limit",
+        "Fee",
+        "Apply online",
+        "Who it is for",
+        "Receiving agency",
+        "Decided by",
+        "Where to submit",
+        "Bodies consulted",
+        "What you receive",
+        "When reports are due",
+        "Last updated",
+    ];
+    let folders = std::fs::read_dir(root().join("content/procedures")).expect("procedures");
+    let mut seen = 0;
+    for folder in folders {
+        let folder = folder.expect("a procedure folder").path();
+        let facts: toml::Table = toml::from_str(
+            &std::fs::read_to_string(folder.join("facts.toml")).expect("facts.toml"),
+        )
+        .expect("facts.toml is TOML");
+        let slug = folder.file_name().and_then(OsStr::to_str).expect("a name");
+        let html = page(sample(), &format!("/en/procedures/{slug}/"));
+        let url = facts["national_url"]
+            .as_str()
+            .expect("every sample procedure has its record");
+        // The procedure's own record, not the portal's home page.
+        assert!(url.contains("ma_thu_tuc="), "{slug}: {url}");
+        assert!(
+            html.contains(&format!("<a href=\"{}\">", url.replace('&', "&amp;"))),
+            "{slug} does not link {url}"
+        );
+        let labels = record_labels(&html);
+        let positions: Vec<usize> = labels
+            .iter()
+            .map(|l| {
+                order
+                    .iter()
+                    .position(|o| o == l)
+                    .unwrap_or_else(|| panic!("{slug}: {l} is not a field of the record"))
+            })
+            .collect();
+        assert!(positions.is_sorted(), "{slug}: {labels:?}");
+        for always in [
+            "Procedure code",
+            "Published by decision",
+            "Level",
+            "Where to submit",
+        ] {
+            assert!(labels.iter().any(|l| l == always), "{slug} lacks {always}");
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 6);
+}
+
+#[test]
+fn the_periodic_report_procedure_says_when_reports_fall_due_in_both_languages() {
+    let en = page(sample(), "/en/procedures/bao-cao-dinh-ky-cua-to-chuc/");
+    assert!(
+        en.contains("<dt>When reports are due</dt><dd>An example schedule: six-monthly reports before 15 July;"),
+        "{en}"
+    );
+    let vi = page(sample(), "/vi/thu-tuc/bao-cao-dinh-ky-cua-to-chuc/");
+    let label = record_labels(&vi).into_iter().nth_back(1).expect("labels");
+    assert_eq!(label, "Thời hạn nộp báo cáo");
+    assert!(vi.contains("Ví dụ lịch báo cáo: báo cáo sáu tháng gửi trước ngày 15/7;"));
+}

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::views::{self, In, ProjectView};
+use super::views::{self, locality, In, LocalityView, ProjectView};
 use crate::catalogue::{facets, slice, Facet, Sort, PAGE_SIZE};
 use crate::content::project::ProjectFacts;
 use crate::content::texts::{LangId, Localized};
@@ -22,6 +22,9 @@ use crate::site::Site;
 pub(crate) struct CatalogueView<'a> {
     /// The filter this page shows, if any.
     pub(crate) facet: Option<Choice<'a>>,
+    /// On a place's page: the place with the units it lay in and what it
+    /// became, so the heading says what the old name now means.
+    pub(crate) place: Option<LocalityView<'a>>,
     pub(crate) sort: &'static str,
     /// The totals of the whole list, not only of this page.
     pub(crate) totals: Totals,
@@ -387,6 +390,15 @@ pub(crate) fn catalogue<'a>(
             },
         },
         facet: facet.map(|f| choice(c, (f, count), 0, Some(f))),
+        place: match facet {
+            Some(Facet::Locality(key)) => c
+                .config()
+                .localities
+                .keys()
+                .find(|k| k.as_str() == key)
+                .map(|k| locality(c, k)),
+            _ => None,
+        },
         sort: sort.key(),
         totals: listing.totals.clone(),
         count,
