@@ -295,3 +295,90 @@ fn the_periodic_report_procedure_says_when_reports_fall_due_in_both_languages() 
     assert_eq!(label, "Thời hạn nộp báo cáo");
     assert!(vi.contains("Ví dụ lịch báo cáo: báo cáo sáu tháng gửi trước ngày 15/7;"));
 }
+
+#[test]
+fn indicators_show_over_achievement_as_it_is_lower_is_better_and_no_progress_before_a_measure() {
+    let over = page(sample(), "/en/projects/moi-truong-phan-loai-rac-yen-mong/");
+    // 1,310 households of 1,200: not capped at 100%.
+    assert!(over.contains(
+        "<td class=\"num\">1,310 <span class=\"meta\">(109% of the way from baseline to target)</span>"
+    ));
+    let vi = page(sample(), "/vi/du-an/moi-truong-phan-loai-rac-yen-mong/");
+    assert!(vi.contains(
+        "<td class=\"num\">1.310 <span class=\"meta\">(đạt 109% chặng đường từ giá trị ban đầu đến mục tiêu)</span>"
+    ));
+    // Travel time from 95 to 25 minutes, now 20: beyond the target, downwards.
+    let lower = page(sample(), "/en/projects/ha-tang-cau-treo-tu-do/");
+    assert!(lower.contains("(minutes; lower is better)"));
+    assert!(lower.contains(
+        "<td class=\"num\">95</td><td class=\"num\">25</td><td class=\"num\">20 <span class=\"meta\">(107% of the way"
+    ));
+    // Without an actual value there is no progress, only the word.
+    let unmeasured = page(sample(), "/en/projects/bep-an-ban-tru-thcs-cao-son/");
+    assert!(unmeasured.contains(
+        "(%; lower is better)</span></td><td class=\"num\">6</td><td class=\"num\">2</td><td class=\"num\">not yet measured</td></tr>"
+    ));
+    assert!(!unmeasured.contains("<progress"));
+}
+
+/// A number as written on a page, in either language's grouping.
+fn whole(text: &str) -> u64 {
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("{text} holds no number"))
+}
+
+/// Each breakdown table of a report: its rows (with the remainder) and its
+/// total row, as (projects, committed) pairs.
+fn breakdowns(html: &str) -> Vec<(Vec<(u64, u64)>, (u64, u64))> {
+    let cells = |row: &str| -> (u64, u64) {
+        let numbers: Vec<u64> = row
+            .split("<td class=\"num\">")
+            .skip(1)
+            .map(|cell| whole(&cell[..cell.find("</td>").expect("a closed cell")]))
+            .collect();
+        (numbers[0], numbers[1])
+    };
+    html.split("<table>")
+        .skip(1)
+        .map(|table| {
+            let table = &table[..table.find("</table>").expect("a closed table")];
+            let (body, foot) = table.split_once("<tfoot>").expect("a total row");
+            let rows = body.split("<tr").skip(2).map(cells).collect();
+            (rows, cells(foot))
+        })
+        .collect()
+}
+
+#[test]
+fn a_reports_breakdowns_add_up_to_their_total_row_with_what_is_not_broken_down() {
+    let en = page(sample(), "/en/results/bao-cao-2024/");
+    // By sector the rows sum to USD 5,450,000 of 5,460,000; by place to 28
+    // projects of 29: the rest is named, not lost.
+    assert!(en.contains(
+        "<tr class=\"rest\"><td>Not broken down (province-wide or not reported)</td><td class=\"num\">0</td><td class=\"num\">USD 10,000</td></tr>"
+    ));
+    assert!(en.contains(
+        "<tr class=\"rest\"><td>Not broken down (province-wide or not reported)</td><td class=\"num\">1</td><td class=\"num\">USD 380,000</td></tr>"
+    ));
+    let mut tables = 0;
+    for lang_page in ["/en/results/", "/vi/ket-qua/"] {
+        let list = page(sample(), lang_page);
+        let reports: Vec<&str> = common::attribute_values(&list, "href")
+            .into_iter()
+            .filter(|a| a.starts_with(lang_page) && a.contains("bao-cao-"))
+            .collect();
+        assert!(reports.len() >= 6, "{reports:?}");
+        for address in reports {
+            for (rows, total) in breakdowns(&page(sample(), address)) {
+                let projects: u64 = rows.iter().map(|r| r.0).sum();
+                let committed: u64 = rows.iter().map(|r| r.1).sum();
+                assert_eq!((projects, committed), total, "{address}: {rows:?}");
+                tables += 1;
+            }
+        }
+    }
+    assert!(tables >= 12, "{tables} tables");
+}
