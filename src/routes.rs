@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::catalogue::{Facet, Sort};
 use crate::config::{Config, Word};
+use crate::content::project::Status;
 use crate::content::texts::LangId;
 use crate::content::Kind;
 use crate::site::Site;
@@ -49,14 +50,14 @@ impl Route<'_> {
                 "/{code}/{}/{}/{}/",
                 config.section_word(Kind::Projects, lang),
                 config.word(facet.word(), lang),
-                facet.value()
+                value_word(*facet, code)
             ),
             Route::Sorted(Sort::Newest) => Route::List(Kind::Projects).url(config, lang),
             Route::Sorted(sort) => format!(
                 "/{code}/{}/{}/{}/",
                 config.section_word(Kind::Projects, lang),
                 config.word(Word::Sort, lang),
-                sort.key()
+                order_word(*sort, code)
             ),
             Route::More(facet, sort, page) => {
                 let first = match facet {
@@ -86,9 +87,37 @@ impl Route<'_> {
                 "{}{}/{}/",
                 Route::Book.url(config, lang),
                 config.word(facet.word(), lang),
-                facet.value()
+                value_word(*facet, code)
             ),
         }
+    }
+}
+
+/// A filter's value in addresses. Sectors, places and periods are the site's
+/// own keys, written by its staff; statuses are the tool's words, so under
+/// `/vi/` they are Vietnamese, like the built-in words of `[sections]`.
+fn value_word<'a>(facet: Facet<'a>, code: &str) -> &'a str {
+    match (facet, code) {
+        (Facet::Status(status), "vi") => match status {
+            Status::Seeking => "dang-van-dong",
+            Status::PartlyFunded => "da-van-dong-mot-phan",
+            Status::Funded => "da-du-vien-tro",
+            Status::Ongoing => "dang-thuc-hien",
+            Status::Completed => "da-hoan-thanh",
+            Status::Withdrawn => "da-rut",
+        },
+        _ => facet.value(),
+    }
+}
+
+/// An order of the catalogue in addresses: its key, or in Vietnamese under
+/// `/vi/`.
+fn order_word(sort: Sort, code: &str) -> &'static str {
+    match (sort, code) {
+        (Sort::StillSought, "vi") => "con-can-nhieu-nhat",
+        (Sort::Title, "vi") => "ten-du-an",
+        (Sort::Newest, "vi") => "moi-nhat",
+        _ => sort.key(),
     }
 }
 

@@ -129,17 +129,20 @@ fn fixture_site() -> crate::site::Site {
 }
 
 #[test]
-fn finds_a_results_report_by_its_title() {
+fn finds_a_procedure_a_results_report_and_a_bulletin_issue_by_its_title_in_each_language() {
     let site = fixture_site();
-    let vi = site.config.languages.default;
-    let index = build(&site, vi);
-    let report = index
-        .docs
-        .iter()
-        .position(|d| d.kind == "results")
-        .expect("the fixture has a results report");
-    let title = index.docs[report].title.clone();
-    assert_eq!(query(&index, &title).first(), Some(&report), "{title}");
+    for lang in site.config.languages.ids() {
+        let index = build(&site, lang);
+        for kind in ["procedures", "results", "bulletin"] {
+            let doc = index
+                .docs
+                .iter()
+                .position(|d| d.kind == kind)
+                .unwrap_or_else(|| panic!("no {kind} in the index"));
+            let title = index.docs[doc].title.clone();
+            assert_eq!(query(&index, &title).first(), Some(&doc), "{kind}: {title}");
+        }
+    }
 }
 
 /// Writes `index` to a temporary folder, runs the browser's ranking on it
