@@ -20,6 +20,28 @@ const REPORT: &str = "content/results/bao-cao-2020/facts.toml";
 const PAGE_EN: &str = "content/pages/gioi-thieu/en.md";
 const PAGE_VI: &str = "content/pages/gioi-thieu/vi.md";
 const BULLETIN: &str = "content/bulletin/ban-tin-so-01/facts.toml";
+const ORGANISATIONS: &str = "content/organisations.toml";
+/// The last line of `[sections]` in the minimal `site.toml`.
+const PAGES_WORDS: &str = "pages      = { vi = \"trang\",   en = \"pages\" }\n";
+
+/// `[sections]` with `$line` added after its last line.
+macro_rules! pages_words_and {
+    ($line:literal) => {
+        concat!("pages      = { vi = \"trang\",   en = \"pages\" }\n", $line)
+    };
+}
+
+/// A `[legal]` register of decree 80/2020 with `$keys` added, before `[money]`.
+macro_rules! decree_80_and {
+    ($keys:literal) => {
+        concat!(
+            "[legal.\"80/2020/NĐ-CP\"]\ndate = 2020-07-08\n",
+            "title = { vi = \"Nghị định về viện trợ không hoàn lại\", en = \"Decree on non-ODA grant aid\" }\n",
+            $keys,
+            "\n[money]"
+        )
+    };
+}
 
 /// `check` in `lang` on `site`.
 fn check(site: &std::path::Path, lang: &str) -> Run {
@@ -369,6 +391,581 @@ case!(
         "replaced_by = \"313/2025/NĐ-CP\"",
         "replaced_by = \"313/2025/ND-CP\""
     )]
+);
+
+// Lines the TOML reader cannot read.
+case!(
+    text_without_quotes,
+    [Edit(
+        PROJECT,
+        "code = \"HB-GD-2021-03\"",
+        "code = HB-GD-2021-03"
+    )]
+);
+case!(
+    quote_never_closed,
+    [Edit(
+        PROJECT,
+        "code = \"HB-GD-2021-03\"",
+        "code = \"HB-GD-2021-03"
+    )]
+);
+case!(
+    words_after_the_value,
+    [Edit(
+        PROJECT,
+        "code = \"HB-GD-2021-03\"",
+        "code = \"HB-GD-2021-03\" (mã cũ: HB-21-03)"
+    )]
+);
+case!(
+    number_that_cannot_be_read,
+    [Edit(PROJECT, "total = 4_800_000_000", "total = 4.8e9x")]
+);
+// The TOML reader's own words ("duplicate key") reach staff, not `duplicate-key`'s.
+case!(
+    key_written_twice,
+    [Edit(PROJECT, "sdgs = [4]\n", "sdgs = [4]\nsdgs = [4, 6]\n")]
+);
+// The TOML reader refuses a day the calendar lacks before `date-not-a-day` can.
+case!(
+    day_not_in_the_calendar,
+    [Edit(
+        PROJECT,
+        "published = 2021-03-15",
+        "published = 2021-02-29"
+    )]
+);
+
+// Values of the wrong kind.
+case!(
+    date_in_quotes,
+    [Edit(
+        PROJECT,
+        "published = 2021-03-15",
+        "published = \"2021-03-15\""
+    )]
+);
+case!(
+    date_with_a_time,
+    [Edit(
+        PROJECT,
+        "published = 2021-03-15",
+        "published = 2021-03-15 08:30"
+    )]
+);
+case!(
+    whole_number_in_quotes,
+    [Edit(PROJECT, "sdgs = [4]", "sdgs = [\"4\"]")]
+);
+case!(
+    number_in_quotes,
+    [Edit(
+        PROJECT,
+        "sdgs = [4]\n",
+        "sdgs = [4]\n\n[[indicators]]\nlabel = { vi = \"Trẻ được đến trường\", en = \"Children in school\" }\nunit = { vi = \"trẻ\", en = \"children\" }\nbaseline = \"0\"\ntarget = 120\n"
+    )]
+);
+case!(
+    one_locality_without_a_list,
+    [Edit(
+        PROJECT,
+        "localities = [\"tien-phong\"]",
+        "localities = \"tien-phong\""
+    )]
+);
+case!(
+    code_written_as_a_number,
+    [Edit(PROJECT, "code = \"HB-GD-2021-03\"", "code = 2021")]
+);
+case!(
+    contact_written_as_text,
+    [Edit(
+        PROJECT,
+        "sdgs = [4]\n",
+        "sdgs = [4]\ncontact = \"Nguyễn Văn An\"\n"
+    )]
+);
+case!(
+    colour_that_is_not_hex,
+    [Edit(
+        "site.toml",
+        "publisher = \"so-ngoai-vu\"\n",
+        "publisher = \"so-ngoai-vu\"\n\n[site.colors]\nbrand = \"dark red\"\n"
+    )]
+);
+case!(
+    status_not_in_the_list,
+    [Edit(PROJECT, "status = \"seeking\"", "status = \"open\"")]
+);
+case!(
+    logo_path_with_a_leading_slash,
+    [Edit(
+        "site.toml",
+        "publisher = \"so-ngoai-vu\"\n",
+        "publisher = \"so-ngoai-vu\"\nlogo = \"/images/logo.svg\"\n"
+    )]
+);
+
+// A project's facts.
+case!(
+    project_without_a_locality,
+    [Edit(
+        PROJECT,
+        "localities = [\"tien-phong\"]",
+        "localities = []"
+    )]
+);
+case!(
+    budget_total_zero,
+    [
+        Edit(PROJECT, "total = 4_800_000_000", "total = 0"),
+        Edit(PROJECT, "requested = 4_000_000_000", "requested = 0"),
+        Edit(PROJECT, "counterpart = 800_000_000", "counterpart = 0"),
+    ]
+);
+case!(
+    budget_year_written_twice,
+    [Edit(
+        PROJECT,
+        "counterpart = 800_000_000\n",
+        "counterpart = 800_000_000\n\n[[budget.years]]\nyear = 2022\nrequested = 2_000_000_000\n\n[[budget.years]]\nyear = 2022\nrequested = 2_000_000_000\n"
+    )]
+);
+case!(
+    budget_years_that_do_not_add_up_to_the_aid_sought,
+    [Edit(
+        PROJECT,
+        "counterpart = 800_000_000\n",
+        "counterpart = 800_000_000\n\n[[budget.years]]\nyear = 2022\nrequested = 2_000_000_000\n\n[[budget.years]]\nyear = 2023\nrequested = 1_500_000_000\n"
+    )]
+);
+case!(
+    funding_of_zero,
+    [Edit(
+        PROJECT,
+        "counterpart = 800_000_000\n",
+        "counterpart = 800_000_000\n\n[[funding]]\ndonor = \"so-ngoai-vu\"\nkind = \"committed\"\namount = 0\ncurrency = \"VND\"\ndate = 2026-05-10\n"
+    )]
+);
+case!(
+    contact_email_that_is_not_an_address,
+    [Edit(
+        PROJECT,
+        "sdgs = [4]\n",
+        "sdgs = [4]\n\n[contact]\nname = \"Nguyễn Văn An\"\nemail = \"an.nv(at)hoabinh.gov.vn\"\n"
+    )]
+);
+
+// content/organisations.toml.
+case!(
+    organisation_key_with_capitals_and_underscores,
+    [Edit(
+        ORGANISATIONS,
+        "[ubnd-da-bac]",
+        "[UBND_Tien_Phong]\nname = { vi = \"UBND xã Tiền Phong\", en = \"Tien Phong Commune People's Committee\" }\nkind = \"government\"\ncountry = \"VN\"\n\n[ubnd-da-bac]"
+    )]
+);
+case!(
+    organisation_key_left_empty,
+    [Edit(
+        ORGANISATIONS,
+        "[ubnd-da-bac]",
+        "[\"\"]\nname = { vi = \"UBND xã Tiền Phong\", en = \"Tien Phong Commune People's Committee\" }\nkind = \"government\"\ncountry = \"VN\"\n\n[ubnd-da-bac]"
+    )]
+);
+case!(
+    organisation_country_written_out,
+    [Edit(
+        ORGANISATIONS,
+        "country = \"VN\"",
+        "country = \"Việt Nam\""
+    )]
+);
+case!(
+    organisation_website_without_https,
+    [Edit(
+        ORGANISATIONS,
+        "country = \"VN\"\n",
+        "country = \"VN\"\nwebsite = \"www.songoaivu.hoabinh.gov.vn\"\n"
+    )]
+);
+
+// A procedure's facts.
+case!(
+    procedure_for_no_one,
+    [Edit(
+        PROCEDURE,
+        "audience = [\"ngo\", \"agency\"]",
+        "audience = []"
+    )]
+);
+case!(
+    form_outside_files,
+    [Edit(
+        PROCEDURE,
+        "forms = [\"files/mau-01.docx\"]",
+        "forms = [\"mau-01.docx\"]"
+    )]
+);
+case!(
+    procedure_without_a_legal_basis,
+    [Edit(
+        PROCEDURE,
+        "[[legal_basis]]\nref = \"80/2020/NĐ-CP\"\ndate = 2020-07-08\ntitle = { vi = \"Nghị định về viện trợ không hoàn lại\", en = \"Decree on non-ODA grant aid\" }",
+        "legal_basis = []"
+    )]
+);
+
+// A report's and a bulletin issue's facts.
+case!(
+    report_period_ending_before_it_starts,
+    [Edit(REPORT, "to = 2020-12-31", "to = 2019-12-31")]
+);
+case!(
+    breakdown_committed_above_the_total,
+    [Edit(
+        REPORT,
+        "committed = 1_500_000",
+        "committed = 4_500_000"
+    )]
+);
+case!(
+    print_edition_missing,
+    [Edit(
+        BULLETIN,
+        "date = 2025-03-31",
+        "date = 2025-03-31\npdf = \"files/ban-tin-so-01.pdf\""
+    )]
+);
+case!(
+    print_edition_outside_files,
+    [
+        Edit(
+            BULLETIN,
+            "date = 2025-03-31",
+            "date = 2025-03-31\npdf = \"ban-tin-so-01.pdf\""
+        ),
+        Write(
+            "content/bulletin/ban-tin-so-01/ban-tin-so-01.pdf",
+            "%PDF-1.4\n"
+        ),
+    ]
+);
+case!(
+    two_bulletin_issues_with_one_number,
+    [
+        Write(
+            "content/bulletin/ban-tin-so-02/facts.toml",
+            "number = 1\ndate = 2025-06-30\n"
+        ),
+        Write(
+            "content/bulletin/ban-tin-so-02/vi.md",
+            "+++\ntitle = \"Bản tin số 2\"\nsummary = \"Tin đối ngoại quý II/2025.\"\n+++\n"
+        ),
+        Write(
+            "content/bulletin/ban-tin-so-02/en.md",
+            "+++\ntitle = \"Bulletin No. 2\"\nsummary = \"Foreign affairs news, Q2 2025.\"\n+++\n"
+        ),
+    ]
+);
+
+// The words: front matter and text.
+case!(
+    words_without_front_matter,
+    [Write(
+        PAGE_EN,
+        "title: About\nsummary: This portal publishes the province's aid needs.\n\nSee [the projects](/en/projects/).\n"
+    )]
+);
+case!(
+    title_left_empty,
+    [Edit(PAGE_EN, "title = \"About\"", "title = \"\"")]
+);
+case!(
+    summary_left_empty,
+    [Edit(
+        PAGE_EN,
+        "summary = \"This portal publishes the province's aid needs.\"",
+        "summary = \" \""
+    )]
+);
+case!(
+    link_to_a_file_on_a_computer,
+    [Edit(
+        PAGE_EN,
+        "See [the projects](/en/projects/).",
+        "See [the plan](file:///C:/Users/SoNgoaiVu/ke-hoach.docx)."
+    )]
+);
+case!(
+    link_to_an_attachment_that_is_not_there,
+    [Edit(
+        PROJECT_VI,
+        "Trẻ em học nhờ trong nhà văn hóa thôn.",
+        "Trẻ em học nhờ trong nhà văn hóa thôn. Xem [kế hoạch](files/ke-hoach.pdf)."
+    )]
+);
+case!(
+    block_quotes_nested_too_deep,
+    [Edit(
+        PAGE_EN,
+        "See [the projects](/en/projects/).",
+        "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > See the projects."
+    )]
+);
+case!(
+    html_nested_too_deep,
+    [Edit(
+        PAGE_EN,
+        "See [the projects](/en/projects/).",
+        "<div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div>See the projects."
+    )]
+);
+
+// Files and folders of content/.
+case!(
+    page_written_as_a_file,
+    [Write(
+        "content/pages/lien-he.md",
+        "+++\ntitle = \"Liên hệ\"\nsummary = \"Địa chỉ liên hệ.\"\n+++\n"
+    )]
+);
+case!(
+    folder_of_content_with_a_name_it_does_not_know,
+    [Rename("content/projects", "content/project")]
+);
+case!(entry_without_facts, [Remove(PROJECT)]);
+case!(site_without_organisations, [Remove(ORGANISATIONS)]);
+
+// site.toml: languages and addresses.
+case!(
+    no_languages,
+    [Edit(
+        "site.toml",
+        "languages = [\"vi\", \"en\"]",
+        "languages = []"
+    )]
+);
+case!(
+    language_named_not_coded,
+    [Edit(
+        "site.toml",
+        "languages = [\"vi\", \"en\"]",
+        "languages = [\"vi\", \"English\"]"
+    )]
+);
+case!(
+    language_listed_twice,
+    [Edit(
+        "site.toml",
+        "languages = [\"vi\", \"en\"]",
+        "languages = [\"vi\", \"en\", \"vi\"]"
+    )]
+);
+case!(
+    default_language_not_in_the_list,
+    [Edit(
+        "site.toml",
+        "default_language = \"vi\"",
+        "default_language = \"vn\""
+    )]
+);
+case!(
+    base_url_without_https,
+    [Edit(
+        "site.toml",
+        "\"https://ngo.example.gov.vn\"",
+        "\"ngo.example.gov.vn\""
+    )]
+);
+case!(
+    text_in_a_language_the_site_does_not_have,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Y tế\", en = \"Health\" }",
+        "name = { vi = \"Y tế\", en = \"Health\", fr = \"Santé\" }"
+    )]
+);
+case!(
+    name_without_the_default_language,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Y tế\", en = \"Health\" }",
+        "name = { en = \"Health\" }"
+    )]
+);
+case!(
+    section_word_that_cannot_be_an_address,
+    [Edit(
+        "site.toml",
+        "pages      = { vi = \"trang\",   en = \"pages\" }",
+        "pages      = { vi = \"Trang\",   en = \"pages\" }"
+    )]
+);
+case!(
+    address_word_ending_with_a_hyphen,
+    [Edit(
+        "site.toml",
+        PAGES_WORDS,
+        pages_words_and!("sector = { vi = \"linh-vuc\", en = \"sector-\" }\n")
+    )]
+);
+case!(
+    two_sections_with_one_word,
+    [Edit(
+        "site.toml",
+        "pages      = { vi = \"trang\",   en = \"pages\" }",
+        "pages      = { vi = \"du-an\",   en = \"pages\" }"
+    )]
+);
+case!(
+    search_word_that_is_a_section,
+    [Edit(
+        "site.toml",
+        PAGES_WORDS,
+        pages_words_and!("search = { vi = \"tim-kiem\", en = \"projects\" }\n")
+    )]
+);
+case!(
+    two_address_words_alike,
+    [Edit(
+        "site.toml",
+        PAGES_WORDS,
+        pages_words_and!("sort = { vi = \"linh-vuc\", en = \"sort\" }\n")
+    )]
+);
+case!(
+    search_and_data_alike,
+    [Edit(
+        "site.toml",
+        PAGES_WORDS,
+        pages_words_and!("data = { vi = \"tim-kiem\", en = \"data\" }\n")
+    )]
+);
+
+// site.toml: sectors, places, periods, the publisher, the theme.
+case!(
+    dac_code_too_short,
+    [Edit("site.toml", "dac = \"11220\"", "dac = \"112\"")]
+);
+case!(
+    locality_its_own_parent,
+    [Edit(
+        "site.toml",
+        "parent = \"da-bac\"",
+        "parent = \"tien-phong\""
+    )]
+);
+case!(
+    locality_parent_unknown,
+    [Edit(
+        "site.toml",
+        "parent = \"da-bac\"",
+        "parent = \"da-bak\""
+    )]
+);
+case!(
+    period_ending_before_it_starts,
+    [Edit("site.toml", "to = 2025", "to = 2015")]
+);
+case!(
+    publisher_not_an_organisation,
+    [Edit(
+        "site.toml",
+        "publisher = \"so-ngoai-vu\"",
+        "publisher = \"so-ngoai-vụ\""
+    )]
+);
+case!(
+    theme_missing,
+    [Edit(
+        "site.toml",
+        "theme = \"default\"",
+        "theme = \"hoa-binh\""
+    )]
+);
+
+// site.toml: [money] and [legal].
+case!(
+    rate_for_the_base_currency,
+    [Edit(
+        "site.toml",
+        "date = 2025-01-02\n",
+        "date = 2025-01-02\n[[money.rates]]\ncurrency = \"VND\"\nper_unit = 1\ndate = 2025-01-02\n"
+    )]
+);
+case!(
+    rate_of_zero,
+    [Edit("site.toml", "per_unit = 25_400", "per_unit = 0")]
+);
+case!(
+    format_1_usd_rate_of_zero,
+    [Edit(
+        "site.toml",
+        "[[money.rates]]\ncurrency = \"USD\"\nper_unit = 25_400\ndate = 2025-01-02\n",
+        "usd_rate = 0\nusd_rate_date = 2025-01-02\n"
+    )]
+);
+case!(
+    format_1_usd_rate_without_its_date,
+    [Edit(
+        "site.toml",
+        "[[money.rates]]\ncurrency = \"USD\"\nper_unit = 25_400\ndate = 2025-01-02\n",
+        "usd_rate = 25400\n"
+    )]
+);
+case!(
+    legal_doc_replaced_without_until,
+    [Edit(
+        "site.toml",
+        "[money]",
+        decree_80_and!("replaced_by = \"313/2025/NĐ-CP\"\n\n[legal.\"313/2025/NĐ-CP\"]\ndate = 2025-12-08\ntitle = { vi = \"Nghị định về viện trợ không hoàn lại\", en = \"Decree on non-ODA grant aid\" }\n")
+    )]
+);
+case!(
+    legal_doc_ceasing_before_it_was_issued,
+    [Edit(
+        "site.toml",
+        "[money]",
+        decree_80_and!("until = 2020-06-30\n")
+    )]
+);
+
+// The site's own templates and interface messages.
+case!(
+    template_that_cannot_be_read,
+    [Write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }</h1>\n{% endblock main %}\n"
+    )]
+);
+case!(
+    template_naming_what_a_page_does_not_have,
+    [Write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.tittle }}</h1>\n{% endblock main %}\n"
+    )]
+);
+case!(
+    card_template_naming_what_a_project_does_not_have,
+    [Write(
+        "themes/default/templates/card.html",
+        "<li>{{ data.p.titel }}</li>"
+    )]
+);
+case!(
+    interface_message_without_equals,
+    [
+        Write(
+            "i18n/vi/lien-he.ftl",
+            "lien-he-nhanh = Liên hệ nhanh\nduong-day-nong Đường dây nóng\n"
+        ),
+        Write(
+            "i18n/en/lien-he.ftl",
+            "lien-he-nhanh = Quick contact\nduong-day-nong = Hotline\n"
+        ),
+    ]
 );
 
 #[test]

@@ -1,7 +1,8 @@
 //! Mistakes that git cannot store well, made at run time in a temporary copy of
 //! the minimal fixture: invalid UTF-8, symlinks, a huge file. And how mistakes
-//! are reported together: once each, never a panic. Whole messages are kept in
-//! `tests/snapshots/unreadable__<test>.snap`, as `tests/mistakes.rs` keeps its own.
+//! are reported together: once each, never a panic. Whole messages, in English
+//! and in Vietnamese, are kept in `tests/snapshots/unreadable__<test>.snap`, as
+//! `tests/mistakes.rs` keeps its own.
 
 mod common;
 
@@ -21,13 +22,31 @@ fn check(site: &Path) -> Run {
     minhbach([OsStr::new("check"), site.as_os_str()])
 }
 
-/// Checks `site`, expects status 1, and gives the mistakes printed without
-/// the closing count line.
+/// Checks `site` in `lang`, expects status 1, and gives the mistakes printed
+/// without the closing count line.
 #[track_caller]
-fn mistakes_of(site: &Scratch) -> String {
-    let run = check(&site.site);
+fn mistakes_in(site: &Scratch, lang: &str) -> String {
+    let run = minhbach([
+        OsStr::new("check"),
+        OsStr::new("--lang"),
+        OsStr::new(lang),
+        site.site.as_os_str(),
+    ]);
     run.assert_code(1);
     split_summary(&run.stderr).0.to_owned()
+}
+
+/// The mistakes of `site` in English, then in Vietnamese, as a snapshot
+/// keeps them.
+#[track_caller]
+fn mistakes_of(site: &Scratch) -> String {
+    let english = mistakes_in(site, "en");
+    let vietnamese = mistakes_in(site, "vi");
+    assert!(
+        vietnamese.starts_with("lỗi["),
+        "not in Vietnamese:\n{vietnamese}"
+    );
+    format!("{english}\n\n---- vi ----\n{vietnamese}")
 }
 
 /// What each mistake says and where, one line each: its first line
@@ -79,6 +98,41 @@ fn rejects_words_that_link_outside_the_site() {
 
 #[cfg(unix)]
 #[test]
+fn rejects_words_that_link_to_a_file_that_is_not_there() {
+    let site = Scratch::copy_of("minimal");
+    std::fs::remove_file(site.file(PAGE_EN)).unwrap();
+    std::os::unix::fs::symlink(site.path("moved-away/en.md"), site.file(PAGE_EN)).unwrap();
+    insta::assert_snapshot!(mistakes_of(&site));
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_an_attachment_whose_name_is_not_text() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let site = Scratch::copy_of("minimal");
+    let files = site.file(&format!("{PROJECT}/files"));
+    std::fs::create_dir_all(&files).unwrap();
+    // "kế-hoạch.pdf" as an old Windows code page (1258) wrote it: not UTF-8.
+    let name = OsStr::from_bytes(b"k\xea\xd2-ho\xe3ch.pdf");
+    std::fs::write(files.join(name), "%PDF-1.4\n").unwrap();
+    insta::assert_snapshot!(mistakes_of(&site));
+}
+
+/// A file that is listed but cannot be opened. Without permissions to take
+/// away (the tests may run as root), a Unix socket in place of the words
+/// is such a file: opening it fails with "No such device or address".
+#[cfg(target_os = "linux")]
+#[test]
+fn rejects_words_that_cannot_be_opened() {
+    let site = Scratch::copy_of("minimal");
+    std::fs::remove_file(site.file(PAGE_EN)).unwrap();
+    let _socket = std::os::unix::net::UnixListener::bind(site.file(PAGE_EN)).unwrap();
+    insta::assert_snapshot!(mistakes_of(&site));
+}
+
+#[cfg(unix)]
+#[test]
 fn accepts_a_symlink_that_stays_inside_the_site() {
     let site = Scratch::copy_of("minimal");
     std::fs::create_dir_all(site.file(&format!("{PROJECT}/files"))).unwrap();
@@ -117,7 +171,7 @@ fn reports_every_mistake_of_a_run_not_just_the_first() {
         ],
     );
     assert_eq!(
-        headlines(&mistakes_of(&site)),
+        headlines(&mistakes_in(&site, "en")),
         [
             "error[link-to-nowhere]: the link \"/en/project/\" leads to no page of this site --> content/pages/gioi-thieu/en.md:6:5",
             "error[not-a-key]: \"educaton\" is not a sector --> content/projects/truong-mam-non-tien-phong/facts.toml:2:10",

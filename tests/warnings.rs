@@ -10,7 +10,7 @@ use std::ffi::OsStr;
 use common::{minhbach, split_summary, Change, Scratch};
 use pretty_assertions::assert_eq;
 
-use Change::{Edit, Remove};
+use Change::{Edit, Remove, Write};
 
 const PROJECT: &str = "content/projects/truong-mam-non-tien-phong/facts.toml";
 const REPORT: &str = "content/results/bao-cao-2020/facts.toml";
@@ -158,6 +158,27 @@ case!(
     )]
 );
 case!(
+    procedure_not_reviewed_since_its_decree_ceased,
+    "valid",
+    [
+        Edit(
+            "site.toml",
+            "until = 2025-12-07\nreplaced_by = \"313/2025/NĐ-CP\"\n",
+            "until = 2025-12-07\n"
+        ),
+        Edit(
+            VALID_PROCEDURE,
+            "ref = \"313/2025/NĐ-CP\"",
+            "ref = \"80/2020/NĐ-CP\""
+        ),
+        Edit(
+            VALID_PROCEDURE,
+            "updated = 2026-01-15",
+            "updated = 2025-06-01"
+        ),
+    ]
+);
+case!(
     procedure_citing_a_replaced_decree,
     "valid",
     [Edit(
@@ -179,6 +200,21 @@ case!(
 case!(
     page_not_yet_translated,
     [Remove("content/pages/gioi-thieu/en.md")]
+);
+case!(
+    name_not_yet_in_every_language,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Y tế\", en = \"Health\" }",
+        "name = { vi = \"Y tế\" }"
+    )]
+);
+case!(
+    interface_message_not_yet_translated,
+    [Write(
+        "i18n/vi/lien-he.ftl",
+        "lien-he-nhanh = Liên hệ nhanh\n"
+    )]
 );
 
 // Format 1 keeps building, and each old form is shown in its new form.
