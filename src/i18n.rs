@@ -313,6 +313,6 @@ mod tests {
             &mut out,
         );
         assert_eq!(i.t(LangId(1), "bye", None).unwrap(), "Tạm biệt");
-        assert_eq!(out.into_sorted()[0].plain(crate::messages::Lang::En), "warning: i18n/fr: 1 interface messages are not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
+        assert_eq!(out.into_sorted()[0].plain(crate::messages::Lang::En), "warning: i18n/fr: 1 interface message is not translated into `fr` (bye); the `vi` text is shown\n  fix: add them to a .ftl file in i18n/fr/");
     }
 }

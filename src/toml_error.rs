@@ -37,6 +37,15 @@ pub(crate) fn parse<T: DeserializeOwned>(
             Err(error) => error,
         };
         let at = error.span().map(|s| scratch.original(s.start));
+        // toml 0.9 says only "duplicate key"; its span is the key, read
+        // before a repair changes the text.
+        let duplicate = error
+            .message()
+            .trim()
+            .eq("duplicate key")
+            .then(|| error.span().and_then(|s| scratch.text.get(s)))
+            .flatten()
+            .map(|key| key.trim().trim_matches('"').to_string());
         let lesson = at.and_then(|at| lesson_at(text, at));
         // A value written the way staff were taught elsewhere is corrected in
         // the scratch copy, so that the rest of the file is read too.
@@ -47,10 +56,14 @@ pub(crate) fn parse<T: DeserializeOwned>(
         let at = lesson
             .as_ref()
             .map_or(at, |(_, _, _, value_at)| Some(*value_at));
-        let (message, fix) = lesson.map_or_else(
-            || explain(error.message(), scratch.allowed.take()),
-            |(m, f, _, _)| (m, f),
-        );
+        let (message, fix) = match (lesson, duplicate) {
+            (Some((m, f, _, _)), _) => (m, f),
+            (None, Some(key)) => (
+                text!("duplicate-key", key = key),
+                Some(text!("duplicate-key-fix")),
+            ),
+            (None, None) => explain(error.message(), scratch.allowed.take()),
+        };
         let position = at.map(|at| source.position(offset + at));
         let diagnostic = Diagnostic::error(&source.name, message, fix).at(position);
         if out.contains(&diagnostic) {

@@ -42,7 +42,10 @@ pub(super) fn check_localities(
     for (key, l) in raw {
         let mut resolve = |r: &Option<Spanned<String>>, what: &'static str| {
             let r = r.as_ref()?;
-            if raw.contains_key(r.get_ref()) && r.get_ref() != key {
+            if r.get_ref() == key && what == "parent" {
+                // check_cycles says so, in plainer words than "not a locality".
+                None
+            } else if raw.contains_key(r.get_ref()) && r.get_ref() != key {
                 Some(LocalityKey(r.get_ref().clone()))
             } else {
                 out.push(

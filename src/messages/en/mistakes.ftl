@@ -332,7 +332,10 @@ template-card-failed = { $detail } (while rendering the card of { $slug })
 template-failed-fix = correct the template
 fluent-syntax = this Fluent message cannot be read: { $detail }
 fluent-syntax-fix = check the syntax: `message-id = text`, variables as {"{"} $name {"}"}
-interface-untranslated = { $count } interface messages are not translated into `{ $lang }` ({ $ids }); the `{ $default }` text is shown
+interface-untranslated = { $count ->
+        [one] 1 interface message is not translated into `{ $lang }` ({ $ids }); the `{ $default }` text is shown
+       *[other] { $count } interface messages are not translated into `{ $lang }` ({ $ids }); the `{ $default }` text is shown
+    }
 interface-untranslated-fix = add them to a .ftl file in i18n/{ $lang }/
 did-you-mean-address = did you mean { $address }?
 link-scheme = the link "{ $url }" uses an address type that is not allowed
