@@ -323,6 +323,18 @@ fn humanise_type_error(raw: &str) -> Text {
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected"))
         .map_or("", |(f, _)| f);
+    // serde names what it found in English ("string \"4\"", "integer `2021`"):
+    // said again in the staff's words, the value kept as written.
+    let (kind, value) = found.split_once(' ').unwrap_or((found, ""));
+    let value = value.trim_start_matches("point ").trim_matches('`').to_string();
+    let found = match kind {
+        "string" => text!("found-text", value = value),
+        "integer" | "floating" => text!("found-number", value = value),
+        "sequence" => text!("found-list"),
+        "map" => text!("found-table"),
+        "boolean" => text!("found-bool", value = value),
+        _ => text!("found-other", what = found),
+    };
     text!("wrong-type", wanted = wanted, found = found)
 }
 
@@ -369,8 +381,12 @@ mod tests {
         let (m, _) = en(explain("invalid type: string \"12\", expected u64", None));
         assert_eq!(
             m,
-            "expected a whole number without quotes, found string \"12\""
+            "expected a whole number without quotes, found the text \"12\""
         );
+        let vi = explain("invalid type: integer `2021`, expected a string", None)
+            .0
+            .render(Lang::Vi);
+        assert_eq!(vi, "cần chữ trong dấu ngoặc kép, nhưng lại là số 2021");
     }
 
     #[derive(serde::Deserialize, Debug)]

@@ -50,6 +50,12 @@ wanted-date = a date like 2024-03-15, without quotes
 wanted-table = a table, like {"{"} vi = "…", en = "…" {"}"}
 wanted-bool = true or false
 wanted-other = { $what }
+found-text = the text { $value }
+found-number = the number { $value }
+found-list = a list
+found-table = a table
+found-bool = { $value }
+found-other = { $what }
 date-expected = expected a date like 2024-03-15 (year-month-day, no quotes)
 date-not-a-day = { $written } is not a day of the calendar
 date-with-time = expected a date without a time, like 2024-03-15, found { $written }

@@ -50,6 +50,12 @@ wanted-date = một ngày dạng 2024-03-15, không có dấu ngoặc kép
 wanted-table = một bảng, ví dụ {"{"} vi = "…", en = "…" {"}"}
 wanted-bool = true hoặc false
 wanted-other = { $what }
+found-text = chữ { $value }
+found-number = số { $value }
+found-list = một danh sách
+found-table = một bảng
+found-bool = { $value }
+found-other = { $what }
 date-expected = cần một ngày dạng 2024-03-15 (năm-tháng-ngày, không có dấu ngoặc kép)
 date-not-a-day = { $written } không phải là một ngày có thật trong lịch
 date-with-time = cần một ngày không kèm giờ, ví dụ 2024-03-15, nhưng lại là { $written }
