@@ -671,6 +671,9 @@ def generate(n, out, hugo, short, seed):
                 open(os.path.join(folder, f"{lang}.md"), "w", encoding="utf-8").write(
                     f'+++\ntitle = "{title}"\nsummary = "{title}."\n+++\n\n{title}.\n')
     shutil.copy(os.path.join(ROOT, "content/organisations.toml"), os.path.join(out, "content"))
+    # The files [site] names (the logo) are in static/.
+    if os.path.isdir(os.path.join(ROOT, "static")):
+        shutil.copytree(os.path.join(ROOT, "static"), os.path.join(out, "static"))
     if hugo:
         shutil.rmtree(hugo, ignore_errors=True)
         shutil.copytree(os.path.join(ROOT, "scripts/hugo-twin"), hugo)

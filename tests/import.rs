@@ -67,6 +67,7 @@ fn the_sample_workbook_imported_into_a_site_without_projects_builds_the_same_cat
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let scratch = Scratch::empty();
     scratch.write("site.toml", fs::read(root.join("site.toml")).unwrap());
+    common::copy_dir(&root.join("static"), &scratch.site.join("static"));
     scratch.write(
         "content/organisations.toml",
         fs::read(root.join("content/organisations.toml")).unwrap(),

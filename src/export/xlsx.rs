@@ -98,14 +98,17 @@ pub(crate) fn workbook(
     );
     let lists_name = Sheet::Lists.name(i18n, default);
     let lists = Lists::of(site, i18n);
+    // The data sheets of a 10,000-project catalogue held some 130 MB as
+    // cells: in "constant memory" mode each row goes to a temporary file as
+    // it is written (the sheets are written row by row, in order).
     for sheet in [
         Sheet::Projects,
         Sheet::Funding,
         Sheet::Indicators,
         Sheet::Years,
     ] {
-        let ws = data_sheet(site, i18n, sheet, &formats, &lists, &lists_name)?;
-        book.push_worksheet(ws);
+        let ws = book.add_worksheet_with_constant_memory();
+        data_sheet(ws, site, i18n, sheet, &formats, &lists, &lists_name)?;
     }
     book.push_worksheet(read_me(site, i18n, last_change, &formats)?);
     let mut ws = lists.sheet(&config.languages, i18n, &formats)?;
@@ -142,17 +145,17 @@ fn row(i: usize) -> u32 {
 /// One data sheet: the header, frozen, with an autofilter; a row per entry;
 /// drop-down lists on the key columns.
 fn data_sheet(
+    ws: &mut Worksheet,
     site: &Site,
     i18n: &I18n,
     sheet: Sheet,
     formats: &Formats,
     lists: &Lists,
     lists_name: &str,
-) -> Result<Worksheet, XlsxError> {
+) -> Result<(), XlsxError> {
     let languages = &site.config.languages;
     let base = site.config.money.base.code();
     let columns = sheet.columns(languages);
-    let mut ws = Worksheet::new();
     ws.set_name(sheet.name(i18n, languages.default))?;
     for (i, c) in columns.iter().enumerate() {
         ws.write_string_with_format(0, col(i), c.header(i18n, languages, base), &formats.header)?;
@@ -162,7 +165,7 @@ fn data_sheet(
     let rows = rows(site, i18n, sheet, &columns);
     for (r, cells) in rows.iter().enumerate() {
         for (i, (cell, c)) in cells.iter().zip(&columns).enumerate() {
-            write_cell(&mut ws, row(r + 1), col(i), cell, c.field, formats)?;
+            write_cell(ws, row(r + 1), col(i), cell, c.field, formats)?;
         }
     }
     let last_col = col(columns.len().saturating_sub(1));
@@ -174,7 +177,7 @@ fn data_sheet(
             ws.add_data_validation(1, col(i), last_row, col(i), &validation)?;
         }
     }
-    Ok(ws)
+    Ok(())
 }
 
 fn width(field: Field) -> f64 {

@@ -42,7 +42,16 @@ pub(crate) struct Chapter<'a> {
     pub(crate) page: String,
     pub(crate) name: Localized<'a>,
     pub(crate) totals: Totals,
+    /// Where the chapter's projects go: each is rendered on its own
+    /// (`book-project.html`) and put in place of this mark.
+    pub(crate) entries: String,
+    #[serde(skip)]
     pub(crate) projects: Vec<BookEntry<'a>>,
+}
+
+/// The mark of chapter `n`'s projects in the rendered book.
+pub(crate) fn entries_mark(n: usize) -> String {
+    format!("\u{E010}book-{n}\u{E010}")
 }
 
 #[derive(Serialize)]
@@ -75,6 +84,7 @@ pub(crate) fn book<'a>(c: In<'a>, i18n: &I18n) -> BookView<'a> {
                 page: String::new(),
                 name: c.text(&sector.name),
                 totals: Totals::of(items.iter().map(|p| &p.facts.figures), base),
+                entries: String::new(),
                 projects: items
                     .into_iter()
                     .map(|p| BookEntry {
@@ -89,6 +99,7 @@ pub(crate) fn book<'a>(c: In<'a>, i18n: &I18n) -> BookView<'a> {
         .enumerate()
         .map(|(n, mut chapter)| {
             chapter.page = format!("sector-page-{}", n + 1);
+            chapter.entries = entries_mark(n);
             chapter
         })
         .collect();

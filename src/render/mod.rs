@@ -361,9 +361,18 @@ pub(crate) fn render_page(
         listings,
     } = *shared;
     let c = In { site, lang };
-    let (template, data) = pages::data(c, route, files, i18n, listings);
+    let (template, mut data) = pages::data(c, route, files, i18n, listings);
     let order = match &data {
         pages::Data::Catalogue(view) => Some(view.order.clone()),
+        _ => None,
+    };
+    let book = match &mut data {
+        pages::Data::Book(view) => Some(
+            view.sectors
+                .iter_mut()
+                .map(|s| std::mem::take(&mut s.projects))
+                .collect::<Vec<_>>(),
+        ),
         _ => None,
     };
     let context = PageContext {
@@ -382,6 +391,10 @@ pub(crate) fn render_page(
         .map(|html| match order {
             Some(order) => splice_cards(&html, &order, &cards.by_lang[lang.0]),
             None => html,
+        })
+        .and_then(|html| match book {
+            Some(chapters) => splice_book(engines, &sites[lang.0], lang, site, &html, chapters),
+            None => Ok(html),
         })
         .map_err(|e| {
             Box::new(Diagnostic::error(
@@ -480,6 +493,46 @@ pub(crate) fn render_cards(
         })
         .collect::<Result<Vec<_>, Box<Diagnostic>>>()?;
     Ok(Cards { by_lang })
+}
+
+/// The book with each chapter's projects, each rendered on its own, in place
+/// of the chapter's mark.
+fn splice_book(
+    engines: &Engines,
+    site_view: &SiteView<'_>,
+    lang: LangId,
+    site: &Site,
+    html: &str,
+    chapters: Vec<Vec<book::BookEntry<'_>>>,
+) -> Result<String, tera::Error> {
+    #[derive(Serialize)]
+    struct EntryContext<'a> {
+        lang: &'a str,
+        site: &'a SiteView<'a>,
+        data: book::BookEntry<'a>,
+    }
+    let mut out = String::with_capacity(html.len() * 2);
+    let mut rest = html;
+    for (n, entries) in chapters.into_iter().enumerate() {
+        let mark = book::entries_mark(n);
+        let Some((before, after)) = rest.split_once(&mark) else {
+            continue;
+        };
+        out.push_str(before);
+        for entry in entries {
+            let context = EntryContext {
+                lang: site.config.languages.code(lang),
+                site: site_view,
+                data: entry,
+            };
+            let ctx = tera::Context::from_serialize(&context)?;
+            let entry = engines.by_lang[lang.0].render("book-project.html", &ctx)?;
+            out.push_str(&lang_marks::resolve(&entry));
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// The list page with its cards in place of the `CARDS` mark.

@@ -15,7 +15,10 @@ pub(super) type ByLanguage = BTreeMap<String, String>;
 
 /// `/data/projects.json`: the catalogue of priority projects.
 #[derive(Serialize, JsonSchema)]
-pub(super) struct ProjectsFile {
+// Generic so that the file can be written from records made one at a time
+// (see `records::Records`); the schema is that of the list.
+#[schemars(rename = "ProjectsFile")]
+pub(super) struct ProjectsFile<P = Vec<ProjectRecord>> {
     /// Version of this file's schema (`projects.schema.json`).
     pub(super) schema_version: &'static str,
     /// The portal's address.
@@ -28,7 +31,7 @@ pub(super) struct ProjectsFile {
     /// The figures of the whole catalogue, in `base_currency`, as the pages
     /// show them (see the "How we count" page).
     pub(super) totals: TotalsRecord,
-    pub(super) projects: Vec<ProjectRecord>,
+    pub(super) projects: P,
 }
 
 #[derive(Serialize, JsonSchema)]
