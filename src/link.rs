@@ -41,17 +41,20 @@ pub(crate) fn link(loaded: Loaded, out: &mut Diagnostics) -> Site {
     }
     if !orgs.contains_key(config.publisher.get_ref()) {
         let names = orgs.keys().map(OrgKey::as_str);
-        out.push(Diagnostic::error(
-            "site.toml",
-            text!(
-                "publisher-unknown",
-                key = config.publisher.get_ref().as_str()
-            ),
-            suggest_or(
-                suggest(config.publisher.get_ref().as_str(), names),
-                text!("keys-listed-in", vocabulary = "organisation"),
-            ),
-        ));
+        out.push(
+            Diagnostic::error(
+                "site.toml",
+                text!(
+                    "publisher-unknown",
+                    key = config.publisher.get_ref().as_str()
+                ),
+                suggest_or(
+                    suggest(config.publisher.get_ref().as_str(), names),
+                    text!("keys-listed-in", vocabulary = "organisation"),
+                ),
+            )
+            .at(Some(config.publisher_at)),
+        );
     }
     projects.sort_by(|a, b| a.slug.cmp(&b.slug));
     unique_codes(

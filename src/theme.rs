@@ -51,11 +51,14 @@ pub(crate) fn load(site: &Site, out: &mut Diagnostics) -> Theme {
     let root = &site.root;
     let theme_dir = root.join("themes").join(&site.config.theme);
     if site.config.theme != "default" && !theme_dir.is_dir() {
-        out.push(Diagnostic::error(
-            "site.toml",
-            text!("theme-missing", theme = site.config.theme.clone()),
-            text!("theme-missing-fix", theme = site.config.theme.clone()),
-        ));
+        out.push(
+            Diagnostic::error(
+                "site.toml",
+                text!("theme-missing", theme = site.config.theme.clone()),
+                text!("theme-missing-fix", theme = site.config.theme.clone()),
+            )
+            .at(Some(site.config.theme_at)),
+        );
     }
     let mut templates: BTreeMap<String, String> = TEMPLATES
         .iter()

@@ -15,7 +15,7 @@ use crate::content::money::Rates;
 use crate::content::texts::{LangId, Languages, Texts};
 use crate::content::types::{slug_problem, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::content::Kind;
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Position};
 use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
@@ -93,9 +93,14 @@ pub(crate) struct Period {
 pub(crate) struct Config {
     pub(crate) base_url: String,
     pub(crate) theme: String,
+    /// Where `theme` is written, for the mistake of a theme that is not there.
+    pub(crate) theme_at: Position,
     pub(crate) languages: Languages,
     pub(crate) name: Texts,
     pub(crate) publisher: Spanned<OrgKey>,
+    /// Where `publisher` is written, for the mistake of a key that names no
+    /// organisation (found once organisations.toml is read).
+    pub(crate) publisher_at: Position,
     pub(crate) notice: Option<Texts>,
     pub(crate) license: Option<Texts>,
     /// The emblem, colours, photo and the pages readers look for.
@@ -237,12 +242,14 @@ pub(crate) fn load(source: &SourceFile, out: &mut Diagnostics) -> Option<Config>
     Some(Config {
         base_url,
         theme,
+        theme_at: source.position(raw.theme.span().start),
         languages,
         name: name?,
         publisher: Spanned::new(
             raw.site.publisher.span(),
             OrgKey(raw.site.publisher.get_ref().clone()),
         ),
+        publisher_at: source.position(raw.site.publisher.span().start),
         notice,
         license,
         identity,
