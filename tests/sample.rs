@@ -330,10 +330,13 @@ fn whole(text: &str) -> u64 {
         .unwrap_or_else(|_| panic!("{text} holds no number"))
 }
 
+/// A row of a report's breakdown: its projects and the aid committed.
+type Row = (u64, u64);
+
 /// Each breakdown table of a report: its rows (with the remainder) and its
-/// total row, as (projects, committed) pairs.
-fn breakdowns(html: &str) -> Vec<(Vec<(u64, u64)>, (u64, u64))> {
-    let cells = |row: &str| -> (u64, u64) {
+/// total row.
+fn breakdowns(html: &str) -> Vec<(Vec<Row>, Row)> {
+    let cells = |row: &str| -> Row {
         let numbers: Vec<u64> = row
             .split("<td class=\"num\">")
             .skip(1)
