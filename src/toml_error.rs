@@ -326,7 +326,10 @@ fn humanise_type_error(raw: &str) -> Text {
     // serde names what it found in English ("string \"4\"", "integer `2021`"):
     // said again in the staff's words, the value kept as written.
     let (kind, value) = found.split_once(' ').unwrap_or((found, ""));
-    let value = value.trim_start_matches("point ").trim_matches('`').to_string();
+    let value = value
+        .trim_start_matches("point ")
+        .trim_matches('`')
+        .to_string();
     let found = match kind {
         "string" => text!("found-text", value = value),
         "integer" | "floating" => text!("found-number", value = value),
