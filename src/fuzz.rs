@@ -4,7 +4,7 @@
 //! they would be printed. Nothing here is a shortcut around the build: a
 //! finding of the fuzzer is a finding about the build.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
 use crate::config::{self, Config};
@@ -13,8 +13,14 @@ use crate::content::types::Date;
 use crate::content::words::{self, FrontMatter, RawProcedureWords, RawWords};
 use crate::content::{bulletin, organisation, procedure, project, results};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::export::layout::{Column, Field, Sheet};
+use crate::i18n::I18n;
+use crate::import::columns::{self, Headers};
+use crate::import::existing::Existing;
+use crate::import::value::List;
+use crate::import::{lists, plan, rows, sheet, Ctx, Mistake};
 use crate::markdown::{self, FilesContext};
-use crate::messages::Lang;
+use crate::messages::{text, Lang};
 use crate::source::SourceFile;
 
 /// What a words file or its Markdown gives: the page's HTML when it has no
@@ -89,16 +95,16 @@ pub fn facts(kind: Facts, text: &str) -> Vec<String> {
     // No folder: a form or a PDF the facts name is a missing file.
     let dir = Path::new("/nonexistent/minhbach-fuzz");
     match kind {
-        Facts::Project => check(&source, &config, &index, &mut out, |r, c| {
+        Facts::Project => check(&source, &config, &index, today(), &mut out, |r, c| {
             project::check(r, c).is_some()
         }),
-        Facts::Procedure => check(&source, &config, &index, &mut out, |r, c| {
+        Facts::Procedure => check(&source, &config, &index, today(), &mut out, |r, c| {
             procedure::check(r, dir, c).is_some()
         }),
-        Facts::Results => check(&source, &config, &index, &mut out, |r, c| {
+        Facts::Results => check(&source, &config, &index, today(), &mut out, |r, c| {
             results::check(r, c).is_some()
         }),
-        Facts::Bulletin => check(&source, &config, &index, &mut out, |r, c| {
+        Facts::Bulletin => check(&source, &config, &index, today(), &mut out, |r, c| {
             bulletin::check(r, dir, c).is_some()
         }),
     }
@@ -109,12 +115,13 @@ fn check<R: serde::de::DeserializeOwned>(
     source: &SourceFile,
     config: &Config,
     orgs: &Orgs,
+    day: Date,
     out: &mut Diagnostics,
     facts: impl FnOnce(R, &mut Checker<'_>) -> bool,
 ) {
     match crate::toml_error::parse::<R>(source, &source.text, 0) {
         Ok(raw) => {
-            let mut c = Checker::new(config, orgs, source, today());
+            let mut c = Checker::new(config, orgs, source, day);
             facts(raw, &mut c);
             out.extend(c.out);
         }
@@ -135,6 +142,148 @@ pub fn fold_and_anchor(text: &str) -> (String, String) {
 /// The words the search index makes of a text.
 pub fn tokens(text: &str) -> Vec<String> {
     crate::search::tokens(text)
+}
+
+/// What `minhbach import projects FILE SITE` (a dry run) makes of a
+/// workbook, read and planned against the site in `site_dir`, which it only
+/// reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    /// The exit status the import stops with before its check of the whole
+    /// site: 2 for an unusable file or site, 1 for mistakes in the workbook;
+    /// `None` when it goes on.
+    pub stopped: Option<u8>,
+    /// What it says, in English: the plan (each project's action and
+    /// changes), its notes and every mistake.
+    pub said: Vec<String>,
+    /// The files it plans to write, by path in the site, with their text;
+    /// the planning runs, and is given here, even when mistakes stop it.
+    pub files: Vec<(String, String)>,
+    /// Each planned file as the build reads it: a facts.toml's mistakes
+    /// against the site, a words file's mistakes and HTML.
+    pub read_back: Vec<Output>,
+}
+
+/// The workbook in `file` imported into the site in `site_dir` as far as
+/// the plan, then each planned file read as the build reads it.
+pub fn import(file: &Path, site_dir: &Path) -> Import {
+    let mut found = Diagnostics::default();
+    let Ok(Some(loaded)) = crate::load::load(site_dir, import_day(), &mut found) else {
+        return Import::stopped(2, vec![text!("import-site-broken").render(Lang::En)]);
+    };
+    let site = crate::link::link(loaded, &mut found);
+    let theme = crate::theme::load(&site, &mut found);
+    let i18n = I18n::new(&site.config.languages, &theme.i18n, &mut found);
+    let ctx = Ctx {
+        site: &site,
+        i18n: &i18n,
+        lang: Lang::En,
+    };
+    let mut import = read_and_plan(&ctx, file);
+    let orgs = organisation::index(&site.orgs);
+    import.read_back = import
+        .files
+        .iter()
+        .map(|(path, text)| {
+            if Path::new(path).extension().is_some_and(|e| e == "md") {
+                return words_of::<RawWords>(text);
+            }
+            let source = SourceFile::from_text(path, text);
+            let mut out = Diagnostics::default();
+            check(
+                &source,
+                &site.config,
+                &orgs,
+                import_day(),
+                &mut out,
+                |r, c| project::check(r, c).is_some(),
+            );
+            Output {
+                html: None,
+                mistakes: plain(out),
+            }
+        })
+        .collect();
+    import
+}
+
+impl Import {
+    fn stopped(status: u8, said: Vec<String>) -> Import {
+        Import {
+            stopped: Some(status),
+            said,
+            files: Vec::new(),
+            read_back: Vec::new(),
+        }
+    }
+}
+
+/// The steps of `import::read_and_plan`, one for one, keeping what they say
+/// instead of printing it (that function prints as it goes, and gives no
+/// plan when it stops): a change there is a change here.
+fn read_and_plan(ctx: &Ctx<'_>, file: &Path) -> Import {
+    let tables = match sheet::read(file, ctx.lang) {
+        Ok(tables) => tables,
+        Err(message) => return Import::stopped(2, vec![message]),
+    };
+    let (mut mistakes, mut notes) = (Vec::new(), Vec::new());
+    let code = ctx.label(&Column {
+        field: Field::Code,
+        lang: None,
+    });
+    let no_codes = |sheet: &str| {
+        let said = text!("import-no-code-column", sheet = sheet, column = &code);
+        Import::stopped(2, vec![said.render(ctx.lang)])
+    };
+    let Some(table) = columns::find(ctx, &tables, Sheet::Projects).filter(|t| !t.rows.is_empty())
+    else {
+        let sheet = Sheet::Projects.name(ctx.i18n, ctx.site_lang());
+        let said = text!("import-no-header", sheet = sheet).render(ctx.lang);
+        return Import::stopped(2, vec![said]);
+    };
+    let headers = Headers::read(ctx, table, Sheet::Projects, &mut mistakes, &mut notes);
+    if !rows::has_codes(&headers) {
+        return no_codes(&table.name);
+    }
+    let existing = Existing::scan(&ctx.site.root, &ctx.site.config.languages);
+    let projects = rows::projects(ctx, table, &headers, &existing, &mut mistakes);
+    let codes: BTreeSet<String> = projects.iter().map(|p| p.code.clone()).collect();
+    let mut lists_read = Vec::new();
+    for list in List::ALL {
+        let Some(t) = columns::find(ctx, &tables, lists::sheet(list)) else {
+            continue;
+        };
+        let h = Headers::read(ctx, t, lists::sheet(list), &mut mistakes, &mut notes);
+        if t.rows.is_empty() || !rows::has_codes(&h) {
+            return no_codes(&t.name);
+        }
+        lists_read.push((
+            list,
+            lists::entries(ctx, list, t, &h, &codes, &table.name, &mut mistakes),
+        ));
+    }
+    let planned = plan::plan(ctx, &projects, &lists_read, &existing, &mut mistakes);
+    let mut said = Vec::new();
+    for p in &planned {
+        let action = format!("{:?}", p.action);
+        said.push(format!(
+            "{action}: {} content/projects/{}/ ({})",
+            p.code, p.slug, p.place
+        ));
+        said.extend(p.changes.iter().map(|c| format!("    {c}")));
+    }
+    said.extend(notes.iter().chain(&mistakes).map(Mistake::to_string));
+    Import {
+        stopped: (!mistakes.is_empty()).then_some(1),
+        said,
+        files: planned.into_iter().flat_map(|p| p.files).collect(),
+        read_back: Vec::new(),
+    }
+}
+
+/// The day the import's site is loaded on: after every date of its fixture.
+fn import_day() -> Date {
+    Date(chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default())
 }
 
 fn today() -> Date {

@@ -1,6 +1,6 @@
-//! Fuzzing on stable Rust: proptest generates hostile words, facts and names,
-//! `minhbach::fuzz` sends each down the build's own path, and every input must
-//! keep four promises:
+//! Fuzzing on stable Rust: proptest generates hostile words, facts, names and
+//! workbooks, `minhbach::fuzz` sends each down the build's (or the import's)
+//! own path, and every input must keep four promises:
 //!
 //! 1. no panic;
 //! 2. no script from the input in the output: no `<script>`, `<iframe>` or
@@ -15,16 +15,23 @@
 //! that a failure can be replayed). `scripts/fuzz MINUTES` runs it longer.
 //! A failing input is shrunk to a small one before it is reported.
 
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Debug;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use calamine::{Reader, Xlsx};
+use common::{read_tree, Scratch};
 use minhbach::fuzz::{self, Facts, Output};
 use proptest::prelude::*;
 use proptest::strategy::{BoxedStrategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 
 /// The longest one input may take: the issue's bound of one second of CPU
 /// for any content file, with room for an unoptimised test build.
@@ -47,6 +54,7 @@ fn every_generated_input_keeps_the_four_promises() {
             .map_or(1, |d| d.as_secs())
     });
     let until = Instant::now() + Duration::from_secs(seconds);
+    quiet_checks();
     eprintln!("fuzz: {seconds} s on {threads} threads, MINHBACH_FUZZ_SEED={seed}");
     let watches: Vec<Watch> = (0..threads).map(|_| Watch::default()).collect();
     let done = AtomicBool::new(false);
@@ -57,12 +65,17 @@ fn every_generated_input_keeps_the_four_promises() {
             .map(|(watch, t)| scope.spawn(move || fuzz_until(seed.wrapping_add(t), until, watch)))
             .collect();
         scope.spawn(|| watchdog(&watches, &done, seed));
-        let results = runs
+        let joined: Vec<_> = runs
             .into_iter()
-            .map(|r| r.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .map(std::thread::ScopedJoinHandle::join)
             .collect();
+        // The watchdog stops before a broken promise's panic goes on: the
+        // scope waits for it, and would wait for ever.
         done.store(true, Ordering::Relaxed);
-        results
+        joined
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
     });
     let mut total = Tally::default();
     for t in results {
@@ -239,7 +252,10 @@ impl<T: Debug + Clone + Send + 'static> Target for Gen<T> {
 
 /// `check`, with a panic turned into a broken promise.
 fn guarded<T>(check: fn(&T) -> Result<Duration, String>, input: &T) -> Result<Duration, String> {
-    catch_unwind(AssertUnwindSafe(|| check(input))).unwrap_or_else(|panic| {
+    CHECKING.with(|c| c.set(true));
+    let result = catch_unwind(AssertUnwindSafe(|| check(input)));
+    CHECKING.with(|c| c.set(false));
+    result.unwrap_or_else(|panic| {
         let message = panic
             .downcast_ref::<String>()
             .cloned()
@@ -247,6 +263,23 @@ fn guarded<T>(check: fn(&T) -> Result<Duration, String>, input: &T) -> Result<Du
             .unwrap_or_default();
         Err(format!("it panicked: {message}"))
     })
+}
+
+thread_local! {
+    /// Whether this thread is running a check, whose panic is a broken promise.
+    static CHECKING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Panics are said as usual, but for a check's: that one comes back as a
+/// broken promise with its input, and while the input is shrunk it panics
+/// again hundreds of times.
+fn quiet_checks() {
+    let said = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !CHECKING.with(std::cell::Cell::get) {
+            said(info);
+        }
+    }));
 }
 
 /// An input in a few words: its size and its start.
@@ -290,6 +323,11 @@ fn targets() -> Vec<Box<dyn Target>> {
             name: "slugs, folding, search tokens",
             strategy: name_text().boxed(),
             check: |text: &String| names(text),
+        }),
+        Box::new(Gen {
+            name: "workbook import",
+            strategy: workbook().boxed(),
+            check: import,
         }),
     ]
 }
@@ -920,6 +958,781 @@ const HEADERS: &[&str] = &[
     "]]",
     "[a.b.c.d.e.f]",
     "+++",
+];
+
+// ---- Workbooks for `minhbach import` ----------------------------------------
+
+/// A generated workbook: its sheets, in order.
+#[derive(Debug, Clone)]
+struct Book(Vec<Tab>);
+
+/// One sheet: its name, the empty rows and columns above and left of its
+/// cells, and its rows, the header first.
+#[derive(Debug, Clone)]
+struct Tab {
+    name: String,
+    skip: (u32, u16),
+    rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Debug, Clone)]
+enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    /// A date cell: a number with a date format, as year, month and day.
+    Day(u16, u8, u8),
+    Bool(bool),
+    /// A formula and the result the spreadsheet saved with it.
+    Formula(&'static str, &'static str),
+}
+
+/// What a column holds, to generate values that are right for it.
+#[derive(Debug, Clone, Copy)]
+enum Holds {
+    Words(&'static [&'static str]),
+    Day,
+    Amount,
+    Text,
+}
+
+/// The import's fixture site, copied once per thread, and its files as they
+/// were: the import must read it and write nothing.
+struct ImportSite {
+    scratch: Scratch,
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+thread_local! {
+    static IMPORT_SITE: ImportSite = {
+        let scratch = Scratch::copy_of("import/site");
+        let files = read_tree(&scratch.site);
+        ImportSite { scratch, files }
+    };
+}
+
+/// Promises of the import beyond the four: it writes nothing in a dry run;
+/// what it would write is a project's facts.toml or words file in a
+/// project folder; each parses as the build reads it and holds no key the
+/// cells made; a words file's body is the one it had (none for a new file);
+/// a `<script` of a cell is only ever inside a TOML string; and the
+/// Markdown the build makes of a words file is safe.
+fn import(book: &Book) -> Result<Duration, String> {
+    IMPORT_SITE.with(|site| {
+        let file = site.scratch.path("fuzz.xlsx");
+        write_book(book, &file);
+        let (took, import) = timed_twice(|| fuzz::import(&file, &site.scratch.site))?;
+        if read_tree(&site.scratch.site) != site.files {
+            return Err("the dry run changed the site".into());
+        }
+        for (path, text) in &import.files {
+            let parts: Vec<&str> = path.split('/').collect();
+            let ["content", "projects", folder, name] = parts[..] else {
+                return Err(format!("it would write {path}, outside a project folder"));
+            };
+            if let Some(problem) = fuzz::slug_problem(folder) {
+                return Err(format!("it would write {path}: {problem}"));
+            }
+            let existing = site.files.get(path).map(|t| String::from_utf8_lossy(t));
+            match name {
+                "facts.toml" => facts_written(text),
+                "vi.md" | "en.md" => words_written(text, existing.as_deref()),
+                _ => Err("a file of no kind the import writes".into()),
+            }
+            .map_err(|why| format!("it would write {path}: {why}\n{text}"))?;
+        }
+        for html in import.read_back.iter().filter_map(|o| o.html.as_ref()) {
+            if let Some(why) = unsafe_markup(html) {
+                return Err(format!("{why} in a page of what it would write: {html}"));
+            }
+        }
+        Ok(took)
+    })
+}
+
+fn facts_written(text: &str) -> Result<(), String> {
+    let facts: toml::Table = text.parse().map_err(|e| format!("not TOML: {e}"))?;
+    let mut keys = Vec::new();
+    key_paths("", &facts, &mut keys);
+    if let Some(key) = keys.iter().find(|k| !FACT_KEYS.contains(&k.as_str())) {
+        return Err(format!("the key {key:?}, which no facts.toml has"));
+    }
+    scripts_only_in_strings(text, &facts)
+}
+
+/// A words file: front matter of a title and a summary (and the keys the
+/// file had), then the body it had, byte for byte.
+fn words_written(text: &str, existing: Option<&str>) -> Result<(), String> {
+    let (front, body) = split_words(text).ok_or("no front matter between +++ lines")?;
+    let front: toml::Table = front
+        .parse()
+        .map_err(|e| format!("front matter that is not TOML: {e}"))?;
+    let had: Vec<String> = existing
+        .and_then(split_words)
+        .and_then(|(f, _)| f.parse::<toml::Table>().ok())
+        .map(|t| t.keys().cloned().collect())
+        .unwrap_or_default();
+    if let Some(key) = front
+        .keys()
+        .find(|k| !["title", "summary"].contains(&k.as_str()) && !had.contains(k))
+    {
+        return Err(format!("the key {key:?} in the front matter"));
+    }
+    if ["title", "summary"]
+        .iter()
+        .any(|k| front.get(*k).is_some_and(|v| !v.is_str()))
+    {
+        return Err("a title or summary that is not a text".into());
+    }
+    let old_body = existing.and_then(split_words).map_or("", |(_, b)| b);
+    if body != old_body {
+        return Err(format!("a body other than {old_body:?}"));
+    }
+    scripts_only_in_strings(text, &front)
+}
+
+/// The front matter and the body of a words file.
+fn split_words(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix("+++\n")?;
+    let end = rest
+        .find("\n+++\n")
+        .map(|e| e + 1)
+        .or_else(|| rest.starts_with("+++\n").then_some(0))?;
+    Some((&rest[..end], &rest[end + 4..]))
+}
+
+fn key_paths(prefix: &str, table: &toml::Table, out: &mut Vec<String>) {
+    for (key, value) in table {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            toml::Value::Table(t) => key_paths(&path, t, out),
+            toml::Value::Array(items) => {
+                for t in items.iter().filter_map(toml::Value::as_table) {
+                    key_paths(&path, t, out);
+                }
+            }
+            _ => {}
+        }
+        out.push(path);
+    }
+}
+
+/// Every `<script` of `text` is one of those inside the strings of `parsed`:
+/// none in a key, a comment or outside the TOML.
+fn scripts_only_in_strings(text: &str, parsed: &toml::Table) -> Result<(), String> {
+    fn in_strings(value: &toml::Value) -> usize {
+        match value {
+            toml::Value::String(s) => s.to_ascii_lowercase().matches("<script").count(),
+            toml::Value::Array(items) => items.iter().map(in_strings).sum(),
+            toml::Value::Table(t) => t.values().map(in_strings).sum(),
+            _ => 0,
+        }
+    }
+    let written = text.to_ascii_lowercase().matches("<script").count();
+    let strings: usize = parsed.values().map(in_strings).sum();
+    if written > strings {
+        return Err(format!(
+            "{written} <script in the file, {strings} inside its strings"
+        ));
+    }
+    Ok(())
+}
+
+/// Every key of a facts.toml, as a path (arrays of tables by their name).
+const FACT_KEYS: &[&str] = &[
+    "code",
+    "sector",
+    "localities",
+    "period",
+    "status",
+    "owner",
+    "published",
+    "updated",
+    "start",
+    "end",
+    "beneficiaries",
+    "sdgs",
+    "contact",
+    "contact.name",
+    "contact.email",
+    "contact.phone",
+    "budget",
+    "budget.currency",
+    "budget.total",
+    "budget.requested",
+    "budget.counterpart",
+    "budget.years",
+    "budget.years.year",
+    "budget.years.requested",
+    "funding",
+    "funding.donor",
+    "funding.kind",
+    "funding.amount",
+    "funding.currency",
+    "funding.date",
+    "indicators",
+    "indicators.label",
+    "indicators.label.vi",
+    "indicators.label.en",
+    "indicators.unit",
+    "indicators.unit.vi",
+    "indicators.unit.en",
+    "indicators.baseline",
+    "indicators.target",
+    "indicators.actual",
+    "indicators.better",
+];
+
+/// Writes `book` as an .xlsx file. A sheet name a spreadsheet refuses (or
+/// has already) stays the spreadsheet's own ("Sheet3"), as staff could not
+/// type it.
+fn write_book(book: &Book, path: &Path) {
+    let mut workbook = Workbook::new();
+    let day = Format::new().set_num_format("yyyy-mm-dd");
+    let mut names = BTreeSet::new();
+    for tab in &book.0 {
+        let sheet = workbook.add_worksheet();
+        if names.insert(tab.name.to_lowercase()) {
+            sheet.set_name(&tab.name).ok();
+        }
+        for (r, row) in (tab.skip.0..).zip(&tab.rows) {
+            for (c, cell) in (tab.skip.1..).zip(row) {
+                let written = match cell {
+                    Cell::Empty => continue,
+                    Cell::Text(t) => sheet.write_string(r, c, t),
+                    Cell::Number(n) => sheet.write_number(r, c, *n),
+                    Cell::Bool(b) => sheet.write_boolean(r, c, *b),
+                    Cell::Formula(f, result) => {
+                        sheet.write_formula(r, c, Formula::new(*f).set_result(*result))
+                    }
+                    Cell::Day(y, m, d) => match ExcelDateTime::from_ymd(*y, *m, *d) {
+                        Ok(date) => sheet.write_datetime_with_format(r, c, &date, &day),
+                        Err(_) => sheet.write_string(r, c, format!("{y}-{m}-{d}")),
+                    },
+                };
+                written
+                    .unwrap_or_else(|e| panic!("the fuzzer cannot write its cell {cell:?}: {e}"));
+            }
+        }
+    }
+    workbook
+        .save(path)
+        .unwrap_or_else(|e| panic!("the fuzzer cannot write its workbook: {e}"));
+}
+
+/// A sheet of the staff's template: its name, its name in English, its headers.
+type TemplateSheet = (String, &'static str, Vec<String>);
+
+/// The sheets of the staff's template, `docs/projects-template.xlsx`: what
+/// the import expects.
+fn template() -> &'static [TemplateSheet] {
+    static TEMPLATE: OnceLock<Vec<TemplateSheet>> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/projects-template.xlsx");
+        let mut book: Xlsx<_> = calamine::open_workbook(&path).expect("the template");
+        let english = [
+            "Projects",
+            "Funding",
+            "Indicators",
+            "By year",
+            "Read me",
+            "Lists",
+        ];
+        book.sheet_names()
+            .into_iter()
+            .zip(english)
+            .map(|(name, english)| {
+                let range = book
+                    .worksheet_range(&name)
+                    .expect("a sheet of the template");
+                let headers = range.rows().next().map_or_else(Vec::new, |row| {
+                    row.iter().map(ToString::to_string).collect()
+                });
+                (name, english, headers)
+            })
+            .collect()
+    })
+}
+
+/// Workbooks of the template's sheets (some missing, some of another name,
+/// in any order) and of others; each with some of its columns and others,
+/// headers written as staff write them; cells right for their column or
+/// anything at all, as much or as little as `wrong` says (0 to 3 in 12).
+fn workbook() -> impl Strategy<Value = Book> {
+    let tabs: Vec<BoxedStrategy<Option<Tab>>> = template()
+        .iter()
+        .enumerate()
+        .map(|(i, (vi, en, headers))| {
+            let present = if i == 0 { 0.95 } else { 0.4 };
+            (0..4u32)
+                .prop_flat_map(move |wrong| {
+                    prop::option::weighted(present, tab(vi, en, headers, wrong))
+                })
+                .boxed()
+        })
+        .collect();
+    let stranger = prop::option::weighted(0.2, tab("", "", &[], 3));
+    (tabs, stranger)
+        .prop_map(|(tabs, stranger)| tabs.into_iter().chain([stranger]).flatten().collect())
+        .prop_shuffle()
+        .prop_map(Book)
+}
+
+/// A sheet named `vi` (or `en`, or otherwise) with some of `headers` and
+/// others, and rows of cells.
+fn tab(vi: &str, en: &str, headers: &[String], wrong: u32) -> impl Strategy<Value = Tab> {
+    let name = prop_oneof![
+        4 => Just(vi.to_string()),
+        2 => Just(en.to_string()),
+        1 => Just(fuzz::fold_and_anchor(vi).0),
+        1 => Just(vi.to_uppercase()),
+        1 => prop::sample::select(SHEET_NAMES).prop_map(String::from),
+        1 => any::<String>(),
+    ];
+    let mut known: Vec<(String, Holds)> = headers.iter().map(|h| (h.clone(), holds(h))).collect();
+    // The first column, a data sheet's code, mostly kept: without it the
+    // import reads no row at all.
+    let first = (!known.is_empty()).then(|| known.remove(0));
+    let all = known.len();
+    let columns = (
+        prop::option::weighted(0.9, Just(first)),
+        prop_oneof![
+            1 => Just(known.clone()),
+            2 => prop::sample::subsequence(known, 0..=all),
+        ],
+        prop::collection::vec(
+            prop::sample::select(EXTRA_HEADERS).prop_map(|h| (h.to_string(), Holds::Text)),
+            0..3,
+        ),
+        any::<bool>(),
+    )
+        .prop_flat_map(|(first, rest, extra, shuffled)| {
+            let mut columns: Vec<_> = first.flatten().into_iter().collect();
+            columns.extend(rest);
+            columns.extend(extra);
+            let columns = Just(columns);
+            if shuffled {
+                columns.prop_shuffle().boxed()
+            } else {
+                columns.boxed()
+            }
+        });
+    let skip = prop_oneof![6 => Just((0, 0)), 1 => (0..3u32, 0..3u16)];
+    (name, skip, columns).prop_flat_map(move |(name, skip, columns)| {
+        let header: Vec<BoxedStrategy<Cell>> =
+            columns.iter().map(|(h, _)| header(h).boxed()).collect();
+        let row: Vec<BoxedStrategy<Cell>> = columns
+            .iter()
+            .map(|(_, holds)| cell(*holds, wrong))
+            .collect();
+        let width = columns.len();
+        let rows = prop::collection::vec((row, 0..=width), 0..8).prop_map(|rows| {
+            // Some rows end early, as a row with its last cells empty.
+            rows.into_iter()
+                .map(|(mut row, keep)| {
+                    row.truncate(keep.max(1));
+                    row
+                })
+                .collect::<Vec<_>>()
+        });
+        (Just(name.clone()), Just(skip), header, rows).prop_map(|(name, skip, header, rows)| Tab {
+            name,
+            skip,
+            rows: std::iter::once(header).chain(rows).collect(),
+        })
+    })
+}
+
+/// A header as staff write it: whole, one language's half, in capitals,
+/// without tone marks, spaced out.
+fn header(whole: &str) -> impl Strategy<Value = Cell> {
+    let (vi, en) = whole.split_once(" / ").unwrap_or((whole, whole));
+    prop_oneof![
+        6 => Just(whole.to_string()),
+        2 => Just(vi.to_string()),
+        2 => Just(en.to_string()),
+        1 => Just(whole.to_uppercase()),
+        1 => Just(fuzz::fold_and_anchor(vi).0),
+        1 => Just(format!("  {}  ", vi.replace(' ', "   "))),
+    ]
+    .prop_map(Cell::Text)
+}
+
+/// What the template's column `header` holds, by its English name.
+fn holds(header: &str) -> Holds {
+    let english = header.rsplit(" / ").next().unwrap_or(header);
+    let english = english.split(" (").next().unwrap_or(english);
+    match english {
+        "Code" => Holds::Words(CODES),
+        "Folder" => Holds::Words(FOLDERS),
+        "Sector" | "Sector name" => Holds::Words(SECTORS),
+        "Places" | "Place names" => Holds::Words(PLACES),
+        "Period" | "Period name" => Holds::Words(PERIODS),
+        "Status" | "Status name" => Holds::Words(STATUSES),
+        "Owner" | "Owner name" | "Donor" | "Donor name" => Holds::Words(ORGANISATIONS),
+        "Published" | "Updated" | "Start" | "End" | "Date" => Holds::Day,
+        "Beneficiaries" | "Year" => Holds::Words(WHOLES),
+        "Sustainable Development Goals" => Holds::Words(GOALS),
+        "Contact e-mail" | "Contact phone" => Holds::Words(CONTACTS),
+        "Currency" | "Project currency" => Holds::Words(CURRENCIES),
+        "Kind" => Holds::Words(KINDS),
+        "Baseline" | "Target" | "Actual" => Holds::Words(MEASURES),
+        "Better when" => Holds::Words(DIRECTIONS),
+        "Total budget" | "Aid sought" | "Counterpart funds" | "Amount" | "Committed"
+        | "Disbursed" | "Still sought" => Holds::Amount,
+        _ => Holds::Text,
+    }
+}
+
+/// A cell right for its column, empty, or (`wrong` in 12) anything at all.
+fn cell(holds: Holds, wrong: u32) -> BoxedStrategy<Cell> {
+    let right = match holds {
+        Holds::Words(words) => texts(words).boxed(),
+        Holds::Text => texts(CELL_TEXTS).boxed(),
+        Holds::Day => prop_oneof![
+            (2000..2040u16, 1..=12u8, 1..=28u8).prop_map(|(y, m, d)| Cell::Day(y, m, d)),
+            texts(DATES),
+        ]
+        .boxed(),
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "amounts below 10^13 are exact in an f64"
+        )]
+        Holds::Amount => prop_oneof![
+            (0..10_000_000_000_000u64).prop_map(|n| Cell::Number(n as f64)),
+            texts(AMOUNTS),
+        ]
+        .boxed(),
+    };
+    if wrong == 0 {
+        return prop_oneof![12 => right, 1 => Just(Cell::Empty)].boxed();
+    }
+    prop_oneof![12 - wrong => right, 1 => Just(Cell::Empty), wrong => any_cell()].boxed()
+}
+
+fn texts(list: &'static [&'static str]) -> impl Strategy<Value = Cell> {
+    prop::sample::select(list).prop_map(|t| Cell::Text(t.to_string()))
+}
+
+/// Anything a cell may hold: texts of every column, hostile texts, very
+/// long texts, numbers of any size, dates far off, booleans, formulas.
+fn any_cell() -> impl Strategy<Value = Cell> {
+    let listed = prop_oneof![
+        prop::sample::select(CELL_TEXTS),
+        prop::sample::select(DATES),
+        prop::sample::select(AMOUNTS),
+        prop::sample::select(HTML),
+        prop::sample::select(WORDS),
+        prop::sample::select(CODES),
+        prop::sample::select(PLACES),
+    ];
+    prop_oneof![
+        6 => listed.clone().prop_map(|t| Cell::Text(t.to_string())),
+        2 => any::<String>().prop_map(Cell::Text),
+        // The longest text a cell holds is 32,767 characters.
+        1 => (listed, 1..6000usize).prop_map(|(t, n)| {
+            Cell::Text(t.repeat(n).chars().take(32_767).collect())
+        }),
+        2 => any::<f64>()
+            .prop_filter("a spreadsheet holds finite numbers", |n| n.is_finite())
+            .prop_map(Cell::Number),
+        1 => (1900..=9999u16, 1..=12u8, 1..=31u8).prop_map(|(y, m, d)| Cell::Day(y, m, d)),
+        1 => any::<bool>().prop_map(Cell::Bool),
+        1 => (
+            prop::sample::select(FORMULAS),
+            prop::sample::select(FORMULA_RESULTS)
+        )
+            .prop_map(|(f, r)| Cell::Formula(f, r)),
+    ]
+}
+
+const SHEET_NAMES: &[&str] = &[
+    "Sheet",
+    "Trang tính1",
+    "du an",
+    "DỰ ÁN ",
+    "Dự án (2)",
+    "'Projects'",
+    "<script>alert(1)</script>",
+    "Tài trợ",
+    "Danh mục",
+    "",
+    "a/b",
+    "Dự án của tỉnh Phú Thọ khu vực Hòa Bình năm 2026",
+];
+
+/// Headers no column has, and headers of a column twice.
+const EXTRA_HEADERS: &[&str] = &[
+    "Ghi chú / Notes",
+    "",
+    "<script>alert(1)</script>",
+    "=A1",
+    "code",
+    "Mã dự án / Code",
+    "title_vi",
+    "Lĩnh vực",
+    "Sector / Lĩnh vực / Sector",
+    "/",
+    " / ",
+    "\u{feff}Code",
+];
+
+const CODES: &[&str] = &[
+    "HB-NS-2021-02",
+    "HB-YT-2025-01",
+    "HB-GD-2026-01",
+    "HB-GD-2026-02",
+    "HB-GD-2026-03",
+    "hb-ns-2021-02",
+    " HB-YT-2025-01 ",
+    "HB-GD-2026-01\n",
+    "<script>alert(1)</script>",
+    "A\"B",
+    "x = 1\n[budget]",
+    "Mã số 1",
+];
+
+const FOLDERS: &[&str] = &[
+    "",
+    "",
+    "",
+    "tram-y-te-tien-phong",
+    "nuoc-sach-xa-cao-son",
+    "bep-an-ban-tru",
+    "du-an",
+    "du-an-2",
+    "../../etc",
+    "a/b",
+    "Trường học",
+    "vi",
+    "en",
+    "files",
+    "thu-tuc",
+    "a--b",
+    "-a",
+];
+
+const SECTORS: &[&str] = &[
+    "education",
+    "health",
+    "water-sanitation",
+    "Y tế",
+    "Giáo dục và đào tạo",
+    "Water supply and sanitation",
+    "HEALTH",
+    "y te",
+    "healt",
+    "agriculture",
+];
+
+const PLACES: &[&str] = &[
+    "tien-phong",
+    "cao-son",
+    "da-bac",
+    "tien-phong; cao-son",
+    "Xã Cao Sơn\nXã Tiền Phong",
+    "tien-phong;;",
+    "cao-son; cao-son",
+    "Tien Phong Commune",
+    "tien-phongg",
+    "; ;",
+];
+
+const PERIODS: &[&str] = &[
+    "2020-2025",
+    "2026-2030",
+    "Nhu cầu đến năm 2030",
+    "Needs to 2030",
+    "2020–2025",
+    "2031-2035",
+];
+
+const STATUSES: &[&str] = &[
+    "seeking",
+    "partly-funded",
+    "funded",
+    "ongoing",
+    "completed",
+    "withdrawn",
+    "Đang vận động viện trợ",
+    "Đã đủ viện trợ",
+    "SEEKING",
+    "paused",
+];
+
+const ORGANISATIONS: &[&str] = &[
+    "so-y-te",
+    "ubnd-da-bac",
+    "so-ngoai-vu",
+    "plan-international",
+    "Sở Y tế",
+    "Plan International",
+    "Tổ chức Plan International",
+    "plan",
+];
+
+const WHOLES: &[&str] = &[
+    "2400",
+    "2025",
+    "2026",
+    "0",
+    "1899",
+    "2201",
+    "2025.5",
+    "năm 2025",
+    "-1",
+    "1.000",
+];
+
+const GOALS: &[&str] = &["6", "3; 6", "1,17", "3 4 5", "0", "18", "6;6", "-1", "6.5"];
+
+const CONTACTS: &[&str] = &[
+    "hoa.nt@example.gov.vn",
+    "+84 218 3850 111",
+    "hoa-at-example",
+    "mailto:x@example.gov.vn",
+    "javascript:alert(1)",
+    "<a@b.vn>",
+    "0218.3850.111",
+];
+
+const CURRENCIES: &[&str] = &["VND", "USD", "usd", "EUR", "₫", "đồng", " VND "];
+
+const KINDS: &[&str] = &["committed", "disbursed", "Cam kết", "Giải ngân", "pledged"];
+
+const MEASURES: &[&str] = &[
+    "0", "1.5", "1,5", "120", "600", "410", "-3", "1e308", "1e309", "NaN", "inf", "1.000,5",
+];
+
+const DIRECTIONS: &[&str] = &["higher", "lower", "HIGHER", "up"];
+
+/// Dates as staff type them, right and wrong.
+const DATES: &[&str] = &[
+    "2025-12-31",
+    "31/12/2025",
+    "31-12-2025",
+    "31.12.2025",
+    "12/31/2025",
+    "31/02/2026",
+    "2025-06-01T10:00:00",
+    "2025-06-01 10:00",
+    "ngày 5 tháng 1 năm 2026",
+    "0000-00-00",
+    "9999-12-31",
+    " 2025-1-5 ",
+    "2025/12/31",
+    "45000",
+    "1/1/1",
+    "31/12/99",
+    "2026-13-01",
+    "+002025-01-01",
+    "-0001-01-01",
+    "2262-04-12",
+    "262143-12-31",
+];
+
+/// Amounts as staff type them: grouped with dots, commas and spaces, with
+/// currency marks, too large, in other digits.
+const AMOUNTS: &[&str] = &[
+    "100",
+    "80",
+    "20",
+    "95000",
+    "4.800.000.000",
+    "4,800,000,000",
+    "4 800 000 000",
+    "4\u{a0}800\u{a0}000",
+    "4\u{202f}800",
+    "1.500.000.000 ₫",
+    "₫1.500.000",
+    "$60,000",
+    "60000 USD",
+    "60.000 đồng",
+    "1,5",
+    "1.5",
+    "-3",
+    "1e9",
+    "0",
+    "00012",
+    "18446744073709551615",
+    "18446744073709551616",
+    "99999999999999999999999",
+    "١٢٣",
+    "１２３",
+    "1_000",
+    "1__000",
+    "1..000",
+    ".000",
+    "9,007,199,254,740,993",
+    "NaN",
+];
+
+/// Free texts: titles, summaries, names, indicators.
+const CELL_TEXTS: &[&str] = &[
+    "Nâng cấp trạm y tế xã Tiền Phong",
+    "Nước sạch thôn Đồng Bài",
+    "Bếp ăn bán trú cho 120 học sinh.",
+    "A better health station",
+    "“Nước sạch” cho ‘bản’ Mường",
+    "Ho\u{300}a Bi\u{300}nh",
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "<SCRIPT SRC=//x.example></SCRIPT>",
+    "[x](javascript:alert(1))",
+    "\"\"\"\ntitle = \"x\"\n\"\"\"",
+    "'''",
+    "\n+++\n<script>alert(1)</script>\n",
+    "title = \"injected\"",
+    "[budget]\ntotal = 1",
+    "\\",
+    "\\u0000",
+    "\u{0}",
+    "\r\n",
+    "\t",
+    "{{ config.base_url }}",
+    "{% raw %}",
+    "# Tiêu đề",
+    "---",
+    "=HYPERLINK(\"javascript:alert(1)\")",
+    "+1",
+    "-1",
+    "@SUM(A1)",
+    "  ",
+    "\u{200b}",
+    "\u{202e}gnp.exe",
+    "日本語",
+    "العربية",
+    "💧🏫",
+    "x",
+];
+
+const FORMULAS: &[&str] = &[
+    "=1/0",
+    "=SUM(A1:A3)",
+    "=NA()",
+    "=\"<script>\"&\"alert(1)</script>\"",
+    "=DATE(2025,12,31)",
+    "=HYPERLINK(\"javascript:alert(1)\")",
+    "=TODAY()",
+];
+
+const FORMULA_RESULTS: &[&str] = &[
+    "#DIV/0!",
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "0",
+    "45000",
+    "1e400",
+    "TRUE",
+    "<script>alert(1)</script>",
+    "2025-12-31",
+    "HB-YT-2025-01",
+    "",
 ];
 
 fn env<T: std::str::FromStr>(name: &str) -> Option<T> {

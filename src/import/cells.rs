@@ -2,7 +2,7 @@
 //! of site.toml written as the key or as its name. Each reader says what is
 //! wrong in the staff's language, ready to be located.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::columns::plain;
 use super::sheet::Raw;
@@ -36,8 +36,16 @@ pub(crate) fn day(raw: &Raw, lang: Lang) -> Read<NaiveDate> {
     if let Some(e) = bad(raw, lang) {
         return Err(e);
     }
+    // A year of four digits, as TOML writes dates (a signed or five-digit
+    // year would make a facts.toml that does not parse; found by
+    // tests/fuzz.rs).
+    let four_digits = |d: NaiveDate| (1000..=9999).contains(&d.year());
     if let Raw::Day(d) = raw {
-        return Ok(Some(*d));
+        return if four_digits(*d) {
+            Ok(Some(*d))
+        } else {
+            Err(text!("import-not-a-date", value = raw.shown()).render(lang))
+        };
     }
     let Some(t) = text(raw) else {
         return Ok(None);
@@ -51,8 +59,10 @@ pub(crate) fn day(raw: &Raw, lang: Lang) -> Read<NaiveDate> {
         .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
         .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
         .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
+        .ok()
+        .filter(|d| four_digits(*d))
         .map(Some)
-        .map_err(|_| wrong())
+        .ok_or_else(wrong)
 }
 
 /// A whole number of 0 or more: a number cell, or digits, maybe grouped by
@@ -71,7 +81,13 @@ pub(crate) fn whole(raw: &Raw, lang: Lang) -> Read<u64> {
         )]
         Raw::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n < 9e15 => Ok(Some(*n as u64)),
         Raw::Text(t) if t.trim().is_empty() => Ok(None),
-        Raw::Text(t) => grouped_digits(t.trim()).ok_or_else(wrong).map(Some),
+        // The same bound as a number cell's: TOML's integers stop at 2^63
+        // (a larger one made a facts.toml that does not parse; found by
+        // tests/fuzz.rs).
+        Raw::Text(t) => grouped_digits(t.trim())
+            .filter(|n| *n < 9_000_000_000_000_000)
+            .ok_or_else(wrong)
+            .map(Some),
         _ => Err(wrong()),
     }
 }

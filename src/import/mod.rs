@@ -11,14 +11,14 @@
 //! 1 mistakes, 2 an unusable file or site directory.
 
 mod cells;
-mod columns;
-mod existing;
+pub(crate) mod columns;
+pub(crate) mod existing;
 mod files;
-mod lists;
-mod plan;
-mod rows;
-mod sheet;
-mod value;
+pub(crate) mod lists;
+pub(crate) mod plan;
+pub(crate) mod rows;
+pub(crate) mod sheet;
+pub(crate) mod value;
 mod verify;
 
 use std::collections::BTreeSet;

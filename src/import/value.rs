@@ -3,6 +3,7 @@
 //! facts.toml (amounts grouped with `_`, dates bare).
 
 use chrono::NaiveDate;
+use std::fmt::Write as _;
 use toml_edit::Item;
 
 use crate::diagnostics::grouped;
@@ -39,7 +40,7 @@ impl Value {
     /// As facts.toml writes it.
     pub(crate) fn toml(&self) -> String {
         match self {
-            Value::Text(t) => toml_edit::Value::from(t.as_str()).to_string(),
+            Value::Text(t) => text(t),
             Value::Money(n) => grouped(*n),
             Value::Whole(n) => n.to_string(),
             Value::Day(d) => d.to_string(),
@@ -58,7 +59,7 @@ impl Value {
             Value::Texts(texts) => {
                 let pairs: Vec<String> = texts
                     .iter()
-                    .map(|(lang, t)| format!("{lang} = {}", toml_edit::Value::from(t.as_str())))
+                    .map(|(lang, t)| format!("{lang} = {}", text(t)))
                     .collect();
                 format!("{{ {} }}", pairs.join(", "))
             }
@@ -122,10 +123,41 @@ impl Value {
     }
 }
 
+/// A text as TOML. A cell with line breaks becomes a basic string on one
+/// line (`\n`), never a multi-line string: in a words file's front matter,
+/// a line `+++` inside one would end the front matter (found by
+/// tests/fuzz.rs).
+fn text(t: &str) -> String {
+    if !t.contains(['\n', '\r']) {
+        return toml_edit::Value::from(t).to_string();
+    }
+    let mut out = String::with_capacity(t.len() + 2);
+    out.push('"');
+    for c in t.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// A measured value: whole numbers without a decimal point, as staff write them.
 fn measure(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{x:.0}")
+    } else if x.abs() >= 1e15 {
+        // Rust writes 1e20 with all its digits, which TOML reads as an
+        // integer too large for it (found by tests/fuzz.rs).
+        format!("{x:e}")
     } else {
         x.to_string()
     }
@@ -267,4 +299,41 @@ pub(crate) fn shown(entry: &Entry) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+
+    #[test]
+    fn a_text_with_line_breaks_stays_on_one_line_and_reads_back() {
+        let written = Value::Text("Tóm tắt\n+++\n<b>\"x\"</b>\\".to_string()).toml();
+        assert!(!written.contains('\n'), "{written}");
+        let front = format!("+++\nsummary = {written}\n+++\n");
+        let (_, inner) = front.split_once("+++\n").unwrap();
+        let (inner, _) = inner.split_once("+++\n").unwrap();
+        let table: toml::Table = toml::from_str(inner).unwrap();
+        assert_eq!(
+            table["summary"].as_str(),
+            Some("Tóm tắt\n+++\n<b>\"x\"</b>\\")
+        );
+        assert_eq!(Value::Text("Trạm y tế".to_string()).toml(), "\"Trạm y tế\"");
+    }
+
+    #[test]
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "the whole numbers here are small"
+    )]
+    fn a_measure_is_written_as_toml_reads_it_back_whatever_its_size() {
+        for x in [0.0, 12.0, 1.5, 1e15, 1e20, -3e300, 1e-20] {
+            let line = format!("x = {}", Value::Measure(x).toml());
+            let table: toml::Table =
+                toml::from_str(&line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            let back = table["x"]
+                .as_float()
+                .or(table["x"].as_integer().map(|i| i as f64));
+            assert_eq!(back, Some(x), "{line}");
+        }
+    }
 }
