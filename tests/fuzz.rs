@@ -27,6 +27,7 @@ use std::time::{Duration, Instant};
 
 use calamine::{Reader, Xlsx};
 use common::{read_tree, Scratch};
+use cpu_time::ThreadTime;
 use minhbach::fuzz::{self, Facts, Output};
 use proptest::prelude::*;
 use proptest::strategy::{BoxedStrategy, ValueTree};
@@ -333,11 +334,16 @@ fn targets() -> Vec<Box<dyn Target>> {
 }
 
 /// Runs `f` twice: the same result both times, within the budget.
+///
+/// The budget is CPU time, the measure, of this thread (the paths
+/// fuzzed run on the calling thread). Wall time, measured before, failed a
+/// one-hour run at low priority beside a test run, at 1.5 and 4 s, while
+/// the machine was busy with other work.
 fn timed_twice<R: PartialEq + Debug>(f: impl Fn() -> R) -> Result<(Duration, R), String> {
-    let started = Instant::now();
+    let started = ThreadTime::now();
     let first = f();
     let took = started.elapsed();
-    let started = Instant::now();
+    let started = ThreadTime::now();
     let second = f();
     // The quicker of the two: a busy machine slows one run, not the input.
     let took = took.min(started.elapsed());
