@@ -1,10 +1,10 @@
-//! The narrow doors that `tests/fuzz.rs` knocks on. Each takes what an author
+//! The narrow doors that `tests/fuzz/` knocks on. Each takes what an author
 //! could write in one file and sends it down the build's own path, then
 //! returns what a reader or the staff would see: the HTML, or the mistakes as
 //! they would be printed. Nothing here is a shortcut around the build: a
 //! finding of the fuzzer is a finding about the build.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::config::{self, Config};
@@ -13,14 +13,9 @@ use crate::content::types::Date;
 use crate::content::words::{self, FrontMatter, RawProcedureWords, RawWords};
 use crate::content::{bulletin, organisation, procedure, project, results};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::export::layout::{Column, Field, Sheet};
-use crate::i18n::I18n;
-use crate::import::columns::{self, Headers};
-use crate::import::existing::Existing;
-use crate::import::value::List;
-use crate::import::{lists, plan, rows, sheet, Ctx, Mistake};
+use crate::import;
 use crate::markdown::{self, FilesContext};
-use crate::messages::{text, Lang};
+use crate::messages::Lang;
 use crate::source::SourceFile;
 
 /// What a words file or its Markdown gives: the page's HTML when it has no
@@ -153,8 +148,9 @@ pub struct Import {
     /// site: 2 for an unusable file or site, 1 for mistakes in the workbook;
     /// `None` when it goes on.
     pub stopped: Option<u8>,
-    /// What it says, in English: the plan (each project's action and
-    /// changes), its notes and every mistake.
+    /// What it says, in English, as the command prints it: the plan (given
+    /// even when mistakes keep the command from printing it), then its notes
+    /// and every mistake.
     pub said: Vec<String>,
     /// The files it plans to write, by path in the site, with their text;
     /// the planning runs, and is given here, even when mistakes stop it.
@@ -165,24 +161,23 @@ pub struct Import {
 }
 
 /// The workbook in `file` imported into the site in `site_dir` as far as
-/// the plan, then each planned file read as the build reads it.
+/// the plan, by the import's own `read_and_plan`, then each planned file
+/// read as the build reads it.
 pub fn import(file: &Path, site_dir: &Path) -> Import {
-    let mut found = Diagnostics::default();
-    let Ok(Some(loaded)) = crate::load::load(site_dir, import_day(), &mut found) else {
-        return Import::stopped(2, vec![text!("import-site-broken").render(Lang::En)]);
+    let opened = match import::Opened::load(site_dir, import_day(), Lang::En) {
+        Ok(opened) => opened,
+        Err(said) => return Import::stopped(said),
     };
-    let site = crate::link::link(loaded, &mut found);
-    let theme = crate::theme::load(&site, &mut found);
-    let i18n = I18n::new(&site.config.languages, &theme.i18n, &mut found);
-    let ctx = Ctx {
-        site: &site,
-        i18n: &i18n,
-        lang: Lang::En,
+    let ctx = opened.ctx(Lang::En);
+    let reading = match import::read_and_plan(&ctx, file) {
+        Ok(reading) => reading,
+        Err(said) => return Import::stopped(said),
     };
-    let mut import = read_and_plan(&ctx, file);
-    let orgs = organisation::index(&site.orgs);
-    import.read_back = import
-        .files
+    let mut said = reading.plan_lines(&ctx);
+    said.extend(reading.notes_and_mistakes(ctx.lang));
+    let files = reading.files();
+    let orgs = organisation::index(&opened.site.orgs);
+    let read_back = files
         .iter()
         .map(|(path, text)| {
             if Path::new(path).extension().is_some_and(|e| e == "md") {
@@ -192,7 +187,7 @@ pub fn import(file: &Path, site_dir: &Path) -> Import {
             let mut out = Diagnostics::default();
             check(
                 &source,
-                &site.config,
+                &opened.site.config,
                 &orgs,
                 import_day(),
                 &mut out,
@@ -204,80 +199,23 @@ pub fn import(file: &Path, site_dir: &Path) -> Import {
             }
         })
         .collect();
-    import
+    Import {
+        stopped: (!reading.mistakes.is_empty()).then_some(1),
+        said,
+        files,
+        read_back,
+    }
 }
 
 impl Import {
-    fn stopped(status: u8, said: Vec<String>) -> Import {
+    /// An import that cannot start: an unusable file or site.
+    fn stopped(said: String) -> Import {
         Import {
-            stopped: Some(status),
-            said,
+            stopped: Some(2),
+            said: vec![said],
             files: Vec::new(),
             read_back: Vec::new(),
         }
-    }
-}
-
-/// The steps of `import::read_and_plan`, one for one, keeping what they say
-/// instead of printing it (that function prints as it goes, and gives no
-/// plan when it stops): a change there is a change here.
-fn read_and_plan(ctx: &Ctx<'_>, file: &Path) -> Import {
-    let tables = match sheet::read(file, ctx.lang) {
-        Ok(tables) => tables,
-        Err(message) => return Import::stopped(2, vec![message]),
-    };
-    let (mut mistakes, mut notes) = (Vec::new(), Vec::new());
-    let code = ctx.label(&Column {
-        field: Field::Code,
-        lang: None,
-    });
-    let no_codes = |sheet: &str| {
-        let said = text!("import-no-code-column", sheet = sheet, column = &code);
-        Import::stopped(2, vec![said.render(ctx.lang)])
-    };
-    let Some(table) = columns::find(ctx, &tables, Sheet::Projects).filter(|t| !t.rows.is_empty())
-    else {
-        let sheet = Sheet::Projects.name(ctx.i18n, ctx.site_lang());
-        let said = text!("import-no-header", sheet = sheet).render(ctx.lang);
-        return Import::stopped(2, vec![said]);
-    };
-    let headers = Headers::read(ctx, table, Sheet::Projects, &mut mistakes, &mut notes);
-    if !rows::has_codes(&headers) {
-        return no_codes(&table.name);
-    }
-    let existing = Existing::scan(&ctx.site.root, &ctx.site.config.languages);
-    let projects = rows::projects(ctx, table, &headers, &existing, &mut mistakes);
-    let codes: BTreeSet<String> = projects.iter().map(|p| p.code.clone()).collect();
-    let mut lists_read = Vec::new();
-    for list in List::ALL {
-        let Some(t) = columns::find(ctx, &tables, lists::sheet(list)) else {
-            continue;
-        };
-        let h = Headers::read(ctx, t, lists::sheet(list), &mut mistakes, &mut notes);
-        if t.rows.is_empty() || !rows::has_codes(&h) {
-            return no_codes(&t.name);
-        }
-        lists_read.push((
-            list,
-            lists::entries(ctx, list, t, &h, &codes, &table.name, &mut mistakes),
-        ));
-    }
-    let planned = plan::plan(ctx, &projects, &lists_read, &existing, &mut mistakes);
-    let mut said = Vec::new();
-    for p in &planned {
-        let action = format!("{:?}", p.action);
-        said.push(format!(
-            "{action}: {} content/projects/{}/ ({})",
-            p.code, p.slug, p.place
-        ));
-        said.extend(p.changes.iter().map(|c| format!("    {c}")));
-    }
-    said.extend(notes.iter().chain(&mistakes).map(Mistake::to_string));
-    Import {
-        stopped: (!mistakes.is_empty()).then_some(1),
-        said,
-        files: planned.into_iter().flat_map(|p| p.files).collect(),
-        read_back: Vec::new(),
     }
 }
 

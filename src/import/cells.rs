@@ -38,7 +38,7 @@ pub(crate) fn day(raw: &Raw, lang: Lang) -> Read<NaiveDate> {
     }
     // A year of four digits, as TOML writes dates (a signed or five-digit
     // year would make a facts.toml that does not parse; found by
-    // tests/fuzz.rs).
+    // tests/fuzz/).
     let four_digits = |d: NaiveDate| (1000..=9999).contains(&d.year());
     if let Raw::Day(d) = raw {
         return if four_digits(*d) {
@@ -83,7 +83,7 @@ pub(crate) fn whole(raw: &Raw, lang: Lang) -> Read<u64> {
         Raw::Text(t) if t.trim().is_empty() => Ok(None),
         // The same bound as a number cell's: TOML's integers stop at 2^63
         // (a larger one made a facts.toml that does not parse; found by
-        // tests/fuzz.rs).
+        // tests/fuzz/).
         Raw::Text(t) => grouped_digits(t.trim())
             .filter(|n| *n < 9_000_000_000_000_000)
             .ok_or_else(wrong)

@@ -4,21 +4,24 @@
 //!
 //! Read the file (`sheet`), know its sheets and columns by name (`columns`),
 //! check every row (`rows`, `lists`, reading cells with `cells`), plan what
-//! changes against the folders on disk (`plan`), check the site as `build`
-//! would with the changes made in a scratch copy (`verify`), then write
-//! (`files`). Every mistake is said at once, located as sheet, cell and
-//! column; with any, nothing is written. Exit status: 0 done (or a dry run),
-//! 1 mistakes, 2 an unusable file or site directory.
+//! changes against the folders on disk (`plan`), all of it saying nothing
+//! ([`read_and_plan`], which the fuzzer calls too); then say the plan or the
+//! mistakes (`said`), check the site as `build` would with the changes made
+//! in a scratch copy (`verify`), and write (`files`). Every mistake is said
+//! at once, located as sheet, cell and column; with any, nothing is
+//! written. Exit status: 0 done (or a dry run), 1 mistakes, 2 an unusable
+//! file or site directory.
 
 mod cells;
-pub(crate) mod columns;
-pub(crate) mod existing;
+mod columns;
+mod existing;
 mod files;
-pub(crate) mod lists;
-pub(crate) mod plan;
-pub(crate) mod rows;
-pub(crate) mod sheet;
-pub(crate) mod value;
+mod lists;
+mod plan;
+mod rows;
+mod said;
+mod sheet;
+mod value;
 mod verify;
 
 use std::collections::BTreeSet;
@@ -34,7 +37,7 @@ use crate::messages::{text, Lang};
 use crate::site::Site;
 use columns::Headers;
 use existing::Existing;
-use plan::{Action, Planned};
+use plan::Planned;
 use value::List;
 
 /// What every step of the import reads: the site, its interface words (for
@@ -93,40 +96,67 @@ impl fmt::Display for Mistake {
     }
 }
 
+/// The site an import reads into: loaded and linked as `build` loads it,
+/// with the interface words of its theme (the names of sheets and columns).
+pub(crate) struct Opened {
+    pub(crate) site: Site,
+    pub(crate) i18n: I18n,
+}
+
+impl Opened {
+    /// Loads the site in `site_dir` as on `today`. Its mistakes are not said
+    /// here: `verify` checks the site as `build` would, with the changes made.
+    /// `Err` says, in `lang`, why the site cannot be imported into.
+    pub(crate) fn load(site_dir: &Path, today: Date, lang: Lang) -> Result<Opened, String> {
+        let mut found = Diagnostics::default();
+        let loaded = match crate::load::load(site_dir, today, &mut found) {
+            Ok(Some(loaded)) => loaded,
+            Ok(None) => return Err(text!("import-site-broken").render(lang)),
+            Err(e) => {
+                let dir = site_dir.display().to_string();
+                let said = text!("import-site-unusable", dir = dir, why = e.0);
+                return Err(said.render(lang));
+            }
+        };
+        let site = crate::link::link(loaded, &mut found);
+        let theme = crate::theme::load(&site, &mut found);
+        let i18n = I18n::new(&site.config.languages, &theme.i18n, &mut found);
+        Ok(Opened { site, i18n })
+    }
+
+    pub(crate) fn ctx(&self, lang: Lang) -> Ctx<'_> {
+        Ctx {
+            site: &self.site,
+            i18n: &self.i18n,
+            lang,
+        }
+    }
+}
+
 /// Runs the import of `file` into the site in `site_dir`, saying what it
 /// does in `lang` (the command line's language); returns the exit status.
 pub(crate) fn run(file: &Path, site_dir: &Path, apply: bool, lang: Lang) -> u8 {
-    let mut found = Diagnostics::default();
-    let loaded = match crate::load::load(site_dir, Date::today(), &mut found) {
-        Ok(Some(loaded)) => loaded,
-        Ok(None) => {
-            eprintln!("{}", text!("import-site-broken").render(lang));
-            return 2;
-        }
-        Err(e) => {
-            let said = text!(
-                "import-site-unusable",
-                dir = site_dir.display().to_string(),
-                why = e.0
-            );
-            eprintln!("{}", said.render(lang));
+    let opened = match Opened::load(site_dir, Date::today(), lang) {
+        Ok(opened) => opened,
+        Err(said) => {
+            eprintln!("{said}");
             return 2;
         }
     };
-    let site = crate::link::link(loaded, &mut found);
-    let theme = crate::theme::load(&site, &mut found);
-    let i18n = I18n::new(&site.config.languages, &theme.i18n, &mut found);
-    let ctx = Ctx {
-        site: &site,
-        i18n: &i18n,
-        lang,
+    let ctx = opened.ctx(lang);
+    let reading = match read_and_plan(&ctx, file) {
+        Ok(reading) => reading,
+        Err(said) => {
+            eprintln!("{said}");
+            return 2;
+        }
     };
-    let planned = match read_and_plan(&ctx, file) {
-        Ok(planned) => planned,
-        Err(status) => return status,
-    };
-    let files: Vec<(String, String)> = planned.iter().flat_map(|p| p.files.clone()).collect();
-    if let Err(status) = verify::check(&ctx, &site.root, &files) {
+    if let Err(status) = said::print(&ctx, &reading) {
+        return status;
+    }
+    let root = &opened.site.root;
+    let files = reading.files();
+    if let Err(status) = verify::check(&ctx, root, &files) {
         return status;
     }
     if !apply {
@@ -137,10 +167,10 @@ pub(crate) fn run(file: &Path, site_dir: &Path, apply: bool, lang: Lang) -> u8 {
         crate::out::line(&text!("import-nothing-to-write").render(lang));
         return 0;
     }
-    if let Err(e) = files::write_all(&site.root, &files) {
+    if let Err(e) = files::write_all(root, &files) {
         let said = text!(
             "import-write-failed",
-            file = site.root.display().to_string(),
+            file = root.display().to_string(),
             why = e.to_string()
         );
         eprintln!("{}", said.render(lang));
@@ -155,30 +185,53 @@ pub(crate) fn run(file: &Path, site_dir: &Path, apply: bool, lang: Lang) -> u8 {
     0
 }
 
-/// Reads, checks and plans; prints the plan, or every mistake. `Err` is
-/// the exit status.
-fn read_and_plan(ctx: &Ctx<'_>, file: &Path) -> Result<Vec<Planned>, u8> {
+/// A workbook read, checked and planned against the site, before anything
+/// is said or written. The command line and the fuzzer
+/// (`crate::fuzz::import`) both start from this one value, so that what
+/// the fuzzer examines is what the command would do.
+pub(crate) struct Reading {
+    /// Each row's plan, made even when there are mistakes: a mistake in one
+    /// row leaves the others' plans as they would be.
+    pub(crate) planned: Vec<Planned>,
+    /// What is worth knowing but stops nothing (a column the import ignores).
+    pub(crate) notes: Vec<Mistake>,
+    /// With any, nothing is written: the exit status is 1.
+    pub(crate) mistakes: Vec<Mistake>,
+    /// The project folders already in the site, to count those the
+    /// workbook leaves out.
+    pub(crate) existing: usize,
+}
+
+impl Reading {
+    /// Every file the plan writes, by path in the site, with its text.
+    pub(crate) fn files(&self) -> Vec<(String, String)> {
+        self.planned.iter().flat_map(|p| p.files.clone()).collect()
+    }
+}
+
+/// Reads, checks and plans, saying nothing. `Err` says, in the language of
+/// `ctx`, why the file cannot be imported at all (exit status 2): it cannot
+/// be read, or it has no sheet of projects, or a sheet without codes.
+pub(crate) fn read_and_plan(ctx: &Ctx<'_>, file: &Path) -> Result<Reading, String> {
     let lang = ctx.lang;
-    let tables = sheet::read(file, lang).map_err(|message| {
-        eprintln!("{message}");
-        2_u8
-    })?;
+    let tables = sheet::read(file, lang)?;
     let (mut mistakes, mut notes) = (Vec::new(), Vec::new());
     let code = ctx.label(&Column {
         field: crate::export::layout::Field::Code,
         lang: None,
     });
+    let no_codes = |sheet: &str| {
+        let said = text!("import-no-code-column", sheet = sheet, column = &code);
+        said.render(lang)
+    };
     let Some(table) = columns::find(ctx, &tables, Sheet::Projects).filter(|t| !t.rows.is_empty())
     else {
         let sheet = Sheet::Projects.name(ctx.i18n, ctx.site_lang());
-        eprintln!("{}", text!("import-no-header", sheet = sheet).render(lang));
-        return Err(2);
+        return Err(text!("import-no-header", sheet = sheet).render(lang));
     };
     let headers = Headers::read(ctx, table, Sheet::Projects, &mut mistakes, &mut notes);
     if !rows::has_codes(&headers) {
-        let said = text!("import-no-code-column", sheet = &table.name, column = &code);
-        eprintln!("{}", said.render(lang));
-        return Err(2);
+        return Err(no_codes(&table.name));
     }
     let existing = Existing::scan(&ctx.site.root, &ctx.site.config.languages);
     let projects = rows::projects(ctx, table, &headers, &existing, &mut mistakes);
@@ -190,9 +243,7 @@ fn read_and_plan(ctx: &Ctx<'_>, file: &Path) -> Result<Vec<Planned>, u8> {
         };
         let h = Headers::read(ctx, t, lists::sheet(list), &mut mistakes, &mut notes);
         if t.rows.is_empty() || !rows::has_codes(&h) {
-            let said = text!("import-no-code-column", sheet = &t.name, column = &code);
-            eprintln!("{}", said.render(lang));
-            return Err(2);
+            return Err(no_codes(&t.name));
         }
         lists_read.push((
             list,
@@ -200,60 +251,12 @@ fn read_and_plan(ctx: &Ctx<'_>, file: &Path) -> Result<Vec<Planned>, u8> {
         ));
     }
     let planned = plan::plan(ctx, &projects, &lists_read, &existing, &mut mistakes);
-    for note in &notes {
-        eprintln!("{note}");
-    }
-    if !mistakes.is_empty() {
-        for m in &mistakes {
-            eprintln!("{m}");
-        }
-        let said = text!("import-mistakes", count = mistakes.len());
-        eprintln!("\n{}", said.render(lang));
-        return Err(1);
-    }
-    print_plan(ctx, &planned, existing.count());
-    Ok(planned)
-}
-
-/// Per project: new, changed (each change on its own line) or unchanged;
-/// then the counts.
-fn print_plan(ctx: &Ctx<'_>, planned: &[Planned], existing: usize) {
-    let lang = ctx.lang;
-    let mut counts = [0_usize; 3];
-    for p in planned {
-        let (action, i) = match p.action {
-            Action::New => (text!("import-new"), 0),
-            Action::Changed => (text!("import-changed"), 1),
-            Action::Unchanged => (text!("import-unchanged"), 2),
-        };
-        counts[i] += 1;
-        crate::out::line(&format!(
-            "{}: {} content/projects/{}/ ({})",
-            action.render(lang),
-            p.code,
-            p.slug,
-            p.place
-        ));
-        for change in &p.changes {
-            crate::out::line(&format!("    {change}"));
-        }
-    }
-    let [new, changed, unchanged] = counts;
-    let said = text!(
-        "import-summary",
-        new = new,
-        changed = changed,
-        unchanged = unchanged
-    );
-    crate::out::line(&format!("\n{}", said.render(lang)));
-    let left = existing.saturating_sub(changed + unchanged);
-    if left > 0 {
-        crate::out::line(
-            &text!("import-not-in-workbook", count = left)
-                .render(lang)
-                .clone(),
-        );
-    }
+    Ok(Reading {
+        planned,
+        notes,
+        mistakes,
+        existing: existing.count(),
+    })
 }
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ impl Value {
 /// A text as TOML. A cell with line breaks becomes a basic string on one
 /// line (`\n`), never a multi-line string: in a words file's front matter,
 /// a line `+++` inside one would end the front matter (found by
-/// tests/fuzz.rs).
+/// tests/fuzz/).
 fn text(t: &str) -> String {
     if !t.contains(['\n', '\r']) {
         return toml_edit::Value::from(t).to_string();
@@ -156,7 +156,7 @@ fn measure(x: f64) -> String {
         format!("{x:.0}")
     } else if x.abs() >= 1e15 {
         // Rust writes 1e20 with all its digits, which TOML reads as an
-        // integer too large for it (found by tests/fuzz.rs).
+        // integer too large for it (found by tests/fuzz/).
         format!("{x:e}")
     } else {
         x.to_string()
