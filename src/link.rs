@@ -167,22 +167,8 @@ fn check_bulletins(
     broken: &[&Slug],
     out: &mut Diagnostics,
 ) {
-    let mut seen: HashMap<u32, String> = HashMap::new();
+    number_used_twice(bulletins, out);
     for b in bulletins {
-        if let Some(first) = seen.insert(b.facts.number, file_of(b)) {
-            out.push(
-                Diagnostic::error(
-                    file_of(b),
-                    text!(
-                        "bulletin-number-twice",
-                        number = b.facts.number,
-                        first = first.clone()
-                    ),
-                    text!("bulletin-number-twice-fix"),
-                )
-                .at(Some(b.facts.number_at)),
-            );
-        }
         for (slug, at) in &b.facts.featured {
             if !projects.contains_key(slug) && !broken.contains(&slug) {
                 let names = projects.keys().map(Slug::as_str);
@@ -218,6 +204,34 @@ fn check_bulletins(
                 )
                 .at(Some(newer.facts.number_at)),
             );
+        }
+    }
+}
+
+/// An issue that takes a number an older issue already has is reported,
+/// naming the older one: it was published first, and its number is the one
+/// readers know.
+fn number_used_twice(bulletins: &[Entry<BulletinFacts>], out: &mut Diagnostics) {
+    let mut oldest_first: Vec<&Entry<BulletinFacts>> = bulletins.iter().collect();
+    oldest_first.sort_by(|a, b| {
+        (a.facts.number, a.facts.date, &a.slug).cmp(&(b.facts.number, b.facts.date, &b.slug))
+    });
+    let mut first: Option<&Entry<BulletinFacts>> = None;
+    for issue in oldest_first {
+        match first {
+            Some(first) if first.facts.number == issue.facts.number => out.push(
+                Diagnostic::error(
+                    file_of(issue),
+                    text!(
+                        "bulletin-number-twice",
+                        number = issue.facts.number,
+                        first = file_of(first)
+                    ),
+                    text!("bulletin-number-twice-fix"),
+                )
+                .at(Some(issue.facts.number_at)),
+            ),
+            _ => first = Some(issue),
         }
     }
 }

@@ -635,12 +635,12 @@ mod tests {
         assert_eq!(quotes.problems.len(), 1);
         assert_eq!(
             quotes.problems[0].offset,
-            6 + 2 * 50_000,
-            "the paragraph inside"
+            6 + 2 * 49_999,
+            "the deepest quote"
         );
         assert_eq!(
             quotes.problems[0].message.render(crate::messages::Lang::En),
-            "the text is nested 50001 levels deep here (block quotes, lists or emphasis one inside another); the limit is 32"
+            "the text is nested 50000 levels deep here (block quotes, lists or emphasis one inside another); the limit is 32"
         );
 
         let lists = nested_lists(1000);

@@ -160,6 +160,20 @@ case!(
         "+++\ntitle = \"Nháp\"\nsummary = \"Bản nháp.\"\n+++\n"
     )]
 );
+case!(
+    document_beside_the_facts_of_a_project,
+    [Write(
+        "content/projects/truong-mam-non-tien-phong/de-xuat-du-an.PDF",
+        "%PDF-1.4\n"
+    )]
+);
+case!(
+    form_beside_the_facts_of_a_procedure,
+    [Write(
+        "content/procedures/phe-duyet-du-an-vien-tro/mau-02.docx",
+        "PK"
+    )]
+);
 case!(featured_project_missing, [Edit(BULLETIN, "date = 2025-03-31", "date = 2025-03-31\nfeatured = [\"truong-mam-non-tien-phong\", \"truong-mam-non-tien-phog\"]")]);
 case!(
     missing_status_lists_the_statuses,
@@ -357,6 +371,38 @@ case!(
         "content/organisations.toml",
         "country = \"VN\"\n\n[ubnd-da-bac]",
         "country = \"VN\"\nuntil = 2025-06-30\nsuccessor = \"so-ngoai-vu-moi\"\n\n[ubnd-da-bac]"
+    )]
+);
+case!(
+    organisation_its_own_successor,
+    [Edit(
+        ORGANISATIONS,
+        "country = \"VN\"\n\n[ubnd-da-bac]",
+        "country = \"VN\"\nuntil = 2025-06-30\nsuccessor = \"so-ngoai-vu\"\n\n[ubnd-da-bac]"
+    )]
+);
+case!(
+    organisation_its_own_successor_without_until,
+    [Edit(
+        ORGANISATIONS,
+        "country = \"VN\"\n\n[ubnd-da-bac]",
+        "country = \"VN\"\nsuccessor = \"so-ngoai-vu\"\n\n[ubnd-da-bac]"
+    )]
+);
+case!(
+    locality_its_own_successor,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\n",
+        "name = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\nuntil = 2025-06-30\nsuccessor = \"hoa-binh\"\n"
+    )]
+);
+case!(
+    locality_its_own_successor_without_until,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\n",
+        "name = { vi = \"Tỉnh Hòa Bình\", en = \"Hoa Binh Province\" }\nsuccessor = \"hoa-binh\"\n"
     )]
 );
 case!(legal_basis_not_in_the_register, [Edit(PROCEDURE, "[[legal_basis]]\nref = \"80/2020/NĐ-CP\"\ndate = 2020-07-08\ntitle = { vi = \"Nghị định về viện trợ không hoàn lại\", en = \"Decree on non-ODA grant aid\" }", "[[legal_basis]]\nref = \"313/2025/NĐ-CP\"")]);
@@ -796,6 +842,14 @@ case!(
     )]
 );
 case!(
+    name_left_empty_in_the_default_language,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Y tế\", en = \"Health\" }",
+        "name = { vi = \"\", en = \"Health\" }"
+    )]
+);
+case!(
     section_word_that_cannot_be_an_address,
     [Edit(
         "site.toml",
@@ -809,6 +863,14 @@ case!(
         "site.toml",
         PAGES_WORDS,
         pages_words_and!("sector = { vi = \"linh-vuc\", en = \"sector-\" }\n")
+    )]
+);
+case!(
+    address_word_in_a_language_the_site_does_not_have,
+    [Edit(
+        "site.toml",
+        PAGES_WORDS,
+        pages_words_and!("sector = { vi = \"linh-vuc\", fr = \"secteur\" }\n")
     )]
 );
 case!(

@@ -210,6 +210,14 @@ case!(
     )]
 );
 case!(
+    name_left_empty_in_a_language,
+    [Edit(
+        "site.toml",
+        "name = { vi = \"Y tế\", en = \"Health\" }",
+        "name = { vi = \"Y tế\", en = \"\" }"
+    )]
+);
+case!(
     interface_message_not_yet_translated,
     [Write(
         "i18n/vi/lien-he.ftl",

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::money::Rates;
-use crate::content::texts::{LangId, Languages, Texts};
+use crate::content::texts::{LangId, Languages, RawTexts, Texts};
 use crate::content::types::{slug_problem, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::content::Kind;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Position};
@@ -23,8 +23,6 @@ pub(crate) use identity::{Colors, Identity, Located};
 pub(crate) use legal::LegalDoc;
 pub(crate) use places::Locality;
 pub(crate) use sections::Word;
-
-type RawTexts = Spanned<BTreeMap<String, String>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

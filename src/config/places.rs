@@ -45,7 +45,19 @@ pub(super) fn check_localities(
             if r.get_ref() == key && what == "parent" {
                 // check_cycles says so, in plainer words than "not a locality".
                 None
-            } else if raw.contains_key(r.get_ref()) && r.get_ref() != key {
+            } else if r.get_ref() == key {
+                // One message, in its own words: neither "not a locality"
+                // nor "add `until`" would help.
+                out.push(
+                    Diagnostic::error(
+                        &source.name,
+                        text!("own-successor", what = text!("what-locality", key = key)),
+                        text!("locality-own-successor-fix"),
+                    )
+                    .at(at(r.span())),
+                );
+                None
+            } else if raw.contains_key(r.get_ref()) {
                 Some(LocalityKey(r.get_ref().clone()))
             } else {
                 out.push(
@@ -69,7 +81,8 @@ pub(super) fn check_localities(
         };
         let parent = resolve(&l.parent, "parent");
         let successor = resolve(&l.successor, "successor");
-        if let (Some(s), None) = (&l.successor, l.until) {
+        let own_successor = l.successor.as_ref().is_some_and(|s| s.get_ref() == key);
+        if let (Some(s), None, false) = (&l.successor, l.until, own_successor) {
             out.push(
                 Diagnostic::error(
                     &source.name,

@@ -116,7 +116,6 @@ pub(super) fn check_sections(
     ];
     let mut all = Vec::new();
     for (kind, raw) in Kind::ALL.into_iter().zip(raws) {
-        let at = Some(source.position(raw.span().start));
         let what = text!("what-section", key = kind.folder());
         let mut problems = Diagnostics::default();
         let texts = Texts::check(raw, languages, source, &what, &mut problems);
@@ -128,19 +127,20 @@ pub(super) fn check_sections(
         let texts = texts?;
         for (lang, word) in texts.iter() {
             if let Some(problem) = slug_problem(word) {
+                let code = languages.code(lang);
                 out.push(
                     Diagnostic::error(
                         &source.name,
                         text!(
                             "word-not-an-address",
                             what = what.clone(),
-                            lang = languages.code(lang),
+                            lang = code,
                             word = word,
                             problem = problem
                         ),
                         text!("word-not-an-address-fix", example = "du-an"),
                     )
-                    .at(at),
+                    .at(Some(source.position(word_at(raw, code)))),
                 );
             }
         }
@@ -161,6 +161,14 @@ pub(super) fn check_sections(
     Some(all)
 }
 
+/// Where the word of language `code` is written in `raw`: its text, else
+/// the table.
+fn word_at(raw: &RawTexts, code: &str) -> usize {
+    raw.get_ref()
+        .get(code)
+        .map_or(raw.span().start, |w| w.span().start)
+}
+
 /// Every language a word of `[sections]` is given in is one of the site's.
 fn word_languages_known(
     word: Word,
@@ -171,21 +179,21 @@ fn word_languages_known(
 ) -> bool {
     let mut ok = true;
     for code in raw.get_ref().keys() {
-        if languages.find(code).is_none() {
+        if languages.find(code.get_ref()).is_none() {
             out.push(
                 Diagnostic::error(
                     &source.name,
                     text!(
                         "not-a-site-language",
                         what = text!("what-section", key = word.key()),
-                        lang = code
+                        lang = code.get_ref()
                     ),
                     suggest_or(
-                        suggest(code, languages.codes.iter().map(String::as_str)),
+                        suggest(code.get_ref(), languages.codes.iter().map(String::as_str)),
                         text!("languages-are-set-in-site-toml"),
                     ),
                 )
-                .at(Some(source.position(raw.span().start))),
+                .at(Some(source.position(code.span().start))),
             );
             ok = false;
         }
@@ -223,7 +231,7 @@ pub(super) fn check_words(
             let code = languages.code(lang);
             let written = raw.as_ref().and_then(|r| r.get_ref().get(code));
             let chosen = match written {
-                Some(w) => w.trim().to_string(),
+                Some(w) => w.get_ref().trim().to_string(),
                 None if code == "vi" => word.vietnamese().to_string(),
                 None => word.key().to_string(),
             };
@@ -240,7 +248,7 @@ pub(super) fn check_words(
                         ),
                         text!("word-not-an-address-fix", example = "linh-vuc"),
                     )
-                    .at(Some(source.position(raw.span().start))),
+                    .at(Some(source.position(word_at(raw, code)))),
                 );
                 ok = false;
             }

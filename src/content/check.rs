@@ -6,7 +6,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use crate::config::Config;
-use crate::content::texts::Texts;
+use crate::content::texts::{RawTexts, Texts};
 use crate::content::types::{Currency, Date, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::messages::{text, Text};
@@ -146,11 +146,7 @@ impl<'a> Checker<'a> {
         self.out.has_errors()
     }
 
-    pub(crate) fn texts(
-        &mut self,
-        raw: &Spanned<BTreeMap<String, String>>,
-        what: &Text,
-    ) -> Option<Texts> {
+    pub(crate) fn texts(&mut self, raw: &RawTexts, what: &Text) -> Option<Texts> {
         Texts::check(
             raw,
             &self.config.languages,

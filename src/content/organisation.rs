@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use crate::config::Config;
 use crate::content::check::{Ceased, Checker, Orgs};
-use crate::content::texts::Texts;
+use crate::content::texts::{RawTexts, Texts};
 use crate::content::types::{slug_problem, Date, OrgKey};
 use crate::diagnostics::{suggest, suggest_or, Diagnostics};
 use crate::messages::text;
@@ -16,7 +16,7 @@ use crate::source::SourceFile;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawOrganisation {
-    name: Spanned<BTreeMap<String, String>>,
+    name: RawTexts,
     kind: OrgKind,
     country: Spanned<String>,
     website: Option<Spanned<String>>,
@@ -58,7 +58,9 @@ pub(crate) fn load(
     today: Date,
     out: &mut Diagnostics,
 ) -> BTreeMap<OrgKey, Organisation> {
-    let raw: BTreeMap<String, RawOrganisation> =
+    // Each key keeps its place: a key that is not valid is pointed at in its
+    // `[header]`.
+    let raw: BTreeMap<Spanned<String>, RawOrganisation> =
         match crate::toml_error::parse(source, &source.text, 0) {
             Ok(r) => r,
             Err(d) => {
@@ -69,10 +71,25 @@ pub(crate) fn load(
     let empty = Orgs::new();
     let mut c = Checker::new(config, &empty, source, today);
     let mut orgs = BTreeMap::new();
-    let keys: Vec<String> = raw.keys().cloned().collect();
+    let keys: Vec<String> = raw.keys().map(|k| k.get_ref().clone()).collect();
     for (key, o) in raw {
+        let (key_span, key) = (key.span(), key.into_inner());
+        let own_successor = o.successor.as_ref().is_some_and(|s| *s.get_ref() == key);
         let successor = o.successor.as_ref().and_then(|s| {
-            if keys.contains(s.get_ref()) && *s.get_ref() != key {
+            if own_successor {
+                // One message, in its own words: neither "not an
+                // organisation" nor "add `until`" would help.
+                c.error(
+                    s.span(),
+                    text!(
+                        "own-successor",
+                        what = text!("what-organisation", key = key.clone())
+                    ),
+                    text!("org-own-successor-fix"),
+                );
+                return None;
+            }
+            if keys.contains(s.get_ref()) {
                 return Some(OrgKey(s.get_ref().clone()));
             }
             c.error(
@@ -89,7 +106,7 @@ pub(crate) fn load(
             );
             None
         });
-        if let (Some(s), None) = (&o.successor, &o.until) {
+        if let (Some(s), None, false) = (&o.successor, &o.until, own_successor) {
             c.error(
                 s.span(),
                 text!(
@@ -101,7 +118,7 @@ pub(crate) fn load(
         }
         if let Some(problem) = slug_problem(&key) {
             c.error(
-                o.name.span(),
+                key_span,
                 text!("org-key-invalid", key = key.clone(), problem = problem),
                 text!("org-key-invalid-fix"),
             );

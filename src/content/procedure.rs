@@ -1,13 +1,12 @@
 //! An administrative procedure: how to receive aid, how an NGO registers and reports.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::content::check::Checker;
-use crate::content::texts::Texts;
+use crate::content::texts::{RawTexts, Texts};
 use crate::content::types::{Date, OrgKey};
 use crate::diagnostics::suggest;
 use crate::messages::text;
@@ -43,14 +42,14 @@ struct RawLegal {
     reference: Spanned<String>,
     // Format 2: optional when site.toml's [legal] has the document.
     date: Option<Date>,
-    title: Option<Spanned<BTreeMap<String, String>>>,
+    title: Option<RawTexts>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDesk {
-    address: Spanned<BTreeMap<String, String>>,
-    hours: Spanned<BTreeMap<String, String>>,
+    address: RawTexts,
+    hours: RawTexts,
 }
 
 /// Where the procedure is carried out (cấp thực hiện).

@@ -159,6 +159,7 @@ pub(crate) fn check(raw: RawResults, c: &mut Checker<'_>) -> Option<ResultsFacts
                     "breakdown-committed-over",
                     what = what,
                     committed = crate::diagnostics::grouped(committed),
+                    currency = raw.currency.code(),
                     total = crate::diagnostics::grouped(totals.1)
                 ),
                 text!("breakdown-over-fix", what = what),

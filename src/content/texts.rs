@@ -9,6 +9,10 @@ use crate::diagnostics::{suggest, suggest_or, Diagnostic, Diagnostics};
 use crate::messages::{text, Text};
 use crate::source::SourceFile;
 
+/// Words per language as written, `{ vi = "…", en = "…" }`: each language's
+/// key and text keep their place in the file, for messages that point at them.
+pub(crate) type RawTexts = Spanned<BTreeMap<Spanned<String>, Spanned<String>>>;
+
 /// An index into the site's `languages`; languages come from site.toml, never code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub(crate) struct LangId(pub(crate) usize);
@@ -81,31 +85,38 @@ impl Texts {
 
     /// Checks a raw `{ vi = "…", en = "…" }`: every key a language of the site, the
     /// default language present (a mistake), the others present (a warning).
+    /// A message about one language points at its key or its text; one about a
+    /// language not written at all, at the table.
     pub(crate) fn check(
-        raw: &Spanned<BTreeMap<String, String>>,
+        raw: &RawTexts,
         languages: &Languages,
         source: &SourceFile,
         what: &Text,
         out: &mut Diagnostics,
     ) -> Option<Texts> {
-        let at = Some(source.position(raw.span().start));
+        let at = |offset: usize| Some(source.position(offset));
         let mut by_lang = vec![None; languages.codes.len()];
+        let mut empty = vec![None; languages.codes.len()];
         for (code, text) in raw.get_ref() {
-            match languages.find(code) {
-                Some(id) if !text.trim().is_empty() => {
-                    by_lang[id.0] = Some(text.trim().to_string());
+            match languages.find(code.get_ref()) {
+                Some(id) if !text.get_ref().trim().is_empty() => {
+                    by_lang[id.0] = Some(text.get_ref().trim().to_string());
                 }
-                Some(_) => {}
+                Some(id) => empty[id.0] = Some(text.span().start),
                 None => out.push(
                     Diagnostic::error(
                         &source.name,
-                        text!("not-a-site-language", what = what.clone(), lang = code),
+                        text!(
+                            "not-a-site-language",
+                            what = what.clone(),
+                            lang = code.get_ref()
+                        ),
                         suggest_or(
-                            suggest(code, languages.codes.iter().map(String::as_str)),
+                            suggest(code.get_ref(), languages.codes.iter().map(String::as_str)),
                             text!("languages-are-set-in-site-toml"),
                         ),
                     )
-                    .at(at),
+                    .at(at(code.span().start)),
                 ),
             }
         }
@@ -114,12 +125,23 @@ impl Texts {
                 continue;
             }
             let code = languages.code(id);
-            let message = text!("no-text-in", what = what.clone(), lang = code);
-            let fix = text!("no-text-in-fix", lang = code);
+            // `en = ""` is there, and needs its text, not another `en`.
+            let (message, fix, offset) = match empty[id.0] {
+                Some(offset) => (
+                    text!("text-empty", what = what.clone(), lang = code),
+                    text!("text-empty-fix", lang = code),
+                    offset,
+                ),
+                None => (
+                    text!("no-text-in", what = what.clone(), lang = code),
+                    text!("no-text-in-fix", lang = code),
+                    raw.span().start,
+                ),
+            };
             if id == languages.default {
-                out.push(Diagnostic::error(&source.name, message, fix).at(at));
+                out.push(Diagnostic::error(&source.name, message, fix).at(at(offset)));
             } else {
-                out.push(Diagnostic::warning(&source.name, message, fix).at(at));
+                out.push(Diagnostic::warning(&source.name, message, fix).at(at(offset)));
             }
         }
         by_lang[languages.default.0].is_some().then_some(Texts {
@@ -159,7 +181,7 @@ mod tests {
 
     #[derive(serde::Deserialize)]
     struct W {
-        name: Spanned<BTreeMap<String, String>>,
+        name: RawTexts,
     }
 
     fn check(toml_text: &str) -> (Option<Texts>, Vec<Diagnostic>) {
@@ -199,7 +221,24 @@ mod tests {
         let (_, out) = check("name = { vi = \"a\", en = \"b\", eng = \"c\" }");
         assert_eq!(
             out[0].plain(Lang::En),
-            "error: site.toml:1:8: the name: `eng` is not a language of this site\n  fix: did you mean `en`? (the languages are set by `languages` in site.toml)"
+            "error: site.toml:1:30: the name: `eng` is not a language of this site\n  fix: did you mean `en`? (the languages are set by `languages` in site.toml)"
+        );
+    }
+
+    #[test]
+    fn an_empty_text_is_called_empty_at_its_quotes() {
+        let (t, out) = check("name = { vi = \"Giáo dục\", en = \"  \" }");
+        assert_eq!(t.unwrap().get(LangId(1)), ("Giáo dục", LangId(0)));
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            out[0].plain(Lang::En),
+            "warning: site.toml:1:32: the name: the `en` text is empty\n  fix: write the text between the quotes: en = \"…\""
+        );
+        let (t, out) = check("name = { vi = \"\", en = \"Education\" }");
+        assert!(t.is_none());
+        assert_eq!(
+            out[0].plain(Lang::En),
+            "error: site.toml:1:15: the name: the `vi` text is empty\n  fix: write the text between the quotes: vi = \"…\""
         );
     }
 }

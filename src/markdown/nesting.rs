@@ -12,6 +12,14 @@
 //! add a level. A `<div/>` does: HTML ignores that slash, and so does the
 //! parser we protect.
 //!
+//! Nor does the paragraph or heading that holds the text (`<p>`, `<h1>` to
+//! `<h6>`): it is where the words are, not a level they are nested in, so 33
+//! block quotes around a line are 33 levels, as the writer counts them. The
+//! limit still bounds what the parser keeps open: HTML never opens a
+//! paragraph or heading directly inside another one (a heading may hold a
+//! paragraph, nothing more), so at most two of them lie between two levels
+//! counted.
+//!
 //! Two measures, one per kind of words:
 //! - Markdown alone: [`Depth`] counts the elements its events open, as they
 //!   stream by; nothing else parses the output.
@@ -33,7 +41,8 @@ use html5ever::{local_name, ns, Attribute, QualName};
 use pulldown_cmark::{Tag, TagEnd};
 
 /// The deepest the words may nest: elements open at once, block quotes,
-/// lists and list items, emphasis and links, and raw HTML elements alike.
+/// lists and list items, emphasis and links, and raw HTML elements alike;
+/// not the paragraph or heading that holds the text.
 ///
 /// Browsers flatten trees at 512 levels; readable words are far shallower:
 /// the sample site's and the fixtures' deepest nest 6 levels (a test in
@@ -43,7 +52,8 @@ use pulldown_cmark::{Tag, TagEnd};
 /// and at this depth no parser's cost matters.
 pub(crate) const MAX_DEPTH: usize = 32;
 
-/// The elements open at once while the Markdown events stream by.
+/// The levels open at once while the Markdown events stream by: the elements
+/// the renderer opens, but the paragraph or heading that holds the text.
 #[derive(Debug, Default)]
 pub(crate) struct Depth {
     open: usize,
@@ -63,7 +73,7 @@ impl Depth {
 
     pub(crate) fn end(&mut self, tag: TagEnd) {
         let closed = match tag {
-            TagEnd::HtmlBlock | TagEnd::Image => 0,
+            TagEnd::HtmlBlock | TagEnd::Image | TagEnd::Paragraph | TagEnd::Heading(_) => 0,
             TagEnd::CodeBlock | TagEnd::Table | TagEnd::TableHead | TagEnd::TableRow => 2,
             _ => 1,
         };
@@ -77,11 +87,12 @@ impl Depth {
 
 /// How many HTML elements the renderer opens for `tag`: a table is a
 /// scrolling region and the table, a code block `pre` and `code`, a row its
-/// `tr` and the `thead` or `tbody` around it. Raw HTML is measured apart, and
-/// an image is one void element whose description is only text.
+/// `tr` and the `thead` or `tbody` around it. Raw HTML is measured apart, an
+/// image is one void element whose description is only text, and a paragraph
+/// or heading holds the text rather than nesting it.
 fn elements(tag: &Tag<'_>) -> usize {
     match tag {
-        Tag::HtmlBlock | Tag::Image { .. } => 0,
+        Tag::HtmlBlock | Tag::Image { .. } | Tag::Paragraph | Tag::Heading { .. } => 0,
         Tag::CodeBlock(_) | Tag::Table(_) | Tag::TableHead | Tag::TableRow => 2,
         _ => 1,
     }
@@ -146,12 +157,13 @@ impl Node {
         })
     }
 
-    /// Elements from here to the root, counting this one, up to `MAX_DEPTH + 2`.
+    /// Elements from here to the root, counting this one, up to `MAX_DEPTH + 2`;
+    /// a paragraph or heading is not a level.
     fn depth(self: &Rc<Node>) -> usize {
         let mut depth = 0;
         let mut node = Some(Rc::clone(self));
         while let Some(n) = node {
-            if n.name.is_some() {
+            if n.name.as_ref().is_some_and(is_level) {
                 depth += 1;
             }
             if depth > MAX_DEPTH + 1 {
@@ -161,6 +173,22 @@ impl Node {
         }
         depth
     }
+}
+
+/// Whether an element is a level of nesting: all but the paragraph and the
+/// headings, which hold the text.
+fn is_level(name: &QualName) -> bool {
+    !(name.ns == ns!(html)
+        && matches!(
+            name.local,
+            local_name!("p")
+                | local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+        ))
 }
 
 struct Sink {
@@ -175,7 +203,9 @@ impl Sink {
         *child.parent.borrow_mut() = Rc::downgrade(parent);
         parent.children.borrow_mut().push(Rc::clone(child));
         // The fragment's own `html` root is not the words'.
-        if child.name.is_some() && child.depth() > MAX_DEPTH + 1 && self.too_deep_at.get().is_none()
+        if child.name.as_ref().is_some_and(is_level)
+            && child.depth() > MAX_DEPTH + 1
+            && self.too_deep_at.get().is_none()
         {
             self.too_deep_at.set(Some(self.line.get()));
         }
@@ -343,5 +373,44 @@ mod tests {
         depth.start(&Tag::Paragraph, 11);
         assert_eq!((depth.deepest, depth.deepest_at), (5, 9));
         assert!(!depth.too_deep());
+    }
+
+    /// The depth of `markdown` as `render` measures it.
+    fn markdown_depth(markdown: &str) -> Depth {
+        let mut depth = Depth::default();
+        for (event, range) in pulldown_cmark::Parser::new(markdown).into_offset_iter() {
+            match &event {
+                pulldown_cmark::Event::Start(tag) => depth.start(tag, range.start),
+                pulldown_cmark::Event::End(tag) => depth.end(*tag),
+                _ => {}
+            }
+        }
+        depth
+    }
+
+    #[test]
+    fn counts_the_levels_the_writer_wrote_not_the_paragraph_that_holds_the_text() {
+        let at_limit = markdown_depth(&format!("{}See the projects.", "> ".repeat(MAX_DEPTH)));
+        assert_eq!(at_limit.deepest, MAX_DEPTH);
+        assert!(!at_limit.too_deep());
+        let heading = markdown_depth(&format!("{}# Title", "> ".repeat(MAX_DEPTH)));
+        assert_eq!(heading.deepest, MAX_DEPTH);
+        let over = markdown_depth(&format!("{}See the projects.", "> ".repeat(33)));
+        assert_eq!(over.deepest, 33);
+        assert!(over.too_deep());
+        // Where the 33rd quote starts.
+        assert_eq!(over.deepest_at, 64);
+    }
+
+    #[test]
+    fn raw_html_nests_as_deep_as_markdown_around_a_paragraph() {
+        let quotes = "<blockquote>".repeat(MAX_DEPTH);
+        assert_eq!(deepest_html(&format!("{quotes}<p>a</p><p>b</p>")), None);
+        assert_eq!(deepest_html(&format!("{quotes}<h2><p>a</p></h2>")), None);
+        assert_eq!(deepest_html(&format!("{quotes}<p><b>a</b></p>")), Some(1));
+        // A paragraph cannot open inside a paragraph: no stack of them.
+        assert_eq!(deepest_html(&"<p>a".repeat(100)), None);
+        assert_eq!(deepest_html(&"<h1><p>a".repeat(100)), None);
+        assert_eq!(deepest_html(&"<div><p>a".repeat(40)), Some(1));
     }
 }

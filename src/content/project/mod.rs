@@ -8,12 +8,11 @@ pub(crate) use values::{
     Better, Budget, BudgetYear, Contact, Funding, FundingKind, Indicator, Status,
 };
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::check::Checker;
+use crate::content::texts::RawTexts;
 use crate::content::types::{Date, LocalityKey, OrgKey, PeriodKey, SectorKey};
 use crate::figures::project::ProjectFigures;
 use crate::messages::text;
@@ -53,8 +52,8 @@ struct RawContact {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawIndicator {
-    label: Spanned<BTreeMap<String, String>>,
-    unit: Spanned<BTreeMap<String, String>>,
+    label: RawTexts,
+    unit: RawTexts,
     baseline: f64,
     target: f64,
     actual: Option<f64>,

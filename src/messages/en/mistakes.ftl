@@ -73,6 +73,8 @@ not-a-site-language = { $what }: `{ $lang }` is not a language of this site
 languages-are-set-in-site-toml = the languages are set by `languages` in site.toml
 no-text-in = { $what } has no text in `{ $lang }`
 no-text-in-fix = add `{ $lang } = "…"`
+text-empty = { $what }: the `{ $lang }` text is empty
+text-empty-fix = write the text between the quotes: { $lang } = "…"
 what-the-name = the name
 
 # site.toml
@@ -100,6 +102,8 @@ locality-ref-unknown-fix = or add [localities.{ $value }]
 successor-without-until = { $what } has a `successor` but no `until`
 successor-without-until-fix = add `until = YYYY-MM-DD`, the last day the unit existed
 locality-own-parent = locality `{ $key }` is its own parent
+own-successor = { $what } names itself as its `successor`
+locality-own-successor-fix = write the key of the unit it became part of, or remove the `successor` line
 locality-cycle = the localities { $path } are each other's ancestors through `parent`
 locality-cycle-fix = break the cycle: a unit's parent must be a larger unit
 what-section = [sections] `{ $key }`
@@ -179,6 +183,7 @@ what-organisation = organisation `{ $key }`
 org-successor-unknown = organisation `{ $key }`: `successor` "{ $value }" is not an organisation
 org-successor-unknown-fix = each organisation of this file starts with its key in brackets, like [so-ngoai-vu]
 org-successor-without-until-fix = add `until = YYYY-MM-DD`, the last day the body existed
+org-own-successor-fix = write the key of the body that took over its work, or remove the `successor` line
 org-key-invalid = the organisation key `{ $key }` is not valid: { $problem }
 org-key-invalid-fix = use lowercase ASCII letters, digits and `-`, like `so-ngoai-vu`
 org-country = organisation `{ $key }`: `country` must be an ISO 3166-1 two-letter code, found "{ $found }"
@@ -210,7 +215,7 @@ report-to-before-from-fix = correct the dates of the period
 report-published-early = the report is published on { $published }, before its period ends ({ $to })
 report-published-early-fix = correct `published` or `to`: a report covers a period that has ended
 breakdown-projects-over = the `{ $what }` entries add up to { $projects } projects, more than the report's `projects` ({ $total })
-breakdown-committed-over = the `{ $what }` entries add up to { $committed } committed, more than the report's `committed` ({ $total })
+breakdown-committed-over = the `{ $what }` entries add up to { $committed } { $currency } committed, more than the report's `committed` ({ $total } { $currency })
 breakdown-over-fix = correct the [[{ $what }]] figures or the total
 
 # Bulletin issues
@@ -281,6 +286,10 @@ folder-duplicate = the folder "{ $slug }" duplicates "{ $other }": they differ o
 folder-duplicate-fix = keep one of the two folders: move its files into "{ $other }" and delete "{ $slug }"
 folder-unreadable = cannot read this folder
 unexpected-file = minhbach does not expect this file here
+attachment-outside-files = a document, form or photo is published only from the `files/` folder of its entry, not from here
+attachment-move-fix = move it to { $folder }/files/{ $file }, and link to it from the words with the address files/{ $file }
+form-move-fix = move it to { $folder }/files/{ $file }, and list it in facts.toml: forms = ["files/{ $file }"]
+print-edition-move-fix = move it to { $folder }/files/{ $file }; if it is the print edition, name it in facts.toml: pdf = "files/{ $file }", else link to it from the words with the address files/{ $file }
 page-has-facts-fix = the pages of content/pages have words only: remove facts.toml
 default-words-missing = the words in the default language (`{ $lang }`) are missing
 default-words-missing-fix = write { $lang }.md with a title, a summary and the text
@@ -316,8 +325,8 @@ parts-differ = this file has { $here } { $what ->
     }
 }
 parts-differ-fix = every language of a procedure has the same { $what }: add or remove [[{ $what }]] so both match
-bulletin-number-twice = bulletin number { $number } is also used by { $first }
-bulletin-number-twice-fix = give each issue its own number
+bulletin-number-twice = bulletin number { $number } is already used by { $first }
+bulletin-number-twice-fix = give this issue a number of its own
 featured-missing = the featured project "{ $slug }" does not exist
 featured-missing-hint = a project's slug is its folder name in content/projects/
 bulletin-order = issue { $newer } is dated { $newer_date }, not after issue { $older } ({ $older_date })

@@ -73,6 +73,8 @@ not-a-site-language = { $what }: `{ $lang }` không phải là ngôn ngữ của
 languages-are-set-in-site-toml = các ngôn ngữ được khai báo ở `languages` trong site.toml
 no-text-in = { $what } chưa có chữ bằng `{ $lang }`
 no-text-in-fix = thêm `{ $lang } = "…"`
+text-empty = { $what }: chữ bằng `{ $lang }` đang để trống
+text-empty-fix = viết chữ vào giữa hai dấu ngoặc kép: { $lang } = "…"
 what-the-name = tên
 
 # site.toml
@@ -100,6 +102,8 @@ locality-ref-unknown-fix = hoặc thêm [localities.{ $value }]
 successor-without-until = { $what } có `successor` nhưng không có `until`
 successor-without-until-fix = thêm `until = YYYY-MM-DD`, ngày cuối cùng đơn vị còn tồn tại
 locality-own-parent = địa bàn `{ $key }` là cấp trên của chính nó
+own-successor = { $what } ghi chính nó là `successor`
+locality-own-successor-fix = ghi mã của đơn vị mà nó đã nhập vào, hoặc xóa dòng `successor`
 locality-cycle = các địa bàn { $path } là cấp trên của nhau qua `parent`
 locality-cycle-fix = bỏ vòng lặp: cấp trên (`parent`) của một đơn vị phải là đơn vị lớn hơn
 what-section = [sections] `{ $key }`
@@ -179,6 +183,7 @@ what-organisation = cơ quan `{ $key }`
 org-successor-unknown = cơ quan `{ $key }`: `successor` "{ $value }" không phải là một cơ quan, tổ chức
 org-successor-unknown-fix = mỗi cơ quan, tổ chức trong tệp này bắt đầu bằng khóa của nó trong ngoặc vuông, ví dụ [so-ngoai-vu]
 org-successor-without-until-fix = thêm `until = YYYY-MM-DD`, ngày cuối cùng cơ quan còn hoạt động
+org-own-successor-fix = ghi mã của cơ quan tiếp nhận công việc của nó, hoặc xóa dòng `successor`
 org-key-invalid = mã cơ quan `{ $key }` không hợp lệ: { $problem }
 org-key-invalid-fix = dùng chữ ASCII viết thường, chữ số và `-`, ví dụ `so-ngoai-vu`
 org-country = cơ quan `{ $key }`: `country` phải là mã quốc gia ISO 3166-1 gồm hai chữ cái, nhưng lại là "{ $found }"
@@ -210,7 +215,7 @@ report-to-before-from-fix = sửa lại ngày của kỳ báo cáo
 report-published-early = báo cáo được công bố ngày { $published }, trước khi kỳ báo cáo kết thúc ({ $to })
 report-published-early-fix = sửa `published` hoặc `to`: báo cáo chỉ tổng hợp một kỳ đã kết thúc
 breakdown-projects-over = các dòng `{ $what }` cộng lại được { $projects } dự án, nhiều hơn tổng `projects` của báo cáo ({ $total })
-breakdown-committed-over = các dòng `{ $what }` cộng lại được { $committed } vốn cam kết, nhiều hơn tổng `committed` của báo cáo ({ $total })
+breakdown-committed-over = các dòng `{ $what }` cộng lại được { $committed } { $currency } vốn cam kết, nhiều hơn tổng `committed` của báo cáo ({ $total } { $currency })
 breakdown-over-fix = sửa lại số liệu của các dòng [[{ $what }]] hoặc số tổng
 
 # Bản tin
@@ -281,6 +286,10 @@ folder-duplicate = thư mục "{ $slug }" trùng với "{ $other }": hai tên ch
 folder-duplicate-fix = chỉ giữ một trong hai thư mục: chuyển các tệp vào "{ $other }" rồi xóa "{ $slug }"
 folder-unreadable = không đọc được thư mục này
 unexpected-file = minhbach không dùng tệp này ở đây
+attachment-outside-files = tài liệu, biểu mẫu hoặc ảnh chỉ được đăng từ thư mục `files/` của mục đó, không phải từ đây
+attachment-move-fix = chuyển tệp sang { $folder }/files/{ $file }, rồi đặt liên kết tới nó trong phần chữ bằng địa chỉ files/{ $file }
+form-move-fix = chuyển tệp sang { $folder }/files/{ $file }, rồi khai báo trong facts.toml: forms = ["files/{ $file }"]
+print-edition-move-fix = chuyển tệp sang { $folder }/files/{ $file }; nếu đây là bản in của số bản tin, ghi trong facts.toml: pdf = "files/{ $file }", nếu không thì đặt liên kết tới nó trong phần chữ bằng địa chỉ files/{ $file }
 page-has-facts-fix = các trang trong content/pages chỉ có phần lời: xóa facts.toml
 default-words-missing = thiếu phần lời bằng ngôn ngữ mặc định (`{ $lang }`)
 default-words-missing-fix = viết { $lang }.md gồm tiêu đề, tóm tắt và nội dung
@@ -314,7 +323,7 @@ parts-differ-fix = mọi ngôn ngữ của một thủ tục có cùng số { $w
    *[documents] giấy tờ
 }: thêm hoặc bớt [[{ $what }]] cho khớp nhau
 bulletin-number-twice = số bản tin { $number } đã được dùng cho { $first }
-bulletin-number-twice-fix = mỗi số bản tin cần một số riêng
+bulletin-number-twice-fix = đặt cho bản tin này một số riêng
 featured-missing = dự án giới thiệu "{ $slug }" không tồn tại
 featured-missing-hint = mã địa chỉ của dự án là tên thư mục của nó trong content/projects/
 bulletin-order = số { $newer } ghi ngày { $newer_date }, không sau số { $older } ({ $older_date })
