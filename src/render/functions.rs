@@ -2,7 +2,7 @@
 //! `date`, `filesize`, `approx`.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::FluentArgs;
 use tera::{from_value, Error, Filter, Function, Result, Value};
@@ -65,11 +65,35 @@ impl Locale {
 /// `t(key="…", lang="vi", own=true, name=value…)`: a UI string; `lang` asks for
 /// another language (for the bilingual translation notice); `own` gives "" when
 /// the language's files lack the message instead of borrowing it.
-pub(crate) struct Translate(pub(crate) Arc<Locale>);
+pub(crate) struct Translate {
+    locale: Arc<Locale>,
+    /// `t(key=…)` with nothing else, by key: a page calls it about sixty
+    /// times with the same few hundred keys, and Fluent formats each anew.
+    plain: RwLock<HashMap<String, Value>>,
+}
 
-impl Function for Translate {
-    fn call(&self, args: &HashMap<String, Value>) -> Result<Value> {
-        let locale = &self.0;
+impl Translate {
+    pub(crate) fn new(locale: Arc<Locale>) -> Translate {
+        Translate {
+            locale,
+            plain: RwLock::default(),
+        }
+    }
+
+    fn plain(&self, args: &HashMap<String, Value>) -> Result<Value> {
+        let key = args.get("key").and_then(Value::as_str);
+        if let Some(text) = key.and_then(|k| self.plain.read().ok()?.get(k).cloned()) {
+            return Ok(text);
+        }
+        let text = self.format(args)?;
+        if let (Some(key), Ok(mut plain)) = (key, self.plain.write()) {
+            plain.insert(key.to_string(), text.clone());
+        }
+        Ok(text)
+    }
+
+    fn format(&self, args: &HashMap<String, Value>) -> Result<Value> {
+        let locale = &self.locale;
         let key = args
             .get("key")
             .and_then(Value::as_str)
@@ -107,6 +131,16 @@ impl Function for Translate {
             )));
         }
         Ok(Value::String(text))
+    }
+}
+
+impl Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> Result<Value> {
+        if args.len() == 1 {
+            self.plain(args)
+        } else {
+            self.format(args)
+        }
     }
 
     fn is_safe(&self) -> bool {

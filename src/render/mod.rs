@@ -168,7 +168,7 @@ pub(crate) fn engines(
                 &site.config.money,
             ));
             let mut tera = base.clone();
-            tera.register_function("t", Translate(Arc::clone(&locale)));
+            tera.register_function("t", Translate::new(Arc::clone(&locale)));
             tera.register_filter("money", MoneyFilter(Arc::clone(&locale)));
             tera.register_filter("number", NumberFilter(Arc::clone(&locale)));
             tera.register_filter("date", DateFilter(Arc::clone(&locale)));
@@ -393,7 +393,7 @@ pub(crate) fn render_page(
             None => html,
         })
         .and_then(|html| match book {
-            Some(chapters) => splice_book(engines, &sites[lang.0], lang, site, &html, chapters),
+            Some(chapters) => splice_book(engines, lang, site, &html, chapters),
             None => Ok(html),
         })
         .map_err(|e| {
@@ -499,16 +499,16 @@ pub(crate) fn render_cards(
 /// of the chapter's mark.
 fn splice_book(
     engines: &Engines,
-    site_view: &SiteView<'_>,
     lang: LangId,
     site: &Site,
     html: &str,
     chapters: Vec<Vec<book::BookEntry<'_>>>,
 ) -> Result<String, tera::Error> {
+    // No `site`: an entry shows nothing of it, and 20,000 entries would
+    // each serialise it.
     #[derive(Serialize)]
     struct EntryContext<'a> {
         lang: &'a str,
-        site: &'a SiteView<'a>,
         data: book::BookEntry<'a>,
     }
     let mut out = String::with_capacity(html.len() * 2);
@@ -522,7 +522,6 @@ fn splice_book(
         for entry in entries {
             let context = EntryContext {
                 lang: site.config.languages.code(lang),
-                site: site_view,
                 data: entry,
             };
             let ctx = tera::Context::from_serialize(&context)?;
@@ -705,19 +704,27 @@ fn write_print_and_mail(
 }
 
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;
-/// these five characters are what HTML needs.
+/// these five characters are what HTML needs. Most values have none of them,
+/// so the text is copied in runs between them rather than char by char.
 fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut copied = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        // ASCII bytes never sit inside a multi-byte character, so `i` is a
+        // character boundary.
+        out.push_str(&text[copied..i]);
+        out.push_str(entity);
+        copied = i + 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -729,4 +736,20 @@ fn error_chain(e: &tera::Error) -> String {
         source = s.source();
     }
     parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_the_five_characters_and_keeps_the_rest_whole() {
+        assert_eq!(
+            escape_html(r#"Nước <sạch> & "an toàn" 'ở' /xã/"#),
+            "Nước &lt;sạch&gt; &amp; &quot;an toàn&quot; &#39;ở&#39; /xã/"
+        );
+        assert_eq!(escape_html("Tiền Phong"), "Tiền Phong");
+        assert_eq!(escape_html(""), "");
+        assert_eq!(escape_html("&&"), "&amp;&amp;");
+    }
 }

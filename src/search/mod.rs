@@ -59,18 +59,25 @@ const BODY: u32 = 1;
 /// The exact (lowercase, NFC) tokens of a text. Composing first keeps a
 /// decomposed "giáo" (typed on some systems) one word.
 pub(crate) fn tokens(text: &str) -> Vec<String> {
+    words_of(&lowered(text)).map(str::to_string).collect()
+}
+
+/// The text composed and in lower case, as its tokens are spelled.
+fn lowered(text: &str) -> String {
     // Content is NFC already (it is normalised as it is read); checking is
     // much cheaper than composing again.
-    let composed: String = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text.to_lowercase()
     } else {
         text.nfc().flat_map(char::to_lowercase).collect()
-    };
-    composed
+    }
+}
+
+/// The tokens of a lowered text, borrowed from it.
+fn words_of(lowered: &str) -> impl Iterator<Item = &str> {
+    lowered
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 pub(crate) struct Doc {
@@ -116,6 +123,9 @@ fn text_of(html: &str) -> String {
             c if !in_tag => out.push(c),
             _ => {}
         }
+    }
+    if !out.contains('&') {
+        return out;
     }
     out.replace("&lt;", "<")
         .replace("&gt;", ">")
@@ -174,21 +184,26 @@ fn weigh(fields: &[(&str, u32)]) -> (HashMap<String, u32>, HashMap<String, u32>)
     let mut words: HashMap<String, u32> = HashMap::default();
     let mut pairs: HashMap<String, u32> = HashMap::default();
     for (text, weight) in fields {
-        // A line break ends a phrase: a field may list several names.
-        let lines: Vec<Vec<String>> = text.split('\n').map(tokens).collect();
+        // Lowering keeps the line breaks, and a line break ends a phrase: a
+        // field may list several names.
+        let lowered = lowered(text);
         let mut counts: HashMap<&str, u32> = HashMap::default();
         let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::default();
-        for line in &lines {
-            for (i, token) in line.iter().enumerate() {
+        for line in lowered.split('\n') {
+            let mut previous: Option<&str> = None;
+            for token in words_of(line) {
                 *counts.entry(token).or_default() += 1;
-                if let Some(next) = line.get(i + 1).filter(|_| *weight > BODY) {
-                    *pair_counts.entry((token, next)).or_default() += 1;
+                if let Some(before) = previous.filter(|_| *weight > BODY) {
+                    *pair_counts.entry((before, token)).or_default() += 1;
                 }
+                previous = Some(token);
             }
         }
+        words.reserve(counts.len());
         for (token, count) in counts {
             *words.entry(token.to_string()).or_default() += weight * count.min(MAX_COUNT);
         }
+        pairs.reserve(pair_counts.len());
         for ((a, b), count) in pair_counts {
             *pairs.entry(format!("{a}{PAIR}{b}")).or_default() += weight * count.min(MAX_COUNT);
         }
