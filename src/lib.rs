@@ -297,7 +297,14 @@ pub(crate) fn build_keeping(
     if options.cancelled() {
         return Err(Failure::Cancelled);
     }
-    output.commit()?;
+    let retired = output.commit()?;
+    if options.keep_last {
+        // The preview: the new pages are served already; a failed removal
+        // leaves a folder its temporary folder removes on exit.
+        std::thread::spawn(move || retired.remove());
+    } else {
+        retired.remove()?;
+    }
     timings.done("swap");
     if options.keep_last {
         keep.last = Some(Last {

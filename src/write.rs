@@ -125,10 +125,11 @@ impl Output {
         }
     }
 
-    /// Swaps the finished staging folder in place of the output.
-    pub(crate) fn commit(self) -> Result<(), WriteError> {
+    /// Swaps the finished staging folder in place of the output. The
+    /// previous output is moved aside, not yet removed: see [`Retired`].
+    pub(crate) fn commit(self) -> Result<Retired, WriteError> {
         let Output::Staged { staging, target } = self else {
-            return Ok(());
+            return Ok(Retired(None));
         };
         let parent = target
             .parent()
@@ -153,11 +154,27 @@ impl Output {
                 let _ = fs::rename(&old_site, &target);
                 return Err(e).at(&target);
             }
-            remove_tree(&old).at(&old)?;
+            Ok(Retired(Some(old)))
         } else {
             fs::rename(&staged, &target).at(&target)?;
+            Ok(Retired(None))
         }
-        Ok(())
+    }
+}
+
+/// The previous output, moved aside by [`Output::commit`]: the new site is
+/// already in place, so the preview removes this on another thread while
+/// its pages are served (tens of thousands of files take seconds on a
+/// disk), and `build` removes it before it ends.
+#[must_use = "the previous output stays on disk until it is removed"]
+pub(crate) struct Retired(Option<PathBuf>);
+
+impl Retired {
+    pub(crate) fn remove(self) -> Result<(), WriteError> {
+        match self.0 {
+            Some(old) => remove_tree(&old).at(&old),
+            None => Ok(()),
+        }
     }
 }
 

@@ -65,6 +65,14 @@ fn a_successful_build_replaces_the_output_it_made_before() {
         !out.join("en/bulletin/ban-tin-so-02").exists(),
         "a page of a removed issue is left"
     );
+    // `build` removes the previous output before it ends (the preview does
+    // it on another thread, while its pages are served).
+    let beside: Vec<String> = fs::read_dir(site.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "site" && n != "public")
+        .collect();
+    assert_eq!(beside, Vec::<String>::new(), "the previous output is left");
 }
 
 #[test]
