@@ -36,13 +36,8 @@ fn a_failed_build_leaves_the_previous_output_byte_identical() {
 
     let after = read_tree(&out);
     assert_eq!(tree_differences(&before, &after), Vec::<String>::new());
-    let leftovers: Vec<String> = fs::read_dir(site.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "site" && n != "public")
-        .collect();
     assert_eq!(
-        leftovers,
+        beside_the_output(&site),
         Vec::<String>::new(),
         "staging folders left beside the output"
     );
@@ -67,12 +62,20 @@ fn a_successful_build_replaces_the_output_it_made_before() {
     );
     // `build` removes the previous output before it ends (the preview does
     // it on another thread, while its pages are served).
-    let beside: Vec<String> = fs::read_dir(site.dir.path())
+    assert_eq!(
+        beside_the_output(&site),
+        Vec::<String>::new(),
+        "the previous output is left"
+    );
+}
+
+/// What is in the scratch folder besides the site and its output `public`.
+fn beside_the_output(site: &Scratch) -> Vec<String> {
+    fs::read_dir(site.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n != "site" && n != "public")
-        .collect();
-    assert_eq!(beside, Vec::<String>::new(), "the previous output is left");
+        .collect()
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub(crate) mod catalogue;
 pub(crate) mod email;
 pub(crate) mod filter_index;
 pub(crate) mod functions;
+mod identity;
 pub(crate) mod json_ld;
 pub(crate) mod lang_marks;
 pub(crate) mod leaflet;
@@ -13,6 +14,8 @@ pub(crate) mod open_data;
 pub(crate) mod pages;
 pub(crate) mod qr;
 pub(crate) mod results;
+mod site_view;
+mod splice;
 pub(crate) mod views;
 
 use std::collections::HashSet;
@@ -21,105 +24,22 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::content::texts::{LangId, Localized};
-use crate::content::Kind;
+use crate::content::texts::LangId;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::export::Published;
 use crate::i18n::I18n;
 use crate::links::{ids, Anchors};
 use crate::messages::text;
-use crate::routes::{all_routes, output_path, Feed, Route};
+use crate::routes::{all_routes, output_path, Route};
 use crate::site::Site;
 use crate::theme::Theme;
 use crate::write::{Output, WriteError};
 use functions::{
     ApproxFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
 };
-use views::{In, OrgView};
-
-/// What every page of one language shares, computed once.
-#[derive(Serialize)]
-pub(crate) struct SiteView<'a> {
-    pub(crate) name: Localized<'a>,
-    pub(crate) notice: Option<Localized<'a>>,
-    pub(crate) license: Option<Localized<'a>>,
-    pub(crate) base_url: &'a str,
-    pub(crate) home: String,
-    /// The open-data page.
-    pub(crate) data: String,
-    /// "How we count": every headline figure links to its definition there.
-    pub(crate) figures: String,
-    /// The base currency's amounts as this language writes them, with
-    /// `{amount}` for the number: the JavaScript fills in the totals it
-    /// recomputes for a combination of filters.
-    pub(crate) money_template: String,
-    pub(crate) search: String,
-    /// The currency totals are shown in.
-    pub(crate) base_currency: &'static str,
-    /// The latest rate of each currency: totals are converted at these, and
-    /// say so.
-    pub(crate) rates: Vec<RateView>,
-    pub(crate) default_lang: &'a str,
-    pub(crate) publisher: Option<OrgView<'a>>,
-    pub(crate) nav: Vec<NavItem>,
-    /// Atom feeds of this language, for the head of every page.
-    pub(crate) feeds: Vec<FeedLink>,
-    pub(crate) stylesheet: &'static str,
-    /// The province's emblem or logo, its colours and the home page's photo.
-    pub(crate) logo: Option<String>,
-    pub(crate) colors: Option<&'a crate::config::Colors>,
-    pub(crate) photo: Option<PhotoView<'a>>,
-    /// The page to contact the publisher, and the guide for partners.
-    pub(crate) contact: Option<String>,
-    pub(crate) partners: Option<String>,
-    /// The search page's own script (the other pages load `minhbach.js`).
-    pub(crate) search_script: &'static str,
-}
-
-#[derive(Serialize)]
-pub(crate) struct PhotoView<'a> {
-    pub(crate) url: String,
-    pub(crate) alt: Localized<'a>,
-}
-
-#[derive(Serialize)]
-pub(crate) struct NavItem {
-    pub(crate) kind: &'static str,
-    pub(crate) url: String,
-}
-
-#[derive(Serialize)]
-pub(crate) struct RateView {
-    pub(crate) currency: &'static str,
-    pub(crate) per_unit: f64,
-    pub(crate) date: String,
-}
-
-#[derive(Serialize)]
-pub(crate) struct FeedLink {
-    pub(crate) url: String,
-    /// The interface message naming it.
-    pub(crate) title_key: &'static str,
-}
-
-#[derive(Serialize)]
-pub(crate) struct Alternate {
-    pub(crate) code: String,
-    pub(crate) name: String,
-    pub(crate) url: String,
-    pub(crate) current: bool,
-}
-
-/// What one page knows of itself.
-#[derive(Serialize)]
-pub(crate) struct PageView {
-    /// A page no search engine should keep (the page-not-found).
-    pub(crate) noindex: bool,
-    pub(crate) url: String,
-    pub(crate) canonical: String,
-    pub(crate) alternates: Vec<Alternate>,
-    pub(crate) x_default: String,
-}
+use site_view::{page_view, site_views};
+pub(crate) use site_view::{PageView, SiteView};
+use views::In;
 
 #[derive(Serialize)]
 struct PageContext<'a, T: Serialize> {
@@ -140,7 +60,7 @@ pub(crate) fn engines(
     i18n: &Arc<I18n>,
     out: &mut Diagnostics,
 ) -> Option<Engines> {
-    check_identity(site, theme, out);
+    identity::check(site, theme, out);
     let mut base = tera::Tera::default();
     base.autoescape_on(vec![".html", ".xml"]);
     base.set_escape_fn(escape_html);
@@ -178,159 +98,6 @@ pub(crate) fn engines(
         })
         .collect();
     Some(Engines { by_lang })
-}
-
-fn site_view<'s>(site: &'s Site, i18n: &I18n, lang: LangId) -> SiteView<'s> {
-    let c = In { site, lang };
-    let config = &site.config;
-    let identity = &config.identity;
-    let page_url = |page: Option<&crate::config::Located>| {
-        page.filter(|p| site.pages.iter().any(|e| e.slug.as_str() == p.value))
-            .map(|p| crate::routes::entity_url(config, Kind::Pages, &p.value, lang))
-    };
-    let money_template = {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("amount", "{amount}");
-        args.set("currency", config.money.base.code());
-        i18n.t(lang, "money", Some(&args)).unwrap_or_default()
-    };
-    SiteView {
-        figures: c.url(Route::Figures),
-        money_template,
-        name: config.name.localized(lang, &config.languages),
-        notice: config
-            .notice
-            .as_ref()
-            .map(|n| n.localized(lang, &config.languages)),
-        license: config
-            .license
-            .as_ref()
-            .map(|n| n.localized(lang, &config.languages)),
-        base_url: &config.base_url,
-        home: c.url(Route::Home),
-        data: c.url(Route::Data),
-        search: c.url(Route::Search),
-        base_currency: config.money.base.code(),
-        rates: config
-            .money
-            .latest()
-            .map(|(currency, rate)| RateView {
-                currency: currency.code(),
-                per_unit: rate.per_unit,
-                date: rate.date.to_string(),
-            })
-            .collect(),
-        default_lang: config.languages.default_code(),
-        publisher: site
-            .orgs
-            .contains_key(config.publisher.get_ref())
-            .then(|| views::org(c, config.publisher.get_ref())),
-        nav: crate::content::Kind::ALL
-            .iter()
-            .map(|k| NavItem {
-                kind: k.folder(),
-                url: c.url(Route::List(*k)),
-            })
-            .collect(),
-        feeds: Feed::ALL
-            .iter()
-            .map(|s| FeedLink {
-                url: s.url(config, lang),
-                title_key: s.title_key(),
-            })
-            .collect(),
-        stylesheet: "/assets/minhbach.css",
-        logo: identity.logo.as_ref().map(|l| format!("/{}", l.value)),
-        colors: identity.colors.as_ref(),
-        photo: identity.photo.as_ref().map(|p| PhotoView {
-            url: format!("/{}", p.file.value),
-            alt: p.alt.localized(lang, &config.languages),
-        }),
-        contact: page_url(identity.contact.as_ref()),
-        partners: page_url(identity.partners.as_ref()),
-        search_script: "/assets/search.js",
-    }
-}
-
-/// Mistakes in the identity keys of site.toml that only the theme and the
-/// content can tell: a file that is not in `static/`, a page that does not
-/// exist.
-fn check_identity(site: &Site, theme: &Theme, out: &mut Diagnostics) {
-    let identity = &site.config.identity;
-    for file in identity
-        .logo
-        .iter()
-        .chain(identity.photo.as_ref().map(|p| &p.file))
-    {
-        if !theme.statics.contains_key(&file.value) {
-            out.push(
-                Diagnostic::error(
-                    "site.toml",
-                    text!("site-file-missing", value = file.value.clone()),
-                    text!("site-file-missing-fix", value = file.value.clone()),
-                )
-                .at(Some(file.at)),
-            );
-        }
-    }
-    for page in identity.contact.iter().chain(&identity.partners) {
-        if !site.pages.iter().any(|p| p.slug.as_str() == page.value) {
-            let names: Vec<String> = site
-                .pages
-                .iter()
-                .map(|p| p.slug.as_str().to_string())
-                .collect();
-            let fix = if names.is_empty() {
-                text!("site-page-missing-fix-add", value = page.value.clone())
-            } else {
-                text!("site-page-missing-fix", names = names.join(", "))
-            };
-            out.push(
-                Diagnostic::error(
-                    "site.toml",
-                    text!("site-page-missing", value = page.value.clone()),
-                    fix,
-                )
-                .at(Some(page.at)),
-            );
-        }
-    }
-}
-
-/// The site as every page of each language sees it, by language.
-fn site_views<'a>(site: &'a Site, i18n: &I18n) -> Vec<SiteView<'a>> {
-    site.config
-        .languages
-        .ids()
-        .map(|l| site_view(site, i18n, l))
-        .collect()
-}
-
-fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageView {
-    let config = &site.config;
-    let url = route.url(config, lang);
-    PageView {
-        noindex: matches!(route, Route::NotFound),
-        canonical: format!("{}{url}", config.base_url),
-        alternates: config
-            .languages
-            .ids()
-            .map(|l| Alternate {
-                code: config.languages.code(l).to_string(),
-                name: i18n
-                    .own(l, "language-name")
-                    .unwrap_or_else(|| config.languages.code(l).to_string()),
-                url: route.url(config, l),
-                current: l == lang,
-            })
-            .collect(),
-        x_default: format!(
-            "{}{}",
-            config.base_url,
-            route.url(config, config.languages.default)
-        ),
-        url,
-    }
 }
 
 /// What every page of a build shares.
@@ -389,11 +156,11 @@ pub(crate) fn render_page(
             std::borrow::Cow::Owned(marked) => marked,
         })
         .map(|html| match order {
-            Some(order) => splice_cards(&html, &order, &cards.by_lang[lang.0]),
+            Some(order) => splice::splice_cards(&html, &order, &cards.by_lang[lang.0]),
             None => html,
         })
         .and_then(|html| match book {
-            Some(chapters) => splice_book(engines, lang, site, &html, chapters),
+            Some(chapters) => splice::splice_book(engines, lang, site, &html, chapters),
             None => Ok(html),
         })
         .map_err(|e| {
@@ -493,60 +260,6 @@ pub(crate) fn render_cards(
         })
         .collect::<Result<Vec<_>, Box<Diagnostic>>>()?;
     Ok(Cards { by_lang })
-}
-
-/// The book with each chapter's projects, each rendered on its own, in place
-/// of the chapter's mark.
-fn splice_book(
-    engines: &Engines,
-    lang: LangId,
-    site: &Site,
-    html: &str,
-    chapters: Vec<Vec<book::BookEntry<'_>>>,
-) -> Result<String, tera::Error> {
-    // No `site`: an entry shows nothing of it, and 20,000 entries would
-    // each serialise it.
-    #[derive(Serialize)]
-    struct EntryContext<'a> {
-        lang: &'a str,
-        data: book::BookEntry<'a>,
-    }
-    let mut out = String::with_capacity(html.len() * 2);
-    let mut rest = html;
-    for (n, entries) in chapters.into_iter().enumerate() {
-        let mark = book::entries_mark(n);
-        let Some((before, after)) = rest.split_once(&mark) else {
-            continue;
-        };
-        out.push_str(before);
-        for entry in entries {
-            let context = EntryContext {
-                lang: site.config.languages.code(lang),
-                data: entry,
-            };
-            let ctx = tera::Context::from_serialize(&context)?;
-            let entry = engines.by_lang[lang.0].render("book-project.html", &ctx)?;
-            out.push_str(&lang_marks::resolve(&entry));
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    Ok(out)
-}
-
-/// The list page with its cards in place of the `CARDS` mark.
-fn splice_cards(html: &str, order: &[usize], cards: &[String]) -> String {
-    let Some((before, after)) = html.split_once(catalogue::CARDS) else {
-        return html.to_string();
-    };
-    let size = order.iter().map(|i| cards[*i].len()).sum::<usize>();
-    let mut out = String::with_capacity(html.len() + size);
-    out.push_str(before);
-    for i in order {
-        out.push_str(&cards[*i]);
-    }
-    out.push_str(after);
-    out
 }
 
 /// The catalogue's filter index (see `filter_index`), with every card.

@@ -46,10 +46,7 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
         }
     };
     // A private folder with an unpredictable name, removed when `temp` drops.
-    let temp = match tempfile::Builder::new()
-        .prefix("minhbach-preview-")
-        .tempdir_in(preview_parent())
-    {
+    let temp = match preview_folder() {
         Ok(t) => t,
         Err(e) => {
             eprintln!("{}: {e}", say(text!("label-error")));
@@ -269,16 +266,15 @@ fn listen(port: u16, lang: Lang) -> Option<Arc<tiny_http::Server>> {
 /// (12 s after the first edit, 42 s after the tenth); in memory each takes
 /// 8–10 s, less than a full build (`scripts/preview-latency`).
 /// A `TMPDIR` set by hand is where the person wants temporary files.
-fn preview_parent() -> PathBuf {
-    let shm = Path::new("/dev/shm");
-    if cfg!(target_os = "linux")
-        && std::env::var_os("TMPDIR").is_none()
-        && tempfile::tempdir_in(shm).is_ok()
-    {
-        shm.to_path_buf()
-    } else {
-        std::env::temp_dir()
+fn preview_folder() -> std::io::Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("minhbach-preview-");
+    if cfg!(target_os = "linux") && std::env::var_os("TMPDIR").is_none() {
+        if let Ok(temp) = builder.tempdir_in("/dev/shm") {
+            return Ok(temp);
+        }
     }
+    builder.tempdir()
 }
 
 /// Rebuilds into `output`; the terminal and the pages learn the outcome.
