@@ -45,16 +45,17 @@ fn answer(url: &str, root: &Path, state: &State, lang: Lang) -> Reply {
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
     let now = state.now();
     if path == page::SCRIPT {
-        return Response::from_data(page::script(now.generation).into_bytes())
+        // The generation of the page that asks, which its address carries:
+        // a build may have ended between the page and its script, and a
+        // script that counted from that newer build would wait past it and
+        // leave the page (and a fixed mistake) as it was.
+        let generation = number_in(query, "g").unwrap_or(now.generation);
+        return Response::from_data(page::script(generation).into_bytes())
             .with_header(header("Content-Type", "text/javascript; charset=utf-8"))
             .with_header(header("Cache-Control", "no-store"));
     }
     if path == page::WAIT {
-        let since = query
-            .split('&')
-            .find_map(|p| p.strip_prefix("since="))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(now.generation);
+        let since = number_in(query, "since").unwrap_or(now.generation);
         let generation = state.wait_past(since, WAIT_AT_MOST);
         return Response::from_data(generation.to_string().into_bytes())
             .with_header(header("Content-Type", "text/plain; charset=utf-8"))
@@ -101,6 +102,14 @@ fn answer(url: &str, root: &Path, state: &State, lang: Lang) -> Reply {
     }
 }
 
+/// The number given as `name=` in a query string.
+fn number_in(query: &str, name: &str) -> Option<u64> {
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == name).then(|| value.parse().ok()).flatten()
+    })
+}
+
 /// The file of `path` under `root` (`index.html` for a folder's address), or
 /// `None` for an address that could lead out of it: `..` in any encoding, a
 /// NUL, bytes that are not UTF-8.
@@ -145,8 +154,34 @@ fn header(name: &str, value: &str) -> Header {
 
 #[cfg(test)]
 mod tests {
-    use super::resolve;
+    use super::{answer, resolve};
+    use crate::messages::Lang;
+    use crate::serve::state::State;
+    use std::io::Read;
     use std::path::Path;
+
+    fn body(url: &str, state: &State) -> String {
+        let mut text = String::new();
+        answer(url, Path::new("/nonexistent"), state, Lang::En)
+            .into_reader()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    }
+
+    #[test]
+    fn the_reload_script_counts_from_the_page_that_asks_not_from_the_latest_build() {
+        let state = State::new();
+        for _ in 0..5 {
+            state.refresh();
+        }
+        // A page of generation 3 whose script is fetched once build 5 ended
+        // must still reload for build 4 and 5.
+        assert!(body("/__minhbach/reload.js?g=3", &state).contains("let seen = 3;"));
+        assert!(body("/__minhbach/reload.js", &state).contains("let seen = 5;"));
+        assert!(body("/__minhbach/reload.js?g=x", &state).contains("let seen = 5;"));
+        assert_eq!(body("/__minhbach/wait?since=2", &state), "5");
+    }
 
     #[test]
     fn decodes_vietnamese_addresses_and_never_leaves_the_output() {
