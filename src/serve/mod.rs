@@ -3,6 +3,7 @@
 //! and shows a failed rebuild's mistakes in the page, over the last good
 //! build. Its output lives in a private temporary folder, removed on exit.
 
+mod folder;
 mod http;
 mod page;
 mod state;
@@ -46,7 +47,7 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
         }
     };
     // A private folder with an unpredictable name, removed when `temp` drops.
-    let temp = match preview_folder() {
+    let temp = match folder::preview_folder() {
         Ok(t) => t,
         Err(e) => {
             eprintln!("{}: {e}", say(text!("label-error")));
@@ -65,7 +66,8 @@ pub(crate) fn serve(site_dir: &Path, port: u16, lang: Lang) -> u8 {
 
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
-    // Ctrl+C ends the loop below, so that the temporary folder is removed.
+    // Ctrl+C, closing the terminal or `kill` end the loop below, so that
+    // the temporary folder is removed.
     let _ = ctrlc::set_handler(move || {
         let _ = stop.send(Signal::Stop);
     });
@@ -257,24 +259,6 @@ fn listen(port: u16, lang: Lang) -> Option<Arc<tiny_http::Server>> {
             None
         }
     }
-}
-
-/// Where the preview writes its pages: in memory (`/dev/shm`) where the
-/// system has it, as Hugo's server keeps its pages in memory. On a disk,
-/// each rebuild of a 10,000-project site writes a gigabyte, and the disk's
-/// write-back made every rebuild after an edit slower than the one before
-/// (12 s after the first edit, 42 s after the tenth); in memory each takes
-/// 8–10 s, less than a full build (`scripts/preview-latency`).
-/// A `TMPDIR` set by hand is where the person wants temporary files.
-fn preview_folder() -> std::io::Result<tempfile::TempDir> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix("minhbach-preview-");
-    if cfg!(target_os = "linux") && std::env::var_os("TMPDIR").is_none() {
-        if let Ok(temp) = builder.tempdir_in("/dev/shm") {
-            return Ok(temp);
-        }
-    }
-    builder.tempdir()
 }
 
 /// Rebuilds into `output`; the terminal and the pages learn the outcome.
