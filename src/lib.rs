@@ -234,8 +234,14 @@ pub(crate) fn build_keeping(
     let mut timings = Timings::start();
     let mut found = Diagnostics::default();
     let today = content::types::Date::today();
-    let loaded = load::load_keeping(site_dir, today, &mut found, &mut keep.folders)
-        .map_err(|e| Failure::Unusable(e.0))?;
+    let loaded = load::load_keeping(
+        site_dir,
+        today,
+        &mut found,
+        &mut keep.folders,
+        options.keep_last,
+    )
+    .map_err(|e| Failure::Unusable(e.0))?;
     let Some(loaded) = loaded else {
         return Err(fail(found, options));
     };

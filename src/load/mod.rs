@@ -77,16 +77,17 @@ pub(crate) fn load(
     today: Date,
     out: &mut Diagnostics,
 ) -> Result<Option<Loaded>, Unreadable> {
-    load_keeping(site, today, out, &mut Kept::default())
+    load_keeping(site, today, out, &mut Kept::default(), false)
 }
 
 /// `load`, reading again only the entity folders that `kept` does not hold,
-/// and keeping every folder's result in it for the next time.
+/// and keeping every folder's result in it for the next time if `remember`.
 pub(crate) fn load_keeping(
     site: &Path,
     today: Date,
     out: &mut Diagnostics,
     kept: &mut Kept,
+    remember: bool,
 ) -> Result<Option<Loaded>, Unreadable> {
     let root = site_root(site)?;
     let config_source = match read(&root, &root.join("site.toml")) {
@@ -130,11 +131,11 @@ pub(crate) fn load_keeping(
         today,
     };
     let mut broken = Vec::new();
-    let projects = load_kind::<Projects>(&ctx, out, &mut broken, kept);
-    let procedures = load_kind::<Procedures>(&ctx, out, &mut broken, kept);
-    let results = load_kind::<Results>(&ctx, out, &mut broken, kept);
-    let bulletins = load_kind::<Bulletins>(&ctx, out, &mut broken, kept);
-    let pages = load_kind::<Pages>(&ctx, out, &mut broken, kept);
+    let projects = load_kind::<Projects>(&ctx, out, &mut broken, kept, remember);
+    let procedures = load_kind::<Procedures>(&ctx, out, &mut broken, kept, remember);
+    let results = load_kind::<Results>(&ctx, out, &mut broken, kept, remember);
+    let bulletins = load_kind::<Bulletins>(&ctx, out, &mut broken, kept, remember);
+    let pages = load_kind::<Pages>(&ctx, out, &mut broken, kept, remember);
     Ok(Some(Loaded {
         root: root.clone(),
         config,
