@@ -104,13 +104,20 @@ fn write_crawler_files(
     // small files (the sitemap is the largest of them).
     let (search, (projects, small)) = rayon::join(
         || {
-            languages
-                .par_iter()
-                .flat_map_iter(|lang| {
-                    crate::search::files(site, *lang, &crate::search::build(site, *lang))
-                })
-                .map(write)
-                .collect::<Result<Vec<_>, _>>()
+            // One language after the other: the indexes of a 10,000-project
+            // site made side by side held some 80 MB at once, the peak of
+            // the build, while the data files keep the other core busy.
+            let mut paths = Vec::new();
+            for lang in &languages {
+                let files = crate::search::files(site, *lang, &crate::search::build(site, *lang));
+                paths.extend(
+                    files
+                        .into_par_iter()
+                        .map(write)
+                        .collect::<Result<Vec<_>, _>>()?,
+                );
+            }
+            Ok(paths)
         },
         || {
             rayon::join(

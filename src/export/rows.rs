@@ -59,6 +59,23 @@ fn in_lang(texts: &Texts, lang: Option<LangId>) -> Cell {
 /// Every row of a data sheet, in the order of the catalogue.
 pub(crate) fn rows(site: &Site, i18n: &I18n, sheet: Sheet, columns: &[Column]) -> Vec<Vec<Cell>> {
     let mut rows = Vec::new();
+    let Ok(()) = for_each_row(site, i18n, sheet, columns, |cells| {
+        rows.push(cells);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    rows
+}
+
+/// Gives `each` every row of a data sheet, in the order of the catalogue,
+/// one at a time: the workbook writes each row as it comes, and a
+/// 10,000-project catalogue's rows held at once came to some 30 MB.
+pub(crate) fn for_each_row<E>(
+    site: &Site,
+    i18n: &I18n,
+    sheet: Sheet,
+    columns: &[Column],
+    mut each: impl FnMut(Vec<Cell>) -> Result<(), E>,
+) -> Result<(), E> {
     for p in &site.projects {
         let f = &p.facts;
         let cells = |entry: &dyn Fn(&Column) -> Option<Cell>| -> Vec<Cell> {
@@ -68,10 +85,10 @@ pub(crate) fn rows(site: &Site, i18n: &I18n, sheet: Sheet, columns: &[Column]) -
                 .collect()
         };
         match sheet {
-            Sheet::Projects => rows.push(cells(&|_| None)),
+            Sheet::Projects => each(cells(&|_| None))?,
             Sheet::Funding => {
                 for x in &f.funding {
-                    rows.push(cells(&|c| {
+                    each(cells(&|c| {
                         Some(match c.field {
                             Field::Donor => text(x.donor.as_str()),
                             Field::DonorName => in_lang(&site.orgs[&x.donor].name, c.lang),
@@ -89,12 +106,12 @@ pub(crate) fn rows(site: &Site, i18n: &I18n, sheet: Sheet, columns: &[Column]) -
                             )),
                             _ => return None,
                         })
-                    }));
+                    }))?;
                 }
             }
             Sheet::Indicators => {
                 for i in &f.indicators {
-                    rows.push(cells(&|c| {
+                    each(cells(&|c| {
                         Some(match c.field {
                             Field::Label => in_lang(&i.label, c.lang),
                             Field::Unit => in_lang(&i.unit, c.lang),
@@ -107,24 +124,24 @@ pub(crate) fn rows(site: &Site, i18n: &I18n, sheet: Sheet, columns: &[Column]) -
                             }),
                             _ => return None,
                         })
-                    }));
+                    }))?;
                 }
             }
             Sheet::Years => {
                 for y in &f.budget.years {
-                    rows.push(cells(&|c| {
+                    each(cells(&|c| {
                         Some(match c.field {
                             Field::Year => Cell::Whole(u64::try_from(y.year).unwrap_or(0)),
                             Field::Requested => Cell::Whole(y.requested.amount),
                             _ => return None,
                         })
-                    }));
+                    }))?;
                 }
             }
             Sheet::ReadMe | Sheet::Lists => {}
         }
     }
-    rows
+    Ok(())
 }
 
 /// A cell of the projects sheet.

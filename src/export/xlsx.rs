@@ -17,7 +17,7 @@ use rust_xlsxwriter::{
 
 use super::file::{DataFile, Dataset, Format as FileFormat};
 use super::layout::{column_letters, every_language, own_message, Column, Field, Shape, Sheet};
-use super::rows::{rows, Cell};
+use super::rows::{for_each_row, Cell};
 use crate::content::project::Status;
 use crate::content::texts::{LangId, Languages, Texts};
 use crate::content::types::Date;
@@ -162,16 +162,18 @@ fn data_sheet(
         ws.set_column_width(col(i), width(c.field))?;
     }
     ws.set_row_height(0, 48)?;
-    let rows = rows(site, i18n, sheet, &columns);
-    for (r, cells) in rows.iter().enumerate() {
+    let mut written = 0;
+    for_each_row(site, i18n, sheet, &columns, |cells| {
+        written += 1;
         for (i, (cell, c)) in cells.iter().zip(&columns).enumerate() {
-            write_cell(ws, row(r + 1), col(i), cell, c.field, formats)?;
+            write_cell(ws, row(written), col(i), cell, c.field, formats)?;
         }
-    }
+        Ok::<(), XlsxError>(())
+    })?;
     let last_col = col(columns.len().saturating_sub(1));
     ws.set_freeze_panes(1, 1)?;
-    ws.autofilter(0, 0, row(rows.len()), last_col)?;
-    let last_row = row(rows.len()) + ROWS_TO_FILL;
+    ws.autofilter(0, 0, row(written), last_col)?;
+    let last_row = row(written) + ROWS_TO_FILL;
     for (i, c) in columns.iter().enumerate() {
         if let Some(validation) = lists.validation(c.field, sheet, lists_name) {
             ws.add_data_validation(1, col(i), last_row, col(i), &validation)?;
