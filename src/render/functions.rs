@@ -167,11 +167,33 @@ impl Filter for NumberFilter {
     }
 }
 
-pub(crate) struct DateFilter(pub(crate) Arc<Locale>);
+pub(crate) struct DateFilter {
+    locale: Arc<Locale>,
+    /// Each day as written, by its ISO form: a catalogue shows a few
+    /// thousand days tens of thousands of times, and Fluent formats anew.
+    written: RwLock<HashMap<String, Value>>,
+}
+
+impl DateFilter {
+    pub(crate) fn new(locale: Arc<Locale>) -> DateFilter {
+        DateFilter {
+            locale,
+            written: RwLock::default(),
+        }
+    }
+}
 
 impl Filter for DateFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
-        self.0.date(value).map(Value::String)
+        let iso = value.as_str();
+        if let Some(text) = iso.and_then(|d| self.written.read().ok()?.get(d).cloned()) {
+            return Ok(text);
+        }
+        let text = Value::String(self.locale.date(value)?);
+        if let (Some(iso), Ok(mut written)) = (iso, self.written.write()) {
+            written.insert(iso.to_string(), text.clone());
+        }
+        Ok(text)
     }
 }
 

@@ -91,7 +91,7 @@ pub(crate) fn engines(
             tera.register_function("t", Translate::new(Arc::clone(&locale)));
             tera.register_filter("money", MoneyFilter(Arc::clone(&locale)));
             tera.register_filter("number", NumberFilter(Arc::clone(&locale)));
-            tera.register_filter("date", DateFilter(Arc::clone(&locale)));
+            tera.register_filter("date", DateFilter::new(Arc::clone(&locale)));
             tera.register_filter("filesize", FileSizeFilter(Arc::clone(&locale)));
             tera.register_filter("approx", ApproxFilter(locale));
             tera

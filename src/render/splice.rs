@@ -1,11 +1,15 @@
 //! Pages assembled from parts rendered apart: the catalogue's lists from the
 //! cards rendered once, the book from its projects rendered one by one.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{book, catalogue, lang_marks, Engines};
 use crate::content::texts::LangId;
 use crate::site::Site;
+
+/// Book entries rendered side by side before they join the page.
+const ENTRIES_AT_ONCE: usize = 256;
 
 /// The book with each chapter's projects, each rendered on its own, in place
 /// of the chapter's mark.
@@ -21,7 +25,7 @@ pub(super) fn splice_book(
     #[derive(Serialize)]
     struct EntryContext<'a> {
         lang: &'a str,
-        data: book::BookEntry<'a>,
+        data: &'a book::BookEntry<'a>,
     }
     let mut out = String::with_capacity(html.len() * 2);
     let mut rest = html;
@@ -31,14 +35,25 @@ pub(super) fn splice_book(
             continue;
         };
         out.push_str(before);
-        for entry in entries {
-            let context = EntryContext {
-                lang: site.config.languages.code(lang),
-                data: entry,
-            };
-            let ctx = tera::Context::from_serialize(&context)?;
-            let entry = engines.by_lang[lang.0].render("book-project.html", &ctx)?;
-            out.push_str(&lang_marks::resolve(&entry));
+        // The book is one page, but 10,000 entries: rendered side by side,
+        // a few hundred at a time, so that the page does not keep one core
+        // busy after the others are done, nor hold every entry twice.
+        for chunk in entries.chunks(ENTRIES_AT_ONCE) {
+            let rendered = chunk
+                .par_iter()
+                .map(|entry| {
+                    let context = EntryContext {
+                        lang: site.config.languages.code(lang),
+                        data: entry,
+                    };
+                    let ctx = tera::Context::from_serialize(&context)?;
+                    let html = engines.by_lang[lang.0].render("book-project.html", &ctx)?;
+                    Ok(lang_marks::resolve(&html).into_owned())
+                })
+                .collect::<Result<Vec<String>, tera::Error>>()?;
+            for html in rendered {
+                out.push_str(&html);
+            }
         }
         rest = after;
     }
