@@ -56,16 +56,6 @@ fn in_lang(texts: &Texts, lang: Option<LangId>) -> Cell {
     }
 }
 
-/// Every row of a data sheet, in the order of the catalogue.
-pub(crate) fn rows(site: &Site, i18n: &I18n, sheet: Sheet, columns: &[Column]) -> Vec<Vec<Cell>> {
-    let mut rows = Vec::new();
-    let Ok(()) = for_each_row(site, i18n, sheet, columns, |cells| {
-        rows.push(cells);
-        Ok::<(), std::convert::Infallible>(())
-    });
-    rows
-}
-
 /// Gives `each` every row of a data sheet, in the order of the catalogue,
 /// one at a time: the workbook writes each row as it comes, and a
 /// 10,000-project catalogue's rows held at once came to some 30 MB.

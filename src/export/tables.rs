@@ -3,7 +3,7 @@
 
 use super::file::{made, DataFile, Dataset, Format};
 use super::layout::Sheet;
-use super::rows::{rows, Cell};
+use super::rows::{for_each_row, Cell};
 use crate::content::results::{ResultsFacts, Slice};
 use crate::content::texts::Texts;
 use crate::content::types::Date;
@@ -69,16 +69,25 @@ pub(crate) fn projects_csv<'s>(
         .iter()
         .map(|c| c.key(&site.config.languages))
         .collect();
-    let rows: Vec<Vec<String>> = rows(site, i18n, Sheet::Projects, &columns)
-        .iter()
-        .map(|cells| cells.iter().map(Cell::plain).collect())
-        .collect();
     DataFile {
         path: "data/projects.csv",
         format: Format::Csv,
-        body: made(csv_bytes(&header, &rows)),
+        // Row by row into the file: a 10,000-project catalogue's rows and
+        // their CSV held at once came to some 40 MB.
+        body: Box::new(move |w| {
+            w.write_all(BOM)?;
+            let mut writer = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(w);
+            writer.write_record(&header)?;
+            for_each_row(site, i18n, Sheet::Projects, &columns, |cells| {
+                writer.write_record(cells.iter().map(Cell::plain))
+            })?;
+            writer.flush()
+        }),
         last_change,
-        records: rows.len(),
+        // A row per project.
+        records: site.projects.len(),
         dataset: Dataset::Projects,
     }
 }
