@@ -118,16 +118,8 @@ impl Drop for Preview {
     /// Stops the preview as staff do, so that it removes its folder of pages;
     /// by force if it does not stop.
     fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = std::process::Command::new("kill")
-                .args(["-INT", &self.child.id().to_string()])
-                .status();
-            let started = Instant::now();
-            while matches!(self.child.try_wait(), Ok(None))
-                && started.elapsed() < Duration::from_secs(10)
-            {
-                std::thread::sleep(Duration::from_millis(20));
-            }
+        if matches!(self.child.try_wait(), Ok(None)) && signal(&self.child, "INT") {
+            let _ = ended_within(&mut self.child, Duration::from_secs(10));
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -330,24 +322,31 @@ fn an_idle_preview_does_no_work() {
     );
 }
 
-/// Sends `signal` to the preview and waits for it to end; its exit status.
-fn stop_with(child: &mut Child, signal: &str) -> std::process::ExitStatus {
-    let status = std::process::Command::new("kill")
-        .args([&format!("-{signal}"), &child.id().to_string()])
+/// Sends `name` (`INT`, `TERM`…) to the process; whether `kill` did.
+fn signal(child: &Child, name: &str) -> bool {
+    std::process::Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
         .status()
-        .expect("kill runs");
-    assert!(status.success());
+        .is_ok_and(|s| s.success())
+}
+
+/// The exit status once the process ends, or `None` after `limit`.
+fn ended_within(child: &mut Child, limit: Duration) -> Option<std::process::ExitStatus> {
     let started = Instant::now();
-    loop {
-        if let Some(exit) = child.try_wait().expect("a status") {
-            return exit;
+    while started.elapsed() < limit {
+        if let Ok(Some(exit)) = child.try_wait() {
+            return Some(exit);
         }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "{signal} did not stop the preview"
-        );
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(20));
     }
+    None
+}
+
+/// Sends `name` to the preview and waits for it to end; its exit status.
+fn stop_with(child: &mut Child, name: &str) -> std::process::ExitStatus {
+    assert!(signal(child, name), "kill -{name} failed");
+    ended_within(child, Duration::from_secs(10))
+        .unwrap_or_else(|| panic!("{name} did not stop the preview"))
 }
 
 #[test]
@@ -392,12 +391,12 @@ fn a_preview_removes_the_folder_a_killed_one_left() {
     killed.child.wait().unwrap();
     assert!(left[0].join("site").is_dir(), "the killed preview's pages");
     let again = Preview::start_with(Scratch::copy_of("minimal"), Some(&tmp));
-    let now = previews_in(&tmp);
-    assert_eq!(now.len(), 1, "{now:?}");
-    assert_ne!(
-        now[0], left[0],
+    assert!(
+        !left[0].exists(),
         "the killed preview's folder is still there"
     );
+    let now = previews_in(&tmp);
+    assert_eq!(now.len(), 1, "only the new preview's folder: {now:?}");
     drop(again);
 }
 

@@ -93,11 +93,11 @@ pub(crate) fn render(
                 ))
             })
     };
-    let mut html = lang_marks::resolve(&render(&view, "email.html")?).into_owned();
+    let mut html = lang_marks::resolved(render(&view, "email.html")?);
     // Halve the longest list until the message fits: a large catalogue's
     // quarter can bring hundreds of new needs.
     while html.len() > MAX_BYTES && shorten(&mut view) {
-        html = lang_marks::resolve(&render(&view, "email.html")?).into_owned();
+        html = lang_marks::resolved(render(&view, "email.html")?);
     }
     let plain = lang_marks::strip(&render(&view, "email.txt")?);
     Ok([

@@ -69,27 +69,20 @@ pub(crate) struct Translate {
     locale: Arc<Locale>,
     /// `t(key=…)` with nothing else, by key: a page calls it about sixty
     /// times with the same few hundred keys, and Fluent formats each anew.
-    plain: RwLock<HashMap<String, Value>>,
+    plain: Memo,
 }
 
 impl Translate {
     pub(crate) fn new(locale: Arc<Locale>) -> Translate {
         Translate {
             locale,
-            plain: RwLock::default(),
+            plain: Memo::default(),
         }
     }
 
     fn plain(&self, args: &HashMap<String, Value>) -> Result<Value> {
         let key = args.get("key").and_then(Value::as_str);
-        if let Some(text) = key.and_then(|k| self.plain.read().ok()?.get(k).cloned()) {
-            return Ok(text);
-        }
-        let text = self.format(args)?;
-        if let (Some(key), Ok(mut plain)) = (key, self.plain.write()) {
-            plain.insert(key.to_string(), text.clone());
-        }
-        Ok(text)
+        self.plain.get_or(key, || self.format(args))
     }
 
     fn format(&self, args: &HashMap<String, Value>) -> Result<Value> {
@@ -171,29 +164,45 @@ pub(crate) struct DateFilter {
     locale: Arc<Locale>,
     /// Each day as written, by its ISO form: a catalogue shows a few
     /// thousand days tens of thousands of times, and Fluent formats anew.
-    written: RwLock<HashMap<String, Value>>,
+    written: Memo,
 }
 
 impl DateFilter {
     pub(crate) fn new(locale: Arc<Locale>) -> DateFilter {
         DateFilter {
             locale,
-            written: RwLock::default(),
+            written: Memo::default(),
         }
     }
 }
 
 impl Filter for DateFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> Result<Value> {
-        let iso = value.as_str();
-        if let Some(text) = iso.and_then(|d| self.written.read().ok()?.get(d).cloned()) {
-            return Ok(text);
+        self.written.get_or(value.as_str(), || {
+            self.locale.date(value).map(Value::String)
+        })
+    }
+}
+
+/// Values made once per key and shared by the threads that render pages.
+#[derive(Default)]
+struct Memo(RwLock<HashMap<String, Value>>);
+
+impl Memo {
+    /// The value of `key`, made by `make` the first time; made every time
+    /// without a key. A failure is not kept.
+    fn get_or(&self, key: Option<&str>, make: impl FnOnce() -> Result<Value>) -> Result<Value> {
+        let Some(key) = key else {
+            return make();
+        };
+        if let Some(value) = self.0.read().ok().and_then(|m| m.get(key).cloned()) {
+            return Ok(value);
         }
-        let text = Value::String(self.locale.date(value)?);
-        if let (Some(iso), Ok(mut written)) = (iso, self.written.write()) {
-            written.insert(iso.to_string(), text.clone());
+        let value = make()?;
+        if let Ok(mut memo) = self.0.write() {
+            memo.insert(key.to_string(), value.clone());
         }
-        Ok(text)
+        Ok(value)
     }
 }
 

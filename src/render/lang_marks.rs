@@ -22,6 +22,15 @@ const TEXT_ONLY: [&str; 7] = [
     "title", "option", "textarea", "script", "style", "desc", "text",
 ];
 
+/// `resolve` on a rendered page it owns: the same `String` back when it
+/// has no mark, so that the usual page is not copied.
+pub(crate) fn resolved(html: String) -> String {
+    match resolve(&html) {
+        Cow::Borrowed(_) => html,
+        Cow::Owned(marked) => marked,
+    }
+}
+
 /// The page with every mark turned into a `<span lang>` or dropped.
 pub(crate) fn resolve(html: &str) -> Cow<'_, str> {
     if !html.contains(OPEN) {

@@ -151,10 +151,7 @@ pub(crate) fn render_page(
     let url = context.page.url.clone();
     tera::Context::from_serialize(&context)
         .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
-        .map(|html| match lang_marks::resolve(&html) {
-            std::borrow::Cow::Borrowed(_) => html,
-            std::borrow::Cow::Owned(marked) => marked,
-        })
+        .map(lang_marks::resolved)
         .map(|html| match order {
             Some(order) => splice::splice_cards(&html, &order, &cards.by_lang[lang.0]),
             None => html,
@@ -243,7 +240,7 @@ pub(crate) fn render_cards(
                     };
                     tera::Context::from_serialize(&context)
                         .and_then(|ctx| engines.by_lang[lang.0].render("card.html", &ctx))
-                        .map(|html| lang_marks::resolve(&html).into_owned())
+                        .map(lang_marks::resolved)
                         .map_err(|e| {
                             Box::new(Diagnostic::error(
                                 format!("themes/{}/templates/card.html", site.config.theme),

@@ -48,7 +48,7 @@ pub(super) fn splice_book(
                     };
                     let ctx = tera::Context::from_serialize(&context)?;
                     let html = engines.by_lang[lang.0].render("book-project.html", &ctx)?;
-                    Ok(lang_marks::resolve(&html).into_owned())
+                    Ok(lang_marks::resolved(html))
                 })
                 .collect::<Result<Vec<String>, tera::Error>>()?;
             for html in rendered {
