@@ -109,13 +109,13 @@ fn write_crawler_files(
             // the build, while the data files keep the other core busy.
             let mut paths = Vec::new();
             for lang in &languages {
-                let files = crate::search::files(site, *lang, &crate::search::build(site, *lang));
-                paths.extend(
-                    files
-                        .into_par_iter()
-                        .map(write)
-                        .collect::<Result<Vec<_>, _>>()?,
-                );
+                let index = crate::search::build(site, *lang);
+                paths.extend(crate::search::write_files(
+                    site,
+                    *lang,
+                    &index,
+                    &|path, bytes| output.write(path, bytes),
+                )?);
             }
             Ok(paths)
         },

@@ -31,14 +31,14 @@ pub(crate) fn shard_of<'k>(key: &'k str, split: &BTreeSet<String>) -> &'k str {
 
 /// The prefixes to split so that no shard exceeds [`BUDGET`], given each
 /// key's size in its shard file.
-pub(crate) fn split(sizes: &BTreeMap<String, usize>) -> BTreeSet<String> {
+pub(crate) fn split(sizes: &[(&str, usize)]) -> BTreeSet<String> {
     let mut split = BTreeSet::new();
     let mut groups: BTreeMap<String, Vec<(&str, usize)>> = BTreeMap::new();
     for (key, size) in sizes {
         groups
             .entry(head(key, PREFIX).to_string())
             .or_default()
-            .push((key.as_str(), *size));
+            .push((key, *size));
     }
     while let Some((prefix, keys)) = groups.pop_first() {
         let n = prefix.chars().count();
@@ -65,16 +65,13 @@ mod tests {
 
     #[test]
     fn a_large_group_is_split_by_one_more_character_and_short_keys_stay() {
-        let sizes: BTreeMap<String, usize> = [
+        let sizes = [
             ("th", 10),
             ("thanh", BUDGET),
             ("thu", BUDGET),
             ("thuy", 10),
             ("to", 10),
-        ]
-        .into_iter()
-        .map(|(k, s)| (k.to_string(), s))
-        .collect();
+        ];
         let split = split(&sizes);
         assert_eq!(
             split.iter().map(String::as_str).collect::<Vec<_>>(),

@@ -149,11 +149,12 @@ fn finds_a_procedure_a_results_report_and_a_bulletin_issue_by_its_title_in_each_
 /// under node, and returns what it ranked for each query.
 fn ranked_by_search_js(index: &Index, queries: &[&str]) -> Vec<Vec<usize>> {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    for (path, bytes) in index_files("", index) {
+    write_index_files("", index, &|path, bytes| {
         let file = dir.path().join(path);
-        std::fs::create_dir_all(file.parent().expect("a file in a folder")).expect("a folder");
-        std::fs::write(file, bytes).expect("the index is written");
-    }
+        std::fs::create_dir_all(file.parent().expect("a file in a folder"))?;
+        std::fs::write(file, bytes)
+    })
+    .expect("the index is written");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/search-rank.mjs");
     let output = Command::new("node")
         .arg(script)
