@@ -10,8 +10,10 @@ use std::fmt::Write as _;
 
 use super::views::{project_card, In, ProjectView};
 use crate::catalogue::{slice, Facet, Sort};
+use crate::content::project::ProjectFacts;
 use crate::content::texts::Localized;
 use crate::content::types::Date;
+use crate::content::Entry;
 use crate::figures::totals::Totals;
 use crate::fold::fold;
 use crate::i18n::I18n;
@@ -45,8 +47,10 @@ pub(crate) struct Chapter<'a> {
     /// Where the chapter's projects go: each is rendered on its own
     /// (`book-project.html`) and put in place of this mark.
     pub(crate) entries: String,
+    /// Made into entries a few at a time as the book is written
+    /// ([`entry`]): 10,000 projects' views at once came to tens of MB.
     #[serde(skip)]
-    pub(crate) projects: Vec<BookEntry<'a>>,
+    pub(crate) projects: Vec<&'a Entry<ProjectFacts>>,
 }
 
 /// The mark of chapter `n`'s projects in the rendered book.
@@ -62,15 +66,24 @@ pub(crate) struct BookEntry<'a> {
     pub(crate) id: String,
     /// The project's permanent address, printed and coded in the QR code.
     pub(crate) permanent: String,
-    /// The QR code's file (see [`qr_files`]).
+    /// The QR code's file (see [`qr_file`]).
     pub(crate) qr: String,
+}
+
+/// Project `p`'s entry in the book of `c`'s language, whose address is `here`.
+pub(crate) fn entry<'a>(c: In<'a>, here: &str, p: &'a Entry<ProjectFacts>) -> BookEntry<'a> {
+    BookEntry {
+        id: format!("project-{}", p.slug),
+        permanent: absolute(c.config(), p.kind, p.slug.as_str(), c.lang),
+        qr: format!("{here}{}.svg", p.slug),
+        project: project_card(c, p),
+    }
 }
 
 pub(crate) fn book<'a>(c: In<'a>, i18n: &I18n) -> BookView<'a> {
     let site = c.site;
     let config = c.config();
     let base = config.money.base;
-    let here = c.url(Route::Book);
     let sectors: Vec<Chapter<'a>> = config
         .sectors
         .iter()
@@ -85,15 +98,7 @@ pub(crate) fn book<'a>(c: In<'a>, i18n: &I18n) -> BookView<'a> {
                 name: c.text(&sector.name),
                 totals: Totals::of(items.iter().map(|p| &p.facts.figures), base),
                 entries: String::new(),
-                projects: items
-                    .into_iter()
-                    .map(|p| BookEntry {
-                        id: format!("project-{}", p.slug),
-                        permanent: absolute(config, p.kind, p.slug.as_str(), c.lang),
-                        qr: format!("{here}{}.svg", p.slug),
-                        project: project_card(c, p),
-                    })
-                    .collect(),
+                projects: items,
             })
         })
         .enumerate()
@@ -118,11 +123,7 @@ pub(crate) fn book<'a>(c: In<'a>, i18n: &I18n) -> BookView<'a> {
 
 /// A sector's projects in the book's order: the open ones first (they are
 /// what the book asks donors for), then the others, each by title.
-fn in_book_order<'a>(
-    site: &'a Site,
-    c: In<'_>,
-    sector: &str,
-) -> Vec<&'a crate::content::Entry<crate::content::project::ProjectFacts>> {
+fn in_book_order<'a>(site: &'a Site, c: In<'_>, sector: &str) -> Vec<&'a Entry<ProjectFacts>> {
     let default = c.config().languages.default;
     let mut items = slice(site, Some(Facet::Sector(sector)), Sort::Title, |p| {
         fold(&p.words_in(c.lang, default).0.title)
@@ -132,22 +133,23 @@ fn in_book_order<'a>(
     items
 }
 
-/// Every project's QR code in `lang`, by its path in the output: the book
-/// shows them as images, since one code inline per project would make the
-/// book's page too heavy to open on a slow connection.
-pub(crate) fn qr_files(site: &Site, lang: crate::content::texts::LangId) -> Vec<(String, String)> {
+/// A project's QR code in `lang` and its path in the output: the book shows
+/// the codes as images, since one code inline per project would make the
+/// book's page too heavy to open on a slow connection. Made one at a time and
+/// written at once: 10,000 projects' codes held together came to 30 MB a
+/// language, the build's peak of memory.
+pub(crate) fn qr_file(
+    site: &Site,
+    project: &Entry<ProjectFacts>,
+    lang: crate::content::texts::LangId,
+) -> Option<(String, String)> {
     let config = &site.config;
     let here = Route::Book.url(config, lang);
-    site.projects
-        .iter()
-        .filter_map(|p| {
-            let svg = super::qr::svg(&absolute(config, p.kind, p.slug.as_str(), lang))?;
-            Some((
-                format!("{}{}.svg", here.trim_start_matches('/'), p.slug),
-                svg,
-            ))
-        })
-        .collect()
+    let svg = super::qr::svg(&absolute(config, project.kind, project.slug.as_str(), lang))?;
+    Some((
+        format!("{}{}.svg", here.trim_start_matches('/'), project.slug),
+        svg,
+    ))
 }
 
 /// The `@page` rules of the book in `c`'s language: page numbers at the

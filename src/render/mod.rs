@@ -113,11 +113,47 @@ pub(crate) struct Shared<'s> {
 }
 
 /// Renders one page; the template and data depend on the route.
-pub(crate) fn render_page(
-    shared: &Shared<'_>,
-    route: Route<'_>,
+pub(crate) fn render_page<'s>(
+    shared: &Shared<'s>,
+    route: Route<'s>,
     lang: LangId,
 ) -> Result<String, Box<Diagnostic>> {
+    let page = render_shell(shared, route, lang)?;
+    let Some(parts) = page.parts else {
+        return Ok(page.html);
+    };
+    let mut whole = String::with_capacity(page.html.len() * 2);
+    let c = In {
+        site: shared.site,
+        lang,
+    };
+    let mut write = |piece: &str| {
+        whole.push_str(piece);
+        Ok::<(), std::convert::Infallible>(())
+    };
+    match splice::write_parts(shared.engines, c, &page.html, parts, &mut write) {
+        Ok(()) => Ok(whole),
+        Err(splice::PartsError::Template(e)) => {
+            Err(template_failed(shared.site, page.template, &e, &page.url))
+        }
+        Err(splice::PartsError::Write(never)) => match never {},
+    }
+}
+
+/// A page as its template renders it, with the catalogue's cards in place,
+/// but its parts still to write (see [`splice::write_parts`]).
+struct Shell<'s> {
+    template: &'static str,
+    url: String,
+    html: String,
+    parts: Option<splice::Parts<'s>>,
+}
+
+fn render_shell<'s>(
+    shared: &Shared<'s>,
+    route: Route<'s>,
+    lang: LangId,
+) -> Result<Shell<'s>, Box<Diagnostic>> {
     let Shared {
         site,
         engines,
@@ -133,13 +169,16 @@ pub(crate) fn render_page(
         pages::Data::Catalogue(view) => Some(view.order.clone()),
         _ => None,
     };
-    let book = match &mut data {
-        pages::Data::Book(view) => Some(
+    let parts = match &mut data {
+        pages::Data::Book(view) => Some(splice::Parts::Book(
             view.sectors
                 .iter_mut()
                 .map(|s| std::mem::take(&mut s.projects))
-                .collect::<Vec<_>>(),
-        ),
+                .collect(),
+        )),
+        pages::Data::Results(view) => {
+            Some(splice::Parts::Indicators(std::mem::take(&mut view.rows)))
+        }
         _ => None,
     };
     let context = PageContext {
@@ -149,24 +188,85 @@ pub(crate) fn render_page(
         data,
     };
     let url = context.page.url.clone();
-    tera::Context::from_serialize(&context)
+    let html = tera::Context::from_serialize(&context)
         .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
         .map(lang_marks::resolved)
         .map(|html| match order {
             Some(order) => splice::splice_cards(&html, &order, &cards.by_lang[lang.0]),
             None => html,
         })
-        .and_then(|html| match book {
-            Some(chapters) => splice::splice_book(engines, lang, site, &html, chapters),
-            None => Ok(html),
+        .map_err(|e| template_failed(site, template, &e, &url))?;
+    Ok(Shell {
+        template,
+        url,
+        html,
+        parts,
+    })
+}
+
+fn template_failed(site: &Site, template: &str, e: &tera::Error, page: &str) -> Box<Diagnostic> {
+    Box::new(Diagnostic::error(
+        format!("themes/{}/templates/{template}", site.config.theme),
+        text!("template-failed", detail = error_chain(e), page = page),
+        text!("template-failed-fix"),
+    ))
+}
+
+/// Renders the page at `path` and writes it; returns its ids when `want_ids`
+/// (a link points into it). A page with parts is written piece by piece as
+/// they are rendered.
+fn write_page<'s>(
+    shared: &Shared<'s>,
+    route: Route<'s>,
+    lang: LangId,
+    output: &Output,
+    path: &str,
+    want_ids: bool,
+) -> Result<HashSet<String>, PageError> {
+    let page = render_shell(shared, route, lang).map_err(PageError::Template)?;
+    let Some(parts) = page.parts else {
+        output
+            .write(path, page.html.as_bytes())
+            .map_err(PageError::Write)?;
+        return Ok(if want_ids {
+            ids(&page.html)
+        } else {
+            HashSet::new()
+        });
+    };
+    let c = In {
+        site: shared.site,
+        lang,
+    };
+    let mut found = HashSet::new();
+    let mut failed = None;
+    output
+        .write_with(path, |file| {
+            let mut write = |piece: &str| {
+                if want_ids {
+                    found.extend(ids(piece));
+                }
+                file.write_all(piece.as_bytes())
+            };
+            match splice::write_parts(shared.engines, c, &page.html, parts, &mut write) {
+                Ok(()) => Ok(()),
+                Err(splice::PartsError::Write(e)) => Err(e),
+                Err(splice::PartsError::Template(e)) => {
+                    failed = Some(e);
+                    Ok(())
+                }
+            }
         })
-        .map_err(|e| {
-            Box::new(Diagnostic::error(
-                format!("themes/{}/templates/{template}", site.config.theme),
-                text!("template-failed", detail = error_chain(&e), page = url),
-                text!("template-failed-fix"),
-            ))
-        })
+        .map_err(PageError::Write)?;
+    match failed {
+        Some(e) => Err(PageError::Template(template_failed(
+            shared.site,
+            page.template,
+            &e,
+            &page.url,
+        ))),
+        None => Ok(found),
+    }
 }
 
 /// The pages of one entity, in every language: what the preview shows first
@@ -344,16 +444,9 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
             if stop.load(std::sync::atomic::Ordering::Relaxed) {
                 return Ok((String::new(), HashSet::new()));
             }
-            let html = render_page(&shared, *route, *lang).map_err(PageError::Template)?;
             let url = route.url(&site.config, *lang);
-            output
-                .write(&output_path(&url), html.as_bytes())
-                .map_err(PageError::Write)?;
-            let anchors = if targets.contains(&url) {
-                ids(&html)
-            } else {
-                HashSet::new()
-            };
+            let wanted = targets.contains(&url);
+            let anchors = write_page(&shared, *route, *lang, output, &output_path(&url), wanted)?;
             Ok((url, anchors))
         })
         .collect();
@@ -389,9 +482,13 @@ fn write_print_and_mail(
     out: &mut Diagnostics,
 ) -> Result<(), WriteError> {
     let languages: Vec<LangId> = site.config.languages.ids().collect();
-    languages
+    let codes: Vec<_> = languages
+        .iter()
+        .flat_map(|lang| site.projects.iter().map(move |p| (p, *lang)))
+        .collect();
+    codes
         .par_iter()
-        .flat_map_iter(|lang| book::qr_files(site, *lang))
+        .filter_map(|(p, lang)| book::qr_file(site, p, *lang))
         .try_for_each(|(path, svg)| output.write(&path, svg.as_bytes()))?;
     let issues: Vec<(usize, LangId)> = (0..site.bulletins.len())
         .flat_map(|i| languages.iter().map(move |l| (i, *l)))

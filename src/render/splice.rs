@@ -1,64 +1,122 @@
 //! Pages assembled from parts rendered apart: the catalogue's lists from the
-//! cards rendered once, the book from its projects rendered one by one.
+//! cards rendered once, the book from its projects and the results page from
+//! its indicators, rendered one by one.
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{book, catalogue, lang_marks, Engines};
-use crate::content::texts::LangId;
-use crate::site::Site;
+use super::views::In;
+use super::{book, catalogue, lang_marks, results, Engines};
+use crate::content::project::ProjectFacts;
+use crate::content::Entry;
+use crate::routes::Route;
 
-/// Book entries rendered side by side before they join the page.
-const ENTRIES_AT_ONCE: usize = 256;
+/// Parts rendered side by side before they join the page.
+const PARTS_AT_ONCE: usize = 256;
 
-/// The book with each chapter's projects, each rendered on its own, in place
-/// of the chapter's mark.
-pub(super) fn splice_book(
+/// The parts of a page rendered apart, each with its own small context, and
+/// written in place of their marks as the page is written: one context of
+/// 10,000 projects or 17,000 rows held hundreds of megabytes.
+pub(crate) enum Parts<'s> {
+    /// The book's chapters: each sector's projects, in place of
+    /// [`book::entries_mark`]`(n)`.
+    Book(Vec<Vec<&'s Entry<ProjectFacts>>>),
+    /// The results page's indicators, in place of [`results::INDICATORS`].
+    Indicators(Vec<results::IndicatorRow<'s>>),
+}
+
+/// Why a page with parts was not written whole: a template failed, or `write` did.
+pub(super) enum PartsError<E> {
+    Template(tera::Error),
+    Write(E),
+}
+
+/// Writes `html` with its `parts` in place of their marks, each piece to
+/// `write` as soon as it is ready, so that the page (the book of 10,000
+/// projects is 17 MB) is never whole in memory, nor the views of its parts.
+pub(super) fn write_parts<'s, E>(
     engines: &Engines,
-    lang: LangId,
-    site: &Site,
+    c: In<'s>,
     html: &str,
-    chapters: Vec<Vec<book::BookEntry<'_>>>,
-) -> Result<String, tera::Error> {
-    // No `site`: an entry shows nothing of it, and 20,000 entries would
-    // each serialise it.
-    #[derive(Serialize)]
-    struct EntryContext<'a> {
-        lang: &'a str,
-        data: &'a book::BookEntry<'a>,
+    parts: Parts<'s>,
+    write: &mut impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), PartsError<E>> {
+    match parts {
+        Parts::Book(chapters) => {
+            let here = c.url(Route::Book);
+            let marks = chapters
+                .into_iter()
+                .enumerate()
+                .map(|(n, projects)| (book::entries_mark(n), projects));
+            let entry = |p: &'s Entry<ProjectFacts>| book::entry(c, &here, p);
+            splice(engines, c, html, marks, "book-project.html", entry, write)
+        }
+        Parts::Indicators(rows) => {
+            let rows: Vec<&results::IndicatorRow<'_>> = rows.iter().collect();
+            let marks = [(results::INDICATORS.to_string(), rows)];
+            let row = std::convert::identity;
+            splice(
+                engines,
+                c,
+                html,
+                marks,
+                "results-indicator.html",
+                row,
+                write,
+            )
+        }
     }
-    let mut out = String::with_capacity(html.len() * 2);
+}
+
+/// `html` with each mark's items, each rendered by `template` with `view`
+/// of it as its `data`, in place of the mark.
+fn splice<T: Copy + Sync, V: Serialize, E>(
+    engines: &Engines,
+    c: In<'_>,
+    html: &str,
+    marks: impl IntoIterator<Item = (String, Vec<T>)>,
+    template: &str,
+    view: impl Fn(T) -> V + Sync,
+    write: &mut impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), PartsError<E>> {
+    // No `site`: a part shows nothing of it, and 20,000 parts would each
+    // serialise it.
+    #[derive(Serialize)]
+    struct PartContext<'a, V> {
+        lang: &'a str,
+        data: V,
+    }
+    let lang = c.config().languages.code(c.lang);
     let mut rest = html;
-    for (n, entries) in chapters.into_iter().enumerate() {
-        let mark = book::entries_mark(n);
+    for (mark, items) in marks {
         let Some((before, after)) = rest.split_once(&mark) else {
             continue;
         };
-        out.push_str(before);
-        // The book is one page, but 10,000 entries: rendered side by side,
-        // a few hundred at a time, so that the page does not keep one core
-        // busy after the others are done, nor hold every entry twice.
-        for chunk in entries.chunks(ENTRIES_AT_ONCE) {
+        write(before).map_err(PartsError::Write)?;
+        // Thousands of parts: rendered side by side, a few hundred at a
+        // time, so that the page does not keep one core busy after the
+        // others are done.
+        for chunk in items.chunks(PARTS_AT_ONCE) {
             let rendered = chunk
                 .par_iter()
-                .map(|entry| {
-                    let context = EntryContext {
-                        lang: site.config.languages.code(lang),
-                        data: entry,
+                .map(|item| {
+                    let context = PartContext {
+                        lang,
+                        data: view(*item),
                     };
                     let ctx = tera::Context::from_serialize(&context)?;
-                    let html = engines.by_lang[lang.0].render("book-project.html", &ctx)?;
+                    let html = engines.by_lang[c.lang.0].render(template, &ctx)?;
                     Ok(lang_marks::resolved(html))
                 })
-                .collect::<Result<Vec<String>, tera::Error>>()?;
+                .collect::<Result<Vec<String>, tera::Error>>()
+                .map_err(PartsError::Template)?;
             for html in rendered {
-                out.push_str(&html);
+                write(&html).map_err(PartsError::Write)?;
             }
         }
         rest = after;
     }
-    out.push_str(rest);
-    Ok(out)
+    write(rest).map_err(PartsError::Write)
 }
 
 /// The list page with its cards in place of the `CARDS` mark.
