@@ -105,7 +105,7 @@ impl Output {
     pub(crate) fn write_with(
         &self,
         rel: &str,
-        body: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+        body: impl FnOnce(&mut (dyn io::Write + Send)) -> io::Result<()>,
     ) -> Result<u64, WriteError> {
         let Some(path) = self.place(rel)? else {
             let mut sink = Counted::new(io::sink());

@@ -8,7 +8,8 @@ use crate::write::{Output, WriteError};
 
 /// How a data file's bytes are made: run as the file is written, so that a
 /// large file goes out as it is made and is never whole in memory.
-pub(super) type Body<'a> = Box<dyn FnOnce(&mut dyn io::Write) -> io::Result<()> + Send + 'a>;
+pub(super) type Body<'a> =
+    Box<dyn FnOnce(&mut (dyn io::Write + Send)) -> io::Result<()> + Send + 'a>;
 
 /// A body already made.
 pub(super) fn made(bytes: Vec<u8>) -> Body<'static> {
