@@ -1016,6 +1016,28 @@ case!(
         "<li>{{ data.p.titel }}</li>"
     )]
 );
+// Parts rendered apart from their page: the mistake names the part's template.
+case!(
+    book_entry_template_naming_what_a_project_does_not_have,
+    [Write(
+        "themes/default/templates/book-project.html",
+        "<article>{{ data.titel }}</article>"
+    )]
+);
+case!(
+    indicator_row_template_naming_what_an_indicator_does_not_have,
+    [
+        Edit(
+            PROJECT,
+            "[budget]",
+            "[[indicators]]\nlabel = { vi = \"Phòng học\", en = \"Classrooms\" }\nunit = { vi = \"phòng\", en = \"rooms\" }\nbaseline = 0\ntarget = 3\n\n[budget]"
+        ),
+        Write(
+            "themes/default/templates/results-indicator.html",
+            "<tr><td>{{ data.indicator.baselin }}</td></tr>"
+        ),
+    ]
+);
 case!(
     interface_message_without_equals,
     [

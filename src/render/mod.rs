@@ -133,8 +133,8 @@ pub(crate) fn render_page<'s>(
     };
     match splice::write_parts(shared.engines, c, &page.html, parts, &mut write) {
         Ok(()) => Ok(whole),
-        Err(splice::PartsError::Template(e)) => {
-            Err(template_failed(shared.site, page.template, &e, &page.url))
+        Err(splice::PartsError::Template(part, e)) => {
+            Err(template_failed(shared.site, part, &e, &page.url))
         }
         Err(splice::PartsError::Write(never)) => match never {},
     }
@@ -143,7 +143,6 @@ pub(crate) fn render_page<'s>(
 /// A page as its template renders it, with the catalogue's cards in place,
 /// but its parts still to write (see [`splice::write_parts`]).
 struct Shell<'s> {
-    template: &'static str,
     url: String,
     html: String,
     parts: Option<splice::Parts<'s>>,
@@ -196,12 +195,7 @@ fn render_shell<'s>(
             None => html,
         })
         .map_err(|e| template_failed(site, template, &e, &url))?;
-    Ok(Shell {
-        template,
-        url,
-        html,
-        parts,
-    })
+    Ok(Shell { url, html, parts })
 }
 
 fn template_failed(site: &Site, template: &str, e: &tera::Error, page: &str) -> Box<Diagnostic> {
@@ -251,17 +245,17 @@ fn write_page<'s>(
             match splice::write_parts(shared.engines, c, &page.html, parts, &mut write) {
                 Ok(()) => Ok(()),
                 Err(splice::PartsError::Write(e)) => Err(e),
-                Err(splice::PartsError::Template(e)) => {
-                    failed = Some(e);
+                Err(splice::PartsError::Template(part, e)) => {
+                    failed = Some((part, e));
                     Ok(())
                 }
             }
         })
         .map_err(PageError::Write)?;
     match failed {
-        Some(e) => Err(PageError::Template(template_failed(
+        Some((part, e)) => Err(PageError::Template(template_failed(
             shared.site,
-            page.template,
+            part,
             &e,
             &page.url,
         ))),

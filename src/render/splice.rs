@@ -25,9 +25,10 @@ pub(crate) enum Parts<'s> {
     Indicators(Vec<results::IndicatorRow<'s>>),
 }
 
-/// Why a page with parts was not written whole: a template failed, or `write` did.
+/// Why a page with parts was not written whole: a part's template (named)
+/// failed, or `write` did.
 pub(super) enum PartsError<E> {
-    Template(tera::Error),
+    Template(&'static str, tera::Error),
     Write(E),
 }
 
@@ -75,7 +76,7 @@ fn splice<T: Copy + Sync, V: Serialize, E>(
     c: In<'_>,
     html: &str,
     marks: impl IntoIterator<Item = (String, Vec<T>)>,
-    template: &str,
+    template: &'static str,
     view: impl Fn(T) -> V + Sync,
     write: &mut impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), PartsError<E>> {
@@ -109,7 +110,7 @@ fn splice<T: Copy + Sync, V: Serialize, E>(
                     Ok(lang_marks::resolved(html))
                 })
                 .collect::<Result<Vec<String>, tera::Error>>()
-                .map_err(PartsError::Template)?;
+                .map_err(|e| PartsError::Template(template, e))?;
             for html in rendered {
                 write(&html).map_err(PartsError::Write)?;
             }
