@@ -46,18 +46,19 @@ pub(super) fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> Option<Budget>
     if total == 0 {
         c.error(b.total.span(), text!("total-zero"), text!("total-zero-fix"));
     }
+    let currency = *b.currency.get_ref();
     if requested.saturating_add(b.counterpart) > total {
         c.error(
             b.total.span(),
             text!(
                 "budget-over-total",
                 sum = grouped(requested.saturating_add(b.counterpart)),
-                total = grouped(total)
+                total = grouped(total),
+                currency = currency.code()
             ),
             text!("budget-over-total-fix"),
         );
     }
-    let currency = *b.currency.get_ref();
     let known = c.currency(&b.currency);
     let mut years: Vec<BudgetYear> = Vec::new();
     for y in &b.years {
@@ -82,7 +83,8 @@ pub(super) fn check_budget(b: &RawBudget, c: &mut Checker<'_>) -> Option<Budget>
                 text!(
                     "budget-years-sum",
                     sum = grouped(by_years),
-                    requested = grouped(requested)
+                    requested = grouped(requested),
+                    currency = currency.code()
                 ),
                 text!("budget-years-sum-fix"),
             );
