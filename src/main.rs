@@ -55,6 +55,11 @@ mod tests {
             assert_eq!(purge_delay(), 1000);
             return_freed_memory_at_once();
             assert_eq!(purge_delay(), 0);
+        } else {
+            // The environment's delay wins.
+            let set = purge_delay();
+            return_freed_memory_at_once();
+            assert_eq!(purge_delay(), set);
         }
     }
 }

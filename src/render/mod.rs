@@ -118,25 +118,48 @@ pub(crate) fn render_page<'s>(
     route: Route<'s>,
     lang: LangId,
 ) -> Result<String, Box<Diagnostic>> {
-    let page = render_shell(shared, route, lang)?;
-    let Some(parts) = page.parts else {
+    let mut page = render_shell(shared, route, lang)?;
+    let Some(parts) = page.parts.take() else {
         return Ok(page.html);
     };
     let mut whole = String::with_capacity(page.html.len() * 2);
-    let c = In {
-        site: shared.site,
-        lang,
-    };
     let mut write = |piece: &str| {
         whole.push_str(piece);
         Ok::<(), std::convert::Infallible>(())
     };
-    match splice::write_parts(shared.engines, c, &page.html, parts, &mut write) {
+    match page.write_parts(shared, lang, parts, &mut write) {
         Ok(()) => Ok(whole),
-        Err(splice::PartsError::Template(part, e)) => {
-            Err(template_failed(shared.site, part, &e, &page.url))
-        }
-        Err(splice::PartsError::Write(never)) => match never {},
+        Err(PartFailed::Template(d)) => Err(d),
+        Err(PartFailed::Write(never)) => match never {},
+    }
+}
+
+/// Why a page's parts were not written: a part's template failed (the
+/// mistake, located), or writing did.
+enum PartFailed<E> {
+    Template(Box<Diagnostic>),
+    Write(E),
+}
+
+impl Shell<'_> {
+    /// Writes the page with `parts` in place, piece by piece, to `write`.
+    fn write_parts<'s, E>(
+        &self,
+        shared: &Shared<'s>,
+        lang: LangId,
+        parts: splice::Parts<'s>,
+        write: &mut impl FnMut(&str) -> Result<(), E>,
+    ) -> Result<(), PartFailed<E>> {
+        let c = In {
+            site: shared.site,
+            lang,
+        };
+        splice::write_parts(shared.engines, c, &self.html, parts, write).map_err(|e| match e {
+            splice::PartsError::Template(part, e) => {
+                PartFailed::Template(template_failed(shared.site, part, &e, &self.url))
+            }
+            splice::PartsError::Write(e) => PartFailed::Write(e),
+        })
     }
 }
 
@@ -217,8 +240,8 @@ fn write_page<'s>(
     path: &str,
     want_ids: bool,
 ) -> Result<HashSet<String>, PageError> {
-    let page = render_shell(shared, route, lang).map_err(PageError::Template)?;
-    let Some(parts) = page.parts else {
+    let mut page = render_shell(shared, route, lang).map_err(PageError::Template)?;
+    let Some(parts) = page.parts.take() else {
         output
             .write(path, page.html.as_bytes())
             .map_err(PageError::Write)?;
@@ -228,11 +251,9 @@ fn write_page<'s>(
             HashSet::new()
         });
     };
-    let c = In {
-        site: shared.site,
-        lang,
-    };
     let mut found = HashSet::new();
+    // `write_with` takes only an I/O error back: a part's failed template
+    // stops the writing and is reported after it.
     let mut failed = None;
     output
         .write_with(path, |file| {
@@ -242,23 +263,18 @@ fn write_page<'s>(
                 }
                 file.write_all(piece.as_bytes())
             };
-            match splice::write_parts(shared.engines, c, &page.html, parts, &mut write) {
+            match page.write_parts(shared, lang, parts, &mut write) {
                 Ok(()) => Ok(()),
-                Err(splice::PartsError::Write(e)) => Err(e),
-                Err(splice::PartsError::Template(part, e)) => {
-                    failed = Some((part, e));
+                Err(PartFailed::Write(e)) => Err(e),
+                Err(PartFailed::Template(d)) => {
+                    failed = Some(d);
                     Ok(())
                 }
             }
         })
         .map_err(PageError::Write)?;
     match failed {
-        Some((part, e)) => Err(PageError::Template(template_failed(
-            shared.site,
-            part,
-            &e,
-            &page.url,
-        ))),
+        Some(d) => Err(PageError::Template(d)),
         None => Ok(found),
     }
 }
