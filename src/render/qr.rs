@@ -11,7 +11,6 @@
 
 use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::{Color, EcLevel};
-use std::fmt::Write as _;
 
 /// Modules of white around the code, as the standard asks of a reader.
 const QUIET_ZONE: usize = 4;
@@ -46,15 +45,15 @@ pub(crate) fn svg(text: &str) -> Option<String> {
             while x < width && row[x] == Color::Dark {
                 x += 1;
             }
-            // A stroke one module thick along the middle of the row.
-            write!(
-                path,
-                "M{} {}.5h{}",
-                start + QUIET_ZONE,
-                y + QUIET_ZONE,
-                x - start
-            )
-            .expect("writing to a string");
+            // A stroke one module thick along the middle of the row:
+            // `M{x} {y}.5h{length}`.
+            let mut digits = itoa::Buffer::new();
+            path.push('M');
+            path.push_str(digits.format(start + QUIET_ZONE));
+            path.push(' ');
+            path.push_str(digits.format(y + QUIET_ZONE));
+            path.push_str(".5h");
+            path.push_str(digits.format(x - start));
         }
     }
     Some(format!(

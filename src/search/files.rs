@@ -40,13 +40,16 @@ pub(super) trait Flat {
 
 impl Flat for (u32, u32) {
     fn write(&self, out: &mut impl fmt::Write) -> fmt::Result {
-        write!(out, "{},{}", self.0, self.1)
+        let mut digits = itoa::Buffer::new();
+        out.write_str(digits.format(self.0))?;
+        out.write_char(',')?;
+        out.write_str(digits.format(self.1))
     }
 }
 
 impl Flat for u32 {
     fn write(&self, out: &mut impl fmt::Write) -> fmt::Result {
-        write!(out, "{self}")
+        out.write_str(itoa::Buffer::new().format(*self))
     }
 }
 

@@ -156,13 +156,22 @@ struct Gathered {
 }
 
 impl Gathered {
-    fn add(&mut self, doc: u32, weights: HashMap<String, u32>, folded: impl Fn(&str) -> String) {
+    /// A spelling is copied only the first time it is seen: most of a
+    /// document's words are in earlier documents already.
+    fn add<K: AsRef<str> + Into<String>>(
+        &mut self,
+        doc: u32,
+        weights: HashMap<K, u32>,
+        folded: impl Fn(&str) -> String,
+    ) {
         for (exact, weight) in weights {
-            self.by_spelling
-                .entry(exact)
-                .or_insert_with_key(|exact| (folded(exact), Vec::new()))
-                .1
-                .push((doc, weight));
+            if let Some((_, postings)) = self.by_spelling.get_mut(exact.as_ref()) {
+                postings.push((doc, weight));
+            } else {
+                let key = folded(exact.as_ref());
+                self.by_spelling
+                    .insert(exact.into(), (key, vec![(doc, weight)]));
+            }
         }
     }
 
@@ -181,18 +190,15 @@ impl Gathered {
 }
 
 /// The weights of a document's words and of its pairs of adjacent words (in
-/// one line of a field), by exact spelling: a field's weight for each
-/// occurrence, up to [`MAX_COUNT`]. Pairs are taken from every field but the
+/// one line of a field), by exact spelling, from its fields lowered: a
+/// field's weight for each occurrence, up to [`MAX_COUNT`]. Pairs are taken from every field but the
 /// body: the title, summary, keywords, places and sector say what a document
 /// is about, and the body's pairs, mostly found once, would make the index
 /// six times larger and the build twice as long.
-fn weigh(fields: &[(&str, u32)]) -> (HashMap<String, u32>, HashMap<String, u32>) {
-    let mut words: HashMap<String, u32> = HashMap::default();
+fn weigh(lowered: &[(String, u32)]) -> (HashMap<&str, u32>, HashMap<String, u32>) {
+    let mut words: HashMap<&str, u32> = HashMap::default();
     let mut pairs: HashMap<String, u32> = HashMap::default();
-    for (text, weight) in fields {
-        // Lowering keeps the line breaks, and a line break ends a phrase: a
-        // field may list several names.
-        let lowered = lowered(text);
+    for (lowered, weight) in lowered {
         let mut counts: HashMap<&str, u32> = HashMap::default();
         let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::default();
         for line in lowered.split('\n') {
@@ -207,7 +213,7 @@ fn weigh(fields: &[(&str, u32)]) -> (HashMap<String, u32>, HashMap<String, u32>)
         }
         words.reserve(counts.len());
         for (token, count) in counts {
-            *words.entry(token.to_string()).or_default() += weight * count.min(MAX_COUNT);
+            *words.entry(token).or_default() += weight * count.min(MAX_COUNT);
         }
         pairs.reserve(pair_counts.len());
         for ((a, b), count) in pair_counts {
@@ -230,7 +236,13 @@ impl Collector {
     fn push(&mut self, doc: Doc, fields: &[(&str, u32)]) {
         let n = u32::try_from(self.docs.len()).expect("fewer than 4 billion documents");
         self.docs.push(doc);
-        let (words, pairs) = weigh(fields);
+        // Lowering keeps the line breaks, and a line break ends a phrase: a
+        // field may list several names.
+        let lowered: Vec<(String, u32)> = fields
+            .iter()
+            .map(|(text, weight)| (lowered(text), *weight))
+            .collect();
+        let (words, pairs) = weigh(&lowered);
         self.words.add(n, words, fold);
         // A pair folds as its two words did (both were just added): two
         // lookups rather than decomposing the text again.
