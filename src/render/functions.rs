@@ -184,9 +184,10 @@ impl Filter for DateFilter {
     }
 }
 
-/// Values made once per key and shared by the threads that render pages.
+/// Values made once per key and shared by the threads that render pages;
+/// hashed with Fx, as a page asks for some sixty keys.
 #[derive(Default)]
-struct Memo(RwLock<HashMap<String, Value>>);
+struct Memo(RwLock<rustc_hash::FxHashMap<String, Value>>);
 
 impl Memo {
     /// The value of `key`, made by `make` the first time; made every time

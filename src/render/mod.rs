@@ -524,7 +524,12 @@ fn write_print_and_mail(
 /// these five characters are what HTML needs. Most values have none of them,
 /// so the text is copied in runs between them rather than char by char.
 fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let needs = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    // Most values (names, labels, addresses) have none of the five.
+    if !text.as_bytes().iter().any(needs) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
     for (i, byte) in text.bytes().enumerate() {
         let entity = match byte {
