@@ -521,24 +521,18 @@ fn write_print_and_mail(
 }
 
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;
-/// these five characters are what HTML needs. Most values have none of them,
-/// so the text is copied in runs between them rather than char by char.
+/// these five characters are what HTML needs. Most values (names, labels,
+/// addresses) have none of them and are copied whole; the others are copied
+/// in runs between them rather than char by char.
 fn escape_html(text: &str) -> String {
-    let needs = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
-    // Most values (names, labels, addresses) have none of the five.
-    if !text.as_bytes().iter().any(needs) {
+    let Some(first) = text.bytes().position(|b| entity(b).is_some()) else {
         return text.to_owned();
-    }
+    };
     let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
+    for (i, byte) in text.bytes().enumerate().skip(first) {
+        let Some(entity) = entity(byte) else {
+            continue;
         };
         // ASCII bytes never sit inside a multi-byte character, so `i` is a
         // character boundary.
@@ -548,6 +542,18 @@ fn escape_html(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// What HTML writes for `byte`, where it must not stand as itself.
+fn entity(byte: u8) -> Option<&'static str> {
+    match byte {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    }
 }
 
 fn error_chain(e: &tera::Error) -> String {
@@ -573,5 +579,6 @@ mod tests {
         assert_eq!(escape_html("Tiền Phong"), "Tiền Phong");
         assert_eq!(escape_html(""), "");
         assert_eq!(escape_html("&&"), "&amp;&amp;");
+        assert_eq!(escape_html("Đà Bắc <"), "Đà Bắc &lt;");
     }
 }

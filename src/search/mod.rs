@@ -191,17 +191,17 @@ impl Gathered {
 
 /// The weights of a document's words and of its pairs of adjacent words (in
 /// one line of a field), by exact spelling, from its fields lowered: a
-/// field's weight for each occurrence, up to [`MAX_COUNT`]. Pairs are taken from every field but the
-/// body: the title, summary, keywords, places and sector say what a document
-/// is about, and the body's pairs, mostly found once, would make the index
-/// six times larger and the build twice as long.
-fn weigh(lowered: &[(String, u32)]) -> (HashMap<&str, u32>, HashMap<String, u32>) {
+/// field's weight for each occurrence, up to [`MAX_COUNT`]. Pairs are taken
+/// from every field but the body: the title, summary, keywords, places and
+/// sector say what a document is about, and the body's pairs, mostly found
+/// once, would make the index six times larger and the build twice as long.
+fn weigh(fields: &[(String, u32)]) -> (HashMap<&str, u32>, HashMap<String, u32>) {
     let mut words: HashMap<&str, u32> = HashMap::default();
     let mut pairs: HashMap<String, u32> = HashMap::default();
-    for (lowered, weight) in lowered {
+    for (text, weight) in fields {
         let mut counts: HashMap<&str, u32> = HashMap::default();
         let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::default();
-        for line in lowered.split('\n') {
+        for line in text.split('\n') {
             let mut previous: Option<&str> = None;
             for token in words_of(line) {
                 *counts.entry(token).or_default() += 1;
