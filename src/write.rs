@@ -6,6 +6,9 @@ use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rustc_hash::FxHashSet;
 
 /// A file or folder of the output that could not be written: the output
 /// folder is unusable (full, read-only), which is exit status 2, not a
@@ -53,6 +56,10 @@ pub(crate) enum Output {
     Staged {
         staging: tempfile::TempDir,
         target: PathBuf,
+        /// The folders made so far: most files go into a folder an earlier
+        /// file made, and asking the system again for each (a `mkdir` that
+        /// fails, then a `stat`) was 120,000 calls in a 10,000-project build.
+        made: Mutex<FxHashSet<PathBuf>>,
     },
 }
 
@@ -76,18 +83,27 @@ impl Output {
         Ok(Output::Staged {
             staging,
             target: target.to_path_buf(),
+            made: Mutex::default(),
         })
     }
 
     /// Where `rel` (a `/`-separated path inside the output) goes in the staging
     /// folder, its folders made; `None` when nothing is written.
     fn place(&self, rel: &str) -> Result<Option<PathBuf>, WriteError> {
-        let Output::Staged { staging, .. } = self else {
+        let Output::Staged { staging, made, .. } = self else {
             return Ok(None);
         };
         let path = staging.path().join(rel);
         if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).at(dir)?;
+            // A poisoned lock only means another thread panicked; the set
+            // is still right, as it is filled only after a folder is made.
+            let known = made.lock().unwrap_or_else(|p| p.into_inner()).contains(dir);
+            if !known {
+                fs::create_dir_all(dir).at(dir)?;
+                made.lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(dir.to_path_buf());
+            }
         }
         Ok(Some(path))
     }
@@ -128,7 +144,10 @@ impl Output {
     /// Swaps the finished staging folder in place of the output. The
     /// previous output is moved aside, not yet removed: see [`Retired`].
     pub(crate) fn commit(self) -> Result<Retired, WriteError> {
-        let Output::Staged { staging, target } = self else {
+        let Output::Staged {
+            staging, target, ..
+        } = self
+        else {
             return Ok(Retired(None));
         };
         let parent = target
