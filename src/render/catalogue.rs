@@ -241,6 +241,7 @@ fn filters<'a>(c: In<'a>, current: Option<Facet<'a>>, listings: &Listings<'a>) -
 
 /// One list of the catalogue in one language: its projects in order, and
 /// their figures.
+#[derive(Clone)]
 pub(crate) struct Listing {
     order: Vec<usize>,
     totals: Totals,
@@ -270,31 +271,40 @@ impl<'s> Listings<'s> {
 
     pub(crate) fn new(site: &'s Site) -> Listings<'s> {
         let facets = facets(site);
+        let listing = |facet, sort, title_of: &(dyn Fn(&Entry<ProjectFacts>) -> String + Sync)| {
+            let items = slice(site, facet, sort, title_of);
+            Listing {
+                totals: Totals::of(
+                    items.iter().map(|p| &p.facts.figures),
+                    site.config.money.base,
+                ),
+                order: items
+                    .iter()
+                    .map(|p| site.project_by_slug[&p.slug])
+                    .collect(),
+            }
+        };
+        // Only the order by title depends on the language: every other list
+        // is sorted once, and each language has a copy.
         let mut keys: Vec<(Option<Facet<'s>>, Sort)> =
-            Sort::ALL.iter().map(|s| (None, *s)).collect();
+            vec![(None, Sort::Newest), (None, Sort::StillSought)];
         keys.extend(facets.iter().map(|(f, _)| (Some(*f), Sort::Newest)));
+        let shared: HashMap<(Option<Facet<'s>>, Sort), Listing> = keys
+            .par_iter()
+            .map(|&(facet, sort)| ((facet, sort), listing(facet, sort, &|_| String::new())))
+            .collect();
         let by_lang = site
             .config
             .languages
             .ids()
             .map(|lang| {
                 let c = In { site, lang };
-                keys.par_iter()
-                    .map(|&(facet, sort)| {
-                        let items = slice(site, facet, sort, |p| title_key(c, p));
-                        let listing = Listing {
-                            totals: Totals::of(
-                                items.iter().map(|p| &p.facts.figures),
-                                site.config.money.base,
-                            ),
-                            order: items
-                                .iter()
-                                .map(|p| site.project_by_slug[&p.slug])
-                                .collect(),
-                        };
-                        ((facet, sort), listing)
-                    })
-                    .collect()
+                let mut lists = shared.clone();
+                lists.insert(
+                    (None, Sort::Title),
+                    listing(None, Sort::Title, &|p| title_key(c, p)),
+                );
+                lists
             })
             .collect();
         Listings { facets, by_lang }
