@@ -151,8 +151,7 @@ impl Lists {
                         row(r + 1),
                         col(first + 1 + i),
                         name,
-                        Field::SectorName,
-                        formats,
+                        formats.of(Field::SectorName),
                     )?;
                 }
             }

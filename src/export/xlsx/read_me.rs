@@ -179,9 +179,10 @@ pub(super) fn read_me(
         for (i, cell) in cells.iter().enumerate() {
             let field = match cell {
                 Cell::Whole(_) => Field::Total,
+                Cell::Day(_) => Field::Published,
                 _ => Field::Summary,
             };
-            write_cell(&mut ws, row(r), col(i + 1), cell, field, formats)?;
+            write_cell(&mut ws, row(r), col(i + 1), cell, formats.of(field))?;
         }
     }
     Ok(ws)
