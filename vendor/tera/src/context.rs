@@ -353,7 +353,7 @@ impl<'a> Iterator for PointerMachina<'a> {
 /// `replace` calls were a tenth of a large site's build).
 #[inline]
 pub(crate) fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
-    if segment.contains('~') {
+    if segment.as_bytes().contains(&b'~') {
         std::borrow::Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
     } else {
         std::borrow::Cow::Borrowed(segment)
@@ -367,6 +367,19 @@ pub(crate) fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
 pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> {
     if pointer.is_empty() {
         return Some(value);
+    }
+
+    // minhbach's patch: a plain path (no quotes, brackets, escapes or `~`,
+    // as templates nearly always write) is cut at its dots, which gives the
+    // segments the state machine below finds char by char.
+    if !pointer.bytes().any(|b| matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']' | b'~')) {
+        return pointer.split('.').filter(|s| !s.is_empty()).try_fold(value, |target, token| {
+            match target {
+                Value::Object(map) => map.get(token),
+                Value::Array(list) => parse_index(token).and_then(|x| list.get(x)),
+                _ => None,
+            }
+        });
     }
 
     PointerMachina::new(pointer).map(unescape).try_fold(
@@ -454,6 +467,10 @@ mod tests {
         assert_eq!(dotted_pointer(&value, "foo"), value.pointer("/foo"));
         assert_eq!(dotted_pointer(&value, "foo.bar.goo"), value.pointer("/foo/bar/goo"));
         assert_eq!(dotted_pointer(&value, "skrr"), value.pointer("/skrr"));
+        // minhbach's patch: plain paths, with empty segments, read as before.
+        assert_eq!(dotted_pointer(&value, ".foo..bar.goo."), value.pointer("/foo/bar/goo"));
+        assert_eq!(dotted_pointer(&value, "foo.bar.goo.moo.cows.0.name"), value.pointer("/foo/bar/goo/moo/cows/0/name"));
+        assert_eq!(dotted_pointer(&value, "foo.bar.goo.moo.cows.01"), None);
         assert_eq!(
             dotted_pointer(&value, r#"foo["bar"].baz"#),
             value.pointer(r#"/foo["bar"]/baz"#)
