@@ -172,16 +172,22 @@ pub(crate) fn position_in(text: &str, offset: usize) -> Position {
 /// Why a file could not be read, in words staff know.
 /// `text` in NFC.
 fn nfc(text: &str) -> String {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc(text) {
         text.to_string()
     } else {
         text.nfc().collect()
     }
 }
 
+/// Whether `text` is NFC already: plain ASCII (most English words) is
+/// checked a word at a time rather than a character at a time.
+pub(crate) fn is_nfc(text: &str) -> bool {
+    text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes
+}
+
 /// `text` in NFC, reusing its buffer when it is NFC already.
 fn nfc_owned(text: String) -> String {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc(&text) {
         text
     } else {
         text.nfc().collect()

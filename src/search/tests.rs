@@ -233,3 +233,14 @@ fn the_browser_ranks_as_the_reference_on_the_same_index() {
         assert_eq!(ranked_by_search_js(&index, QUERIES), expected);
     }
 }
+
+#[test]
+fn a_word_holds_exactly_the_letters_and_digits_the_standard_library_knows() {
+    let mismatched: Vec<char> = (0..=0x2FFFF_u32)
+        .filter_map(char::from_u32)
+        .filter(|c| in_word(*c) != c.is_alphanumeric())
+        .collect();
+    assert_eq!(mismatched, Vec::<char>::new());
+    assert!(in_word('ữ') && in_word('Đ') && in_word('7') && in_word('ª'));
+    assert!(!in_word('×') && !in_word('÷') && !in_word('-') && !in_word('\u{2019}'));
+}
