@@ -373,13 +373,25 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
     // as templates nearly always write) is cut at its dots, which gives the
     // segments the state machine below finds char by char.
     if !pointer.bytes().any(|b| matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']' | b'~')) {
-        return pointer.split('.').filter(|s| !s.is_empty()).try_fold(value, |target, token| {
-            match target {
-                Value::Object(map) => map.get(token),
-                Value::Array(list) => parse_index(token).and_then(|x| list.get(x)),
-                _ => None,
+        let mut target = value;
+        let mut rest = pointer;
+        loop {
+            let (token, tail) = match rest.bytes().position(|b| b == b'.') {
+                Some(dot) => (&rest[..dot], Some(&rest[dot + 1..])),
+                None => (rest, None),
+            };
+            if !token.is_empty() {
+                target = match target {
+                    Value::Object(map) => map.get(token)?,
+                    Value::Array(list) => parse_index(token).and_then(|x| list.get(x))?,
+                    _ => return None,
+                };
             }
-        });
+            match tail {
+                Some(tail) => rest = tail,
+                None => return Some(target),
+            }
+        }
     }
 
     PointerMachina::new(pointer).map(unescape).try_fold(

@@ -29,7 +29,9 @@ impl<'a> UserContext<'a> {
 
     pub fn find_value_by_dotted_pointer(&self, pointer: &str) -> Option<&'a Value> {
         // minhbach's patch: unescaped without a copy where there is no `~`.
-        let root = crate::context::unescape(pointer.split('.').next().unwrap());
+        let root = crate::context::unescape(
+            pointer.bytes().position(|b| b == b'.').map_or(pointer, |dot| &pointer[..dot]),
+        );
         let rest = &pointer[root.len() + 1..];
         self.inner.get(&root).and_then(|val| dotted_pointer(val, rest))
     }
