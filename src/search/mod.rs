@@ -170,7 +170,7 @@ impl Gathered {
     fn add<K: AsRef<str> + Into<String>>(
         &mut self,
         doc: u32,
-        weights: HashMap<K, u32>,
+        weights: impl IntoIterator<Item = (K, u32)>,
         folded: impl Fn(&str) -> String,
     ) {
         for (exact, weight) in weights {
@@ -204,32 +204,59 @@ impl Gathered {
 /// from every field but the body: the title, summary, keywords, places and
 /// sector say what a document is about, and the body's pairs, mostly found
 /// once, would make the index six times larger and the build twice as long.
-fn weigh(fields: &[(String, u32)]) -> (HashMap<&str, u32>, HashMap<String, u32>) {
-    let mut words: HashMap<&str, u32> = HashMap::default();
+fn weigh(fields: &[(String, u32)]) -> (impl Iterator<Item = (&str, u32)>, HashMap<String, u32>) {
+    // One map for the words of every field: each word's tally remembers the
+    // field it was last counted in, so that a field's occurrences past
+    // MAX_COUNT add nothing, without a map per field merged afterwards.
+    let mut tallies: HashMap<&str, Tally> = HashMap::default();
     let mut pairs: HashMap<String, u32> = HashMap::default();
-    for (text, weight) in fields {
-        let mut counts: HashMap<&str, u32> = HashMap::default();
+    for (field, (text, weight)) in fields.iter().enumerate() {
         let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::default();
         for line in text.split('\n') {
             let mut previous: Option<&str> = None;
             for token in words_of(line) {
-                *counts.entry(token).or_default() += 1;
+                tallies
+                    .entry(token)
+                    .or_insert(Tally {
+                        field,
+                        count: 0,
+                        weight: 0,
+                    })
+                    .count(field, *weight);
                 if let Some(before) = previous.filter(|_| *weight > BODY) {
                     *pair_counts.entry((before, token)).or_default() += 1;
                 }
                 previous = Some(token);
             }
         }
-        words.reserve(counts.len());
-        for (token, count) in counts {
-            *words.entry(token).or_default() += weight * count.min(MAX_COUNT);
-        }
         pairs.reserve(pair_counts.len());
         for ((a, b), count) in pair_counts {
             *pairs.entry(format!("{a}{PAIR}{b}")).or_default() += weight * count.min(MAX_COUNT);
         }
     }
+    let words = tallies.into_iter().map(|(w, t)| (w, t.weight));
     (words, pairs)
+}
+
+/// A word's weight in a document as its fields are read.
+struct Tally {
+    /// The field its `count` is of.
+    field: usize,
+    count: u32,
+    weight: u32,
+}
+
+impl Tally {
+    fn count(&mut self, field: usize, weight: u32) {
+        if self.field != field {
+            self.field = field;
+            self.count = 0;
+        }
+        if self.count < MAX_COUNT {
+            self.count += 1;
+            self.weight += weight;
+        }
+    }
 }
 
 /// Documents and their postings, as they are added.
