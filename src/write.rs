@@ -6,7 +6,7 @@ use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 
 use rustc_hash::FxHashSet;
 
@@ -97,11 +97,14 @@ impl Output {
         if let Some(dir) = path.parent() {
             // A poisoned lock only means another thread panicked; the set
             // is still right, as it is filled only after a folder is made.
-            let known = made.lock().unwrap_or_else(|p| p.into_inner()).contains(dir);
+            let known = made
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .contains(dir);
             if !known {
                 fs::create_dir_all(dir).at(dir)?;
                 made.lock()
-                    .unwrap_or_else(|p| p.into_inner())
+                    .unwrap_or_else(PoisonError::into_inner)
                     .insert(dir.to_path_buf());
             }
         }
