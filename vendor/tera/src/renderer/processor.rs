@@ -523,7 +523,10 @@ impl<'a> Processor<'a> {
             &macro_call.name[..],
         )?;
 
-        let mut frame_context = FrameContext::with_capacity(macro_definition.args.len());
+        let mut frame_context = FrameContext::with_capacity_and_hasher(
+            macro_definition.args.len(),
+            rustc_hash::FxBuildHasher,
+        );
 
         // First the default arguments
         for (arg_name, default_value) in &macro_definition.args {
