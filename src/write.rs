@@ -6,7 +6,7 @@ use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rustc_hash::FxHashSet;
 
@@ -63,6 +63,12 @@ pub(crate) enum Output {
     },
 }
 
+/// The set of folders made. A poisoned lock only means another thread
+/// panicked; the set is still right, as a folder enters it once made.
+fn folders(made: &Mutex<FxHashSet<PathBuf>>) -> MutexGuard<'_, FxHashSet<PathBuf>> {
+    made.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 impl Output {
     /// Prepares a staging folder beside `target`, creating `target`'s parents.
     pub(crate) fn begin(target: &Path) -> Result<Output, BeginError> {
@@ -95,17 +101,11 @@ impl Output {
         };
         let path = staging.path().join(rel);
         if let Some(dir) = path.parent() {
-            // A poisoned lock only means another thread panicked; the set
-            // is still right, as it is filled only after a folder is made.
-            let known = made
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .contains(dir);
-            if !known {
+            // Not locked while the folder is made: the other threads write
+            // meanwhile, and making a folder twice does no harm.
+            if !folders(made).contains(dir) {
                 fs::create_dir_all(dir).at(dir)?;
-                made.lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .insert(dir.to_path_buf());
+                folders(made).insert(dir.to_path_buf());
             }
         }
         Ok(Some(path))

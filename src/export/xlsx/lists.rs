@@ -4,7 +4,7 @@
 use fluent_bundle::FluentArgs;
 use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Formula, Worksheet, XlsxError};
 
-use super::{col, row, write_cell, Formats};
+use super::{col, message_cells, row, text_cells, write_cell, Formats};
 use crate::content::project::Status;
 use crate::content::texts::{LangId, Languages, Texts};
 use crate::export::layout::{column_letters, every_language, own_message, Column, Field, Sheet};
@@ -31,24 +31,8 @@ impl Lists {
     pub(super) fn of(site: &Site, i18n: &I18n) -> Lists {
         let config = &site.config;
         let languages = &config.languages;
-        let named = |t: &Texts| -> Vec<Cell> {
-            languages
-                .ids()
-                .map(|l| {
-                    if t.has(l) {
-                        Cell::Text(t.get(l).0.to_string())
-                    } else {
-                        Cell::Empty
-                    }
-                })
-                .collect()
-        };
-        let messages = |id: String| -> Vec<Cell> {
-            languages
-                .ids()
-                .map(|l| own_message(i18n, l, &id, None).map_or(Cell::Empty, Cell::Text))
-                .collect()
-        };
+        let named = |t: &Texts| text_cells(languages, t);
+        let messages = |id: String| message_cells(i18n, languages, &id, None);
         let list = |field, keys| List { field, keys };
         let lists = vec![
             list(

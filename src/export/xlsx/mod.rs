@@ -9,6 +9,8 @@
 
 use std::io;
 
+use fluent_bundle::FluentArgs;
+
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, Url, Workbook, Worksheet, XlsxError,
 };
@@ -20,8 +22,9 @@ use lists::Lists;
 use read_me::read_me;
 
 use super::file::{DataFile, Dataset, Format as FileFormat};
-use super::layout::{Field, Shape, Sheet};
+use super::layout::{own_message, Field, Shape, Sheet};
 use super::rows::{for_each_row, Cell};
+use crate::content::texts::{Languages, Texts};
 use crate::content::types::Date;
 use crate::i18n::I18n;
 use crate::site::Site;
@@ -140,6 +143,35 @@ fn excel_day(d: Date) -> Result<ExcelDateTime, XlsxError> {
         return Err(XlsxError::DateTimeRangeError(d.to_string()));
     };
     ExcelDateTime::from_ymd(year, month, day)
+}
+
+/// A text of the content or of site.toml, a cell per language (empty
+/// where it has none).
+fn text_cells(languages: &Languages, t: &Texts) -> Vec<Cell> {
+    languages
+        .ids()
+        .map(|l| {
+            if t.has(l) {
+                Cell::Text(t.get(l).0.to_string())
+            } else {
+                Cell::Empty
+            }
+        })
+        .collect()
+}
+
+/// An interface message in each language's own words, a cell per language
+/// (empty where that language lacks it).
+fn message_cells(
+    i18n: &I18n,
+    languages: &Languages,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Vec<Cell> {
+    languages
+        .ids()
+        .map(|l| own_message(i18n, l, id, args).map_or(Cell::Empty, Cell::Text))
+        .collect()
 }
 
 fn col(i: usize) -> u16 {

@@ -4,7 +4,7 @@
 use fluent_bundle::FluentArgs;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{col, row, write_cell, Formats};
+use super::{col, message_cells, row, text_cells, write_cell, Formats};
 use crate::content::texts::{Languages, Texts};
 use crate::content::types::Date;
 use crate::export::layout::{every_language, own_message, Field, Sheet};
@@ -36,24 +36,12 @@ impl ReadMe<'_> {
 
     /// A text of site.toml, a cell per language.
     fn texts(&self, t: &Texts) -> Vec<Cell> {
-        self.languages()
-            .ids()
-            .map(|l| {
-                if t.has(l) {
-                    Cell::Text(t.get(l).0.to_string())
-                } else {
-                    Cell::Empty
-                }
-            })
-            .collect()
+        text_cells(self.languages(), t)
     }
 
     /// An interface message, a cell per language.
     fn message(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Vec<Cell> {
-        self.languages()
-            .ids()
-            .map(|l| own_message(self.i18n, l, id, args).map_or(Cell::Empty, Cell::Text))
-            .collect()
+        message_cells(self.i18n, self.languages(), id, args)
     }
 
     /// The portal, its publisher, the date of the data, the licence and

@@ -348,6 +348,14 @@ impl<'a> Iterator for PointerMachina<'a> {
     }
 }
 
+/// Where the first `.` of a dotted path is (minhbach's patch: found by
+/// bytes, as `.` is ASCII, rather than by `str::find`'s char searcher, which
+/// every variable lookup paid for, a fiftieth of a large site's build).
+#[inline]
+pub(crate) fn dot(path: &str) -> Option<usize> {
+    path.bytes().position(|b| b == b'.')
+}
+
 /// A segment of a dotted path with `~1` and `~0` read as `/` and `~`; most
 /// segments have neither, and are not copied (minhbach's patch: the two
 /// `replace` calls were a tenth of a large site's build).
@@ -376,7 +384,7 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
         let mut target = value;
         let mut rest = pointer;
         loop {
-            let (token, tail) = match rest.bytes().position(|b| b == b'.') {
+            let (token, tail) = match dot(rest) {
                 Some(dot) => (&rest[..dot], Some(&rest[dot + 1..])),
                 None => (rest, None),
             };

@@ -30,7 +30,7 @@ impl<'a> UserContext<'a> {
     pub fn find_value_by_dotted_pointer(&self, pointer: &str) -> Option<&'a Value> {
         // minhbach's patch: unescaped without a copy where there is no `~`.
         let root = crate::context::unescape(
-            pointer.bytes().position(|b| b == b'.').map_or(pointer, |dot| &pointer[..dot]),
+            crate::context::dot(pointer).map_or(pointer, |dot| &pointer[..dot]),
         );
         let rest = &pointer[root.len() + 1..];
         self.inner.get(&root).and_then(|val| dotted_pointer(val, rest))
@@ -121,8 +121,8 @@ impl<'a> CallStack<'a> {
         }
 
         // Not in stack frame, look in user supplied context
-        // minhbach's patch: as in `StackFrame::find_value_in_frame`.
-        if key.as_bytes().contains(&b'.') {
+        // minhbach's patch: see `context::dot`.
+        if crate::context::dot(key).is_some() {
             return self.context.find_value_by_dotted_pointer(key).map(Cow::Borrowed);
         } else if let Some(value) = self.context.find_value(key) {
             return Some(Cow::Borrowed(value));
