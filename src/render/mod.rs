@@ -94,6 +94,9 @@ pub(crate) fn engines(
             tera.register_filter("date", DateFilter::new(Arc::clone(&locale)));
             tera.register_filter("filesize", FileSizeFilter(Arc::clone(&locale)));
             tera.register_filter("approx", ApproxFilter(locale));
+            // `t(key="…")` gives the same words on every page of a language:
+            // made once here rather than some sixty times a page.
+            tera.fold_calls("t");
             tera
         })
         .collect();

@@ -64,6 +64,8 @@ mod builtins;
 mod context;
 mod errors;
 mod filter_utils;
+// minhbach's patch: calls with literal arguments made once (`Tera::fold_calls`).
+mod fold;
 mod parser;
 mod renderer;
 mod template;
