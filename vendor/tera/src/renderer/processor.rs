@@ -962,6 +962,14 @@ impl<'a> Processor<'a> {
             // Comments are ignored when rendering
             Node::Comment(_, _) => (),
             Node::Text(ref s) | Node::Raw(_, ref s, _) => write!(write, "{}", s)?,
+            // minhbach's patch: a macro called on its own writes straight
+            // into the page, not into a string of its own that is checked
+            // as UTF-8 and then copied: its output is never escaped either way.
+            Node::VariableBlock(_, Expr { val: ExprVal::MacroCall(ref call), negated: false, ref filters })
+                if filters.is_empty() =>
+            {
+                self.eval_macro_call(call, write)?
+            }
             Node::VariableBlock(_, ref expr) => self.eval_expression(expr)?.render(write)?,
             Node::Set(_, ref set) => self.eval_set(set)?,
             Node::FilterSection(_, FilterSection { ref filter, ref body }, _) => {
