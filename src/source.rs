@@ -180,9 +180,26 @@ fn nfc(text: &str) -> String {
 }
 
 /// Whether `text` is NFC already: plain ASCII (most English words) is
-/// checked a word at a time rather than a character at a time.
+/// checked a word at a time rather than a character at a time, and
+/// Vietnamese written precomposed without the Unicode tables.
 pub(crate) fn is_nfc(text: &str) -> bool {
-    text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    // A text of such characters alone is NFC; otherwise the tables decide,
+    // from the order of the combining marks.
+    text.is_ascii()
+        || text.chars().all(composed_starter)
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+}
+
+/// A character that is NFC and combines with none before it. Latin to
+/// U+02FF and the precomposed letters of Latin Extended Additional, where
+/// Vietnamese has ạ, ế, ữ and the rest, are known without the tables (the
+/// test `composed_starters_are_as_the_tables_say` checks each against them);
+/// the rest, such as a dash, are looked up.
+fn composed_starter(c: char) -> bool {
+    c < '\u{300}'
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+        || (unicode_normalization::char::canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }
 
 /// `text` in NFC, reusing its buffer when it is NFC already.
@@ -216,6 +233,22 @@ fn megabytes(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn composed_starters_are_as_the_tables_say() {
+        use unicode_normalization::char::canonical_combining_class;
+        let known = ('\0'..'\u{300}').chain('\u{1E00}'..='\u{1EFF}');
+        for c in known {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        // A combining mark after a starter is left to the tables.
+        assert!(is_nfc("Vi\u{1EC7}t Nam"));
+        assert!(!is_nfc("Vie\u{302}\u{323}t Nam"));
+        assert!(is_nfc("Vi\u{1EC7}t Nam \u{2013} 2030"));
+        // U+2000 is NFC as U+2002.
+        assert!(!is_nfc("Vi\u{1EC7}t\u{2000}Nam"));
+    }
 
     #[test]
     fn counts_columns_in_characters_not_bytes() {
