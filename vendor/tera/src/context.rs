@@ -143,7 +143,10 @@ pub trait ValueRender {
 impl ValueRender for Value {
     fn render(&self, write: &mut impl Write) -> std::io::Result<()> {
         match *self {
-            Value::String(ref s) => write!(write, "{}", s),
+            // minhbach's patch: a string is written as bytes; `write!` went
+            // through the formatting machinery for each of a page's
+            // thousand strings and texts, 3 % of a large site's build.
+            Value::String(ref s) => write.write_all(s.as_bytes()),
             Value::Number(ref i) => {
                 if let Some(v) = i.as_i64() {
                     write!(write, "{}", v)

@@ -961,7 +961,9 @@ impl<'a> Processor<'a> {
         match *node {
             // Comments are ignored when rendering
             Node::Comment(_, _) => (),
-            Node::Text(ref s) | Node::Raw(_, ref s, _) => write!(write, "{}", s)?,
+            // minhbach's patch: text written as bytes, not through `write!`'s
+            // formatting machinery (see `ValueRender for Value`).
+            Node::Text(ref s) | Node::Raw(_, ref s, _) => write.write_all(s.as_bytes())?,
             // minhbach's patch: a macro called on its own writes straight
             // into the page, not into a string of its own that is checked
             // as UTF-8 and then copied: its output is never escaped either way.
@@ -979,7 +981,7 @@ impl<'a> Processor<'a> {
                 )?;
                 // the safe filter doesn't actually exist
                 if filter.name == "safe" {
-                    write!(write, "{}", body)?;
+                    write.write_all(body.as_bytes())?;
                 } else {
                     self.eval_filter(&Cow::Owned(Value::String(body)), filter, &mut false)?
                         .render(write)?;
