@@ -126,15 +126,46 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The day as `YYYY-MM-DD`, written digit by digit: a large site writes
+    /// some hundred thousand days, and chrono's `format` reads its pattern
+    /// anew each time. `None` for a year of other than four digits, which
+    /// TOML cannot write but a computed day might be.
+    fn iso(self) -> Option<[u8; 10]> {
+        use chrono::Datelike;
+        let year = u32::try_from(self.0.year()).ok().filter(|y| *y <= 9999)?;
+        let (month, day) = (self.0.month(), self.0.day());
+        let digit = |n: u32| b'0' + u8::try_from(n % 10).expect("a digit");
+        Some([
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ])
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0.format("%Y-%m-%d"))
+        match self.iso() {
+            Some(iso) => s.serialize_str(std::str::from_utf8(&iso).expect("ASCII digits")),
+            None => s.collect_str(&self.0.format("%Y-%m-%d")),
+        }
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        match self.iso() {
+            Some(iso) => f.write_str(std::str::from_utf8(&iso).expect("ASCII digits")),
+            None => write!(f, "{}", self.0.format("%Y-%m-%d")),
+        }
     }
 }
 
@@ -175,6 +206,28 @@ impl Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_written_as_chrono_writes_it() {
+        let days = [(1, 1, 1), (999, 12, 31), (2026, 2, 28), (2024, 2, 29), (9999, 12, 31)];
+        let written = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        for (y, m, d) in days {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(Date(day).to_string(), written(day));
+            assert_eq!(serde_json::to_value(Date(day)).unwrap(), written(day));
+        }
+        let mut day = NaiveDate::from_ymd_opt(1999, 1, 1).unwrap();
+        while chrono::Datelike::year(&day) < 2040 {
+            assert_eq!(Date(day).to_string(), written(day));
+            day = day.succ_opt().unwrap();
+        }
+        // Years of other than four digits, as chrono writes them.
+        for y in [-44, 12345] {
+            let day = NaiveDate::from_ymd_opt(y, 3, 15).unwrap();
+            assert_eq!(Date(day).to_string(), written(day));
+            assert_eq!(serde_json::to_value(Date(day)).unwrap(), written(day));
+        }
+    }
 
     #[test]
     fn accepts_lowercase_ascii_digits_and_hyphens() {
