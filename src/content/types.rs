@@ -209,7 +209,13 @@ mod tests {
 
     #[test]
     fn a_day_is_written_as_chrono_writes_it() {
-        let days = [(1, 1, 1), (999, 12, 31), (2026, 2, 28), (2024, 2, 29), (9999, 12, 31)];
+        let days = [
+            (1, 1, 1),
+            (999, 12, 31),
+            (2026, 2, 28),
+            (2024, 2, 29),
+            (9999, 12, 31),
+        ];
         let written = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         for (y, m, d) in days {
             let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
