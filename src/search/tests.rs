@@ -244,3 +244,61 @@ fn a_word_holds_exactly_the_letters_and_digits_the_standard_library_knows() {
     assert!(in_word('ữ') && in_word('Đ') && in_word('7') && in_word('ª'));
     assert!(!in_word('×') && !in_word('÷') && !in_word('-') && !in_word('\u{2019}'));
 }
+
+#[test]
+fn vietnamese_letters_lower_as_the_standard_library_lowers_them() {
+    let answered: Vec<char> = (0..=0x2FFFF_u32)
+        .filter_map(char::from_u32)
+        .filter(|c| lower(*c).is_some())
+        .collect();
+    assert!(answered.contains(&'Ữ') && answered.contains(&'Đ') && answered.contains(&'Ơ'));
+    for c in answered {
+        let expected: Vec<char> = c.to_lowercase().collect();
+        assert_eq!(
+            vec![lower(c).unwrap()],
+            expected,
+            "{c:?} U+{:04X}",
+            u32::from(c)
+        );
+    }
+    let text = "ĐƯỜNG Giao Thông Ở XÃ Tân Sơn – ΟΔΟΣ ΣΟΦΙΑ İstanbul";
+    assert_eq!(lowered(text), text.to_lowercase());
+}
+
+#[test]
+fn the_text_of_html_is_as_a_character_reader_makes_it() {
+    /// The text as it was read before, character by character.
+    fn by_characters(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                '\n' if !in_tag => out.push(' '),
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+    for html in [
+        "<p>Nước <em>sạch</em>\ncho xã</p>\n<ul>\n<li>a &amp; b</li></ul>",
+        "a > b < c",
+        "<<p>>x>",
+        "trailing <a href=\"x\"",
+        "",
+        "đủ\n\nhết",
+    ] {
+        let expected = by_characters(html);
+        let expected = if expected.contains('&') {
+            expected.replace("&amp;", "&")
+        } else {
+            expected
+        };
+        assert_eq!(text_of(html), expected, "{html:?}");
+    }
+}
