@@ -135,29 +135,25 @@ impl Lines {
     const MARK_EVERY: usize = 4096;
 
     fn of(text: &str) -> Lines {
-        let mut lines = Lines {
-            starts: vec![0],
-            marks: Vec::new(),
-        };
-        let (mut column, mut next_mark) = (0, 0);
-        // By bytes rather than characters, a file is read a third as fast:
-        // a character starts at each byte but UTF-8's continuation bytes.
-        for (at, &byte) in text.as_bytes().iter().enumerate() {
-            if byte & 0xC0 == 0x80 {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1));
+        // Only a line longer than a mark's span has marks: a file's
+        // characters are otherwise never walked, only its line breaks found.
+        let mut marks = Vec::new();
+        for (n, &start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).map_or(text.len(), |next| next - 1);
+            if end - start <= Self::MARK_EVERY {
                 continue;
             }
-            if at >= next_mark {
-                lines.marks.push((at, column));
-                next_mark = at + Self::MARK_EVERY;
-            }
-            if byte == b'\n' {
-                lines.starts.push(at + 1);
-                column = 0;
-            } else {
-                column += 1;
+            let mut next_mark = start + Self::MARK_EVERY;
+            for (column, (at, _)) in text[start..end].char_indices().enumerate() {
+                if start + at >= next_mark {
+                    marks.push((start + at, column));
+                    next_mark = start + at + Self::MARK_EVERY;
+                }
             }
         }
-        lines
+        Lines { starts, marks }
     }
 }
 
@@ -264,21 +260,25 @@ mod tests {
 
     #[test]
     fn finds_positions_as_position_in_does_on_long_and_short_lines() {
-        let text = format!(
+        let lines = format!(
             "a\n{}đ\n\nb{}x\n",
             "ư".repeat(5000),
             "[l](/vi/) ".repeat(2000)
         );
-        let source = SourceFile::from_text("x", &text);
-        for offset in (0..=text.len() + 2)
-            .step_by(7)
-            .chain([0, 1, 2, 10_002, text.len()])
-        {
-            assert_eq!(
-                source.position(offset),
-                position_in(&text, offset),
-                "at {offset}"
-            );
+        // A long last line with no line break after it.
+        let last = format!("\n\n{}", "ữa ".repeat(3000));
+        for text in [lines, last] {
+            let source = SourceFile::from_text("x", &text);
+            for offset in (0..=text.len() + 2)
+                .step_by(7)
+                .chain([0, 1, 2, 10_002, text.len()])
+            {
+                assert_eq!(
+                    source.position(offset),
+                    position_in(&text, offset),
+                    "at {offset}"
+                );
+            }
         }
     }
 
