@@ -97,14 +97,13 @@ fn lower(c: char) -> Option<char> {
     let code = u32::from(c);
     let lowered = match c {
         'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => code + 0x20,
-        '\0'..='@' | '['..='¿' | '×' | 'ß'..='ÿ' => code,
+        '\0'..='@' | '['..='¿' | '×' | 'ß'..='ÿ' | 'ơ' | 'ư' => code,
         // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ …: upper case even, lower case odd.
         '\u{100}'..='\u{12F}'
         | '\u{132}'..='\u{137}'
         | '\u{150}'..='\u{177}'
         | '\u{1EA0}'..='\u{1EFF}' => code | 1,
         'Ơ' | 'Ư' => code + 1,
-        'ơ' | 'ư' => code,
         _ => return None,
     };
     char::from_u32(lowered)
