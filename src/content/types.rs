@@ -155,7 +155,8 @@ impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.iso() {
             Some(iso) => s.serialize_str(std::str::from_utf8(&iso).expect("ASCII digits")),
-            None => s.collect_str(&self.0.format("%Y-%m-%d")),
+            // Through `Display`, which has chrono write the rare year.
+            None => s.collect_str(self),
         }
     }
 }
