@@ -15,6 +15,7 @@
 //! [`query`] is the reference of the ranking; `assets/search.js` runs the same
 //! definition in the browser, and a test runs that file under node against it.
 
+mod collect;
 mod files;
 mod shard;
 #[cfg(test)]
@@ -22,15 +23,18 @@ mod tests;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+#[cfg(test)]
 use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::content::texts::LangId;
 use crate::content::Entry;
+#[cfg(test)]
 use crate::fold::fold;
 use crate::routes::entity_url;
 use crate::site::Site;
+use collect::Collector;
 pub(crate) use files::write_files;
 #[cfg(test)]
 use files::write_index_files;
@@ -79,11 +83,25 @@ fn lowered(text: &str) -> String {
         return text.to_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Most of a Vietnamese text is ASCII: its runs are copied and lowered
+    // whole, the other letters one by one.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
         match lower(c) {
             Some(lower) => out.push(lower),
             None => out.extend(c.to_lowercase()),
         }
+        rest = chars.as_str();
     }
     out
 }
@@ -110,10 +128,50 @@ fn lower(c: char) -> Option<char> {
 }
 
 /// The tokens of a lowered text, borrowed from it.
-fn words_of(lowered: &str) -> impl Iterator<Item = &str> {
-    lowered
-        .split(|c: char| !in_word(c))
-        .filter(|t| !t.is_empty())
+fn words_of(lowered: &str) -> Words<'_> {
+    Words { rest: lowered }
+}
+
+/// The tokens of a text, found by its bytes where they are ASCII: a
+/// character-by-character split was a fifth of the index's making.
+struct Words<'t> {
+    rest: &'t str,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let start = self.boundary(false)?;
+        self.rest = &self.rest[start..];
+        let end = self.boundary(true).unwrap_or(self.rest.len());
+        let (word, rest) = self.rest.split_at(end);
+        self.rest = rest;
+        Some(word)
+    }
+}
+
+impl Words<'_> {
+    /// Where the first character that is (`inside` false) or is not
+    /// (`inside` true) part of a word starts.
+    fn boundary(&self, inside: bool) -> Option<usize> {
+        let bytes = self.rest.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let (is_word, width) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.rest[at..].chars().next().expect("at a character");
+                (in_word(c), c.len_utf8())
+            };
+            if is_word != inside {
+                return Some(at);
+            }
+            at += width;
+        }
+        None
+    }
 }
 
 /// `char::is_alphanumeric`, answered at once for the letters Vietnamese is
@@ -175,7 +233,7 @@ fn text_of(html: &str) -> String {
                 out.push(' ');
                 from = at + 1;
             }
-            // One line: a line break would end a phrase (see `weigh`).
+            // One line: a line break would end a phrase (see `Collector::push`).
             b'\n' if !in_tag => {
                 out.push_str(&html[from..at]);
                 out.push(' ');
@@ -204,166 +262,6 @@ fn shorten(text: &str) -> String {
     let cut: String = text.chars().take(SUMMARY_CHARS).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{cut}…")
-}
-
-/// Postings gathered while adding documents, hashed (a 10,000-project site
-/// adds millions) and sorted once at the end.
-#[derive(Default)]
-struct Gathered {
-    /// Exact spelling → folded key → (doc, weight).
-    by_spelling: HashMap<String, (String, Vec<(u32, u32)>)>,
-}
-
-impl Gathered {
-    /// A spelling is copied only the first time it is seen: most of a
-    /// document's words are in earlier documents already.
-    fn add<K: AsRef<str> + Into<String>>(
-        &mut self,
-        doc: u32,
-        weights: impl IntoIterator<Item = (K, u32)>,
-        folded: impl Fn(&str) -> String,
-    ) {
-        for (exact, weight) in weights {
-            if let Some((_, postings)) = self.by_spelling.get_mut(exact.as_ref()) {
-                postings.push((doc, weight));
-            } else {
-                let key = folded(exact.as_ref());
-                self.by_spelling
-                    .insert(exact.into(), (key, vec![(doc, weight)]));
-            }
-        }
-    }
-
-    /// Best first, at most [`MAX_POSTINGS`] a spelling.
-    fn sorted(self) -> Postings<(u32, u32)> {
-        let mut out: Postings<(u32, u32)> = BTreeMap::new();
-        for (exact, (folded, mut postings)) in self.by_spelling {
-            postings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            postings.truncate(MAX_POSTINGS);
-            // A word in every project grew to 10,000 postings.
-            postings.shrink_to_fit();
-            out.entry(folded).or_default().insert(exact, postings);
-        }
-        out
-    }
-}
-
-/// The weights of a document's words and of its pairs of adjacent words (in
-/// one line of a field), by exact spelling, from its fields lowered: a
-/// field's weight for each occurrence, up to [`MAX_COUNT`]. Pairs are taken
-/// from every field but the body: the title, summary, keywords, places and
-/// sector say what a document is about, and the body's pairs, mostly found
-/// once, would make the index six times larger and the build twice as long.
-fn weigh(fields: &[(String, u32)]) -> (impl Iterator<Item = (&str, u32)>, HashMap<String, u32>) {
-    // One map for the words of every field: each word's tally remembers the
-    // field it was last counted in, so that a field's occurrences past
-    // MAX_COUNT add nothing, without a map per field merged afterwards.
-    let mut tallies: HashMap<&str, Tally> = HashMap::default();
-    let mut pairs: HashMap<String, u32> = HashMap::default();
-    for (field, (text, weight)) in fields.iter().enumerate() {
-        let mut pair_counts: HashMap<(&str, &str), u32> = HashMap::default();
-        for line in text.split('\n') {
-            let mut previous: Option<&str> = None;
-            for token in words_of(line) {
-                tallies
-                    .entry(token)
-                    .or_insert(Tally {
-                        field,
-                        count: 0,
-                        weight: 0,
-                    })
-                    .count(field, *weight);
-                if let Some(before) = previous.filter(|_| *weight > BODY) {
-                    *pair_counts.entry((before, token)).or_default() += 1;
-                }
-                previous = Some(token);
-            }
-        }
-        pairs.reserve(pair_counts.len());
-        for ((a, b), count) in pair_counts {
-            *pairs.entry(format!("{a}{PAIR}{b}")).or_default() += weight * count.min(MAX_COUNT);
-        }
-    }
-    let words = tallies.into_iter().map(|(w, t)| (w, t.weight));
-    (words, pairs)
-}
-
-/// A word's weight in a document as its fields are read.
-struct Tally {
-    /// The field its `count` is of.
-    field: usize,
-    count: u32,
-    weight: u32,
-}
-
-impl Tally {
-    fn count(&mut self, field: usize, weight: u32) {
-        if self.field != field {
-            self.field = field;
-            self.count = 0;
-        }
-        if self.count < MAX_COUNT {
-            self.count += 1;
-            self.weight += weight;
-        }
-    }
-}
-
-/// Documents and their postings, as they are added.
-#[derive(Default)]
-struct Collector {
-    docs: Vec<Doc>,
-    words: Gathered,
-    pairs: Gathered,
-}
-
-impl Collector {
-    /// Adds a document with the texts of its fields and their weights.
-    fn push(&mut self, doc: Doc, fields: &[(&str, u32)]) {
-        let n = u32::try_from(self.docs.len()).expect("fewer than 4 billion documents");
-        self.docs.push(doc);
-        // Lowering keeps the line breaks, and a line break ends a phrase: a
-        // field may list several names.
-        let lowered: Vec<(String, u32)> = fields
-            .iter()
-            .map(|(text, weight)| (lowered(text), *weight))
-            .collect();
-        let (words, pairs) = weigh(&lowered);
-        self.words.add(n, words, fold);
-        // A pair folds as its two words did (both were just added): two
-        // lookups rather than decomposing the text again.
-        let known = &self.words.by_spelling;
-        let fold_pair = |pair: &str| {
-            let (a, b) = pair.split_once(PAIR).expect("a pair has two words");
-            format!("{}{PAIR}{}", known[a].0, known[b].0)
-        };
-        self.pairs.add(n, pairs, fold_pair);
-    }
-
-    fn finish(self) -> Index {
-        let words = self.words.sorted();
-        let pairs: Postings<u32> = self
-            .pairs
-            .sorted()
-            .into_iter()
-            .map(|(key, spellings)| {
-                let docs = spellings
-                    .into_iter()
-                    .map(|(exact, postings)| {
-                        (exact, postings.into_iter().map(|(d, _)| d).collect())
-                    })
-                    .collect();
-                (key, docs)
-            })
-            .collect();
-        Index {
-            docs: self.docs,
-            words_split: shard::split(&files::sizes(&words)),
-            pairs_split: shard::split(&files::sizes(&pairs)),
-            words,
-            pairs,
-        }
-    }
 }
 
 struct Builder<'s> {
@@ -464,7 +362,7 @@ fn compatible(typed: &str, spelling: &str) -> bool {
 /// Documents matching every word of `query`, best first, as `search.js`
 /// ranks them:
 /// 1. more of the query's adjacent pairs found adjacent in the text (a
-///    phrase; in any field but the body, see `weigh`) first, a pair counting
+///    phrase; in any field but the body, see `Collector::push`) first, a pair counting
 ///    where each word was typed without marks or with the text's own;
 /// 2. then the higher score: for each word, its best posting's weight,
 ///    doubled for a spelling with the query's own marks, halved when the last

@@ -266,6 +266,31 @@ fn vietnamese_letters_lower_as_the_standard_library_lowers_them() {
 }
 
 #[test]
+fn lowering_and_splitting_by_bytes_agree_with_the_characters() {
+    let texts = [
+        "ĐƯỜNG Giao Thông Ở XÃ Tân Sơn, İstanbul; KHÁNH-HÒA 2026",
+        "Nước sạch (giai đoạn 2): 1.250 hộ… 東京 ÆØÅ ǅ ⅫA ½ x²",
+        "  leading, trailing  ",
+        "",
+        "!!!",
+        "MỘT\nhai\tBA",
+        "x",
+    ];
+    for text in texts {
+        assert_eq!(lowered(text), text.to_lowercase(), "{text:?}");
+        let by_characters: Vec<&str> = text
+            .split(|c: char| !in_word(c))
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(
+            words_of(text).collect::<Vec<_>>(),
+            by_characters,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn the_text_of_html_is_as_a_character_reader_makes_it() {
     /// The text as it was read before, character by character.
     fn by_characters(html: &str) -> String {
