@@ -11,8 +11,9 @@
 
 use serde::Serialize;
 
+use super::site_view::{context, SiteContext};
 use super::views::{issue, In, IssueView};
-use super::{error_chain, lang_marks, Engines, SiteView};
+use super::{error_chain, lang_marks, Engines};
 use crate::content::texts::LangId;
 use crate::diagnostics::Diagnostic;
 use crate::messages::text;
@@ -48,8 +49,6 @@ struct Article {
 
 #[derive(Serialize)]
 struct EmailContext<'a> {
-    lang: &'a str,
-    site: &'a SiteView<'a>,
     data: &'a EmailView<'a>,
 }
 
@@ -57,7 +56,7 @@ struct EmailContext<'a> {
 pub(crate) fn render(
     site: &Site,
     engines: &Engines,
-    sites: &[SiteView<'_>],
+    sites: &[SiteContext],
     lang: LangId,
     index: usize,
 ) -> Result<[(String, String); 2], Box<Diagnostic>> {
@@ -74,12 +73,8 @@ pub(crate) fn render(
         issue,
     };
     let render = |view: &EmailView<'_>, template: &str| {
-        let context = EmailContext {
-            lang: site.config.languages.code(lang),
-            site: &sites[lang.0],
-            data: view,
-        };
-        tera::Context::from_serialize(&context)
+        let email = EmailContext { data: view };
+        context(&sites[lang.0], &email)
             .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
             .map_err(|e| {
                 Box::new(Diagnostic::error(

@@ -37,14 +37,12 @@ use crate::write::{Output, WriteError};
 use functions::{
     ApproxFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
 };
-use site_view::{page_view, site_views};
-pub(crate) use site_view::{PageView, SiteView};
+pub(crate) use site_view::PageView;
+use site_view::{context, page_view, site_contexts, SiteContext};
 use views::In;
 
 #[derive(Serialize)]
-struct PageContext<'a, T: Serialize> {
-    lang: &'a str,
-    site: &'a SiteView<'a>,
+struct PageContext<T: Serialize> {
     page: PageView,
     data: T,
 }
@@ -108,7 +106,7 @@ pub(crate) struct Shared<'s> {
     pub(crate) site: &'s Site,
     pub(crate) engines: &'s Engines,
     /// The site as each language's pages see it.
-    pub(crate) sites: &'s [SiteView<'s>],
+    pub(crate) sites: &'s [SiteContext],
     pub(crate) i18n: &'s I18n,
     pub(crate) files: &'s [Published],
     pub(crate) cards: &'s Cards,
@@ -157,12 +155,15 @@ impl Shell<'_> {
             site: shared.site,
             lang,
         };
-        splice::write_parts(shared.engines, c, &self.html, parts, write).map_err(|e| match e {
-            splice::PartsError::Template(part, e) => {
-                PartFailed::Template(template_failed(shared.site, part, &e, &self.url))
-            }
-            splice::PartsError::Write(e) => PartFailed::Write(e),
-        })
+        let site = &shared.sites[lang.0];
+        splice::write_parts(shared.engines, site, c, &self.html, parts, write).map_err(
+            |e| match e {
+                splice::PartsError::Template(part, e) => {
+                    PartFailed::Template(template_failed(shared.site, part, &e, &self.url))
+                }
+                splice::PartsError::Write(e) => PartFailed::Write(e),
+            },
+        )
     }
 }
 
@@ -206,14 +207,12 @@ fn render_shell<'s>(
         }
         _ => None,
     };
-    let context = PageContext {
-        lang: site.config.languages.code(lang),
-        site: &sites[lang.0],
+    let page = PageContext {
         page: page_view(site, i18n, route, lang),
         data,
     };
-    let url = context.page.url.clone();
-    let html = tera::Context::from_serialize(&context)
+    let url = page.page.url.clone();
+    let html = context(&sites[lang.0], &page)
         .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
         .map(lang_marks::resolved)
         .map(|html| match order {
@@ -292,7 +291,7 @@ pub(crate) fn render_entity(
     files: &[Published],
     route: Route<'_>,
 ) -> Result<Vec<(String, String)>, Box<Diagnostic>> {
-    let sites = site_views(site, i18n);
+    let sites = site_contexts(site, i18n);
     let listings = catalogue::Listings::none(site);
     let cards = Cards {
         by_lang: sites.iter().map(|_| Vec::new()).collect(),
@@ -325,15 +324,13 @@ pub(crate) struct Cards {
 
 #[derive(Serialize)]
 struct CardContext<'a> {
-    lang: &'a str,
-    site: &'a SiteView<'a>,
     data: catalogue::Card<'a>,
 }
 
 pub(crate) fn render_cards(
     site: &Site,
     engines: &Engines,
-    sites: &[SiteView<'_>],
+    sites: &[SiteContext],
     listings: &catalogue::Listings<'_>,
 ) -> Result<Cards, Box<Diagnostic>> {
     let by_lang = site
@@ -346,12 +343,10 @@ pub(crate) fn render_cards(
                 .par_iter()
                 .zip(places.par_iter())
                 .map(|(p, n)| {
-                    let context = CardContext {
-                        lang: site.config.languages.code(lang),
-                        site: &sites[lang.0],
+                    let card = CardContext {
                         data: catalogue::card(In { site, lang }, p, *n),
                     };
-                    tera::Context::from_serialize(&context)
+                    context(&sites[lang.0], &card)
                         .and_then(|ctx| engines.by_lang[lang.0].render("card.html", &ctx))
                         .map(lang_marks::resolved)
                         .map_err(|e| {
@@ -425,7 +420,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     stop: &std::sync::atomic::AtomicBool,
     out: &mut Diagnostics,
 ) -> Result<(usize, Anchors), WriteError> {
-    let sites = site_views(site, i18n);
+    let sites = site_contexts(site, i18n);
     let listings = catalogue::Listings::new(site);
     let cards = match render_cards(site, engines, &sites, &listings) {
         Ok(cards) => cards,
@@ -490,7 +485,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
 fn write_print_and_mail(
     site: &Site,
     engines: &Engines,
-    sites: &[SiteView<'_>],
+    sites: &[SiteContext],
     output: &Output,
     out: &mut Diagnostics,
 ) -> Result<(), WriteError> {

@@ -5,6 +5,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::site_view::{context, SiteContext};
 use super::views::In;
 use super::{book, catalogue, lang_marks, results, Engines};
 use crate::content::project::ProjectFacts;
@@ -37,6 +38,7 @@ pub(super) enum PartsError<E> {
 /// projects is 17 MB) is never whole in memory, nor the views of its parts.
 pub(super) fn write_parts<'s, E>(
     engines: &Engines,
+    site: &SiteContext,
     c: In<'s>,
     html: &str,
     parts: Parts<'s>,
@@ -50,15 +52,23 @@ pub(super) fn write_parts<'s, E>(
                 .enumerate()
                 .map(|(n, projects)| (book::entries_mark(n), projects));
             let entry = |p: &'s Entry<ProjectFacts>| book::entry(c, &here, p);
-            splice(engines, c, html, marks, "book-project.html", entry, write)
+            splice(
+                &engines.by_lang[c.lang.0],
+                site,
+                html,
+                marks,
+                "book-project.html",
+                entry,
+                write,
+            )
         }
         Parts::Indicators(rows) => {
             let rows: Vec<&results::IndicatorRow<'_>> = rows.iter().collect();
             let marks = [(results::INDICATORS.to_string(), rows)];
             let row = std::convert::identity;
             splice(
-                engines,
-                c,
+                &engines.by_lang[c.lang.0],
+                site,
                 html,
                 marks,
                 "results-indicator.html",
@@ -72,22 +82,18 @@ pub(super) fn write_parts<'s, E>(
 /// `html` with each mark's items, each rendered by `template` with `view`
 /// of it as its `data`, in place of the mark.
 fn splice<T: Copy + Sync, V: Serialize, E>(
-    engines: &Engines,
-    c: In<'_>,
+    tera: &tera::Tera,
+    site: &SiteContext,
     html: &str,
     marks: impl IntoIterator<Item = (String, Vec<T>)>,
     template: &'static str,
     view: impl Fn(T) -> V + Sync,
     write: &mut impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), PartsError<E>> {
-    // No `site`: a part shows nothing of it, and 20,000 parts would each
-    // serialise it.
     #[derive(Serialize)]
-    struct PartContext<'a, V> {
-        lang: &'a str,
+    struct PartContext<V> {
         data: V,
     }
-    let lang = c.config().languages.code(c.lang);
     let mut rest = html;
     for (mark, items) in marks {
         let Some((before, after)) = rest.split_once(&mark) else {
@@ -101,12 +107,8 @@ fn splice<T: Copy + Sync, V: Serialize, E>(
             let rendered = chunk
                 .par_iter()
                 .map(|item| {
-                    let context = PartContext {
-                        lang,
-                        data: view(*item),
-                    };
-                    let ctx = tera::Context::from_serialize(&context)?;
-                    let html = engines.by_lang[c.lang.0].render(template, &ctx)?;
+                    let ctx = context(site, PartContext { data: view(*item) })?;
+                    let html = tera.render(template, &ctx)?;
                     Ok(lang_marks::resolved(html))
                 })
                 .collect::<Result<Vec<String>, tera::Error>>()

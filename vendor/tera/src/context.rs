@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::sync::Arc;
 
 use serde::ser::Serialize;
 use serde_json::value::{to_value, Map, Value};
@@ -13,12 +14,36 @@ use crate::errors::{Error, Result as TeraResult};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Context {
     data: BTreeMap<String, Value>,
+    /// minhbach's patch: values that many renders share (a site's, the same
+    /// on each of its pages), looked up where `data` has no such key and
+    /// never copied into each render's context. See [`Context::share`].
+    shared: Option<Arc<Context>>,
 }
 
 impl Context {
     /// Initializes an empty context
     pub fn new() -> Self {
-        Context { data: BTreeMap::new() }
+        Context { data: BTreeMap::new(), shared: None }
+    }
+
+    /// minhbach's patch: looks up in `shared` every key this context does
+    /// not hold itself, so that values many renders share are made once,
+    /// not serialised again for each render.
+    ///
+    /// ```rust
+    /// # use std::sync::Arc;
+    /// # use tera::{Context, Tera};
+    /// let mut site = Context::new();
+    /// site.insert("site", &"Minh bạch");
+    /// let site = Arc::new(site);
+    /// let mut page = Context::new();
+    /// page.insert("title", &"Dự án");
+    /// page.share(site.clone());
+    /// let html = Tera::one_off("{{ title }} – {{ site }}", &page, false).unwrap();
+    /// assert_eq!(html, "Dự án – Minh bạch");
+    /// ```
+    pub fn share(&mut self, shared: Arc<Context>) {
+        self.shared = Some(shared);
     }
 
     /// Converts the `val` parameter to `Value` and insert it into the context.
@@ -78,11 +103,19 @@ impl Context {
     /// ```
     pub fn extend(&mut self, mut source: Context) {
         self.data.append(&mut source.data);
+        if self.shared.is_none() {
+            self.shared = source.shared;
+        }
     }
 
     /// Converts the context to a `serde_json::Value` consuming the context.
     pub fn into_json(self) -> Value {
         let mut m = Map::new();
+        if let Some(shared) = self.shared {
+            if let Value::Object(shared) = Arc::unwrap_or_clone(shared).into_json() {
+                m.extend(shared);
+            }
+        }
         for (key, value) in self.data {
             m.insert(key, value);
         }
@@ -97,7 +130,7 @@ impl Context {
                 for (key, value) in m {
                     data.insert(key, value);
                 }
-                Ok(Context { data })
+                Ok(Context { data, shared: None })
             }
             _ => Err(Error::msg(
                 "Creating a Context from a Value/Serialize requires it being a JSON object",
@@ -115,7 +148,7 @@ impl Context {
 
     /// Returns the value at a given key index.
     pub fn get(&self, index: &str) -> Option<&Value> {
-        self.data.get(index)
+        self.data.get(index).or_else(|| self.shared.as_deref()?.get(index))
     }
 
     /// Remove a key from the context, returning the value at the key if the key was previously inserted into the context.
@@ -126,6 +159,7 @@ impl Context {
     /// Checks if a value exists at a specific index.
     pub fn contains_key(&self, index: &str) -> bool {
         self.data.contains_key(index)
+            || self.shared.as_deref().is_some_and(|shared| shared.contains_key(index))
     }
 }
 
@@ -426,6 +460,24 @@ fn parse_index(s: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// minhbach's patch: a shared context's values are found, the render's
+    /// own win, and both are in the dump of the context.
+    #[test]
+    fn shared_values_are_found_under_the_own() {
+        use crate::Tera;
+        let mut site = Context::new();
+        site.insert("site", &json!({"name": "Minh bạch"}));
+        site.insert("title", &"shadowed");
+        let site = std::sync::Arc::new(site);
+        let mut page = Context::new();
+        page.insert("title", &"Dự án");
+        page.share(site);
+        assert!(page.contains_key("site") && !page.contains_key("nowhere"));
+        let html = Tera::one_off("{{ title }} – {{ site.name }}", &page, false).unwrap();
+        assert_eq!(html, "Dự án – Minh bạch");
+        assert_eq!(page.into_json(), json!({"site": {"name": "Minh bạch"}, "title": "Dự án"}));
+    }
+
     use super::*;
 
     use serde_json::json;
