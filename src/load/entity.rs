@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use super::kinds::EntityKind;
-use super::{check_inside, read, Ctx};
+use super::{check_inside, read_listed, Ctx};
 use crate::content::check::Checker;
 use crate::content::types::{slug_problem, Slug};
 use crate::content::words::{self, FrontMatter};
@@ -21,12 +21,16 @@ pub(super) fn load_entity<K: EntityKind>(
     out: &mut Diagnostics,
 ) -> Option<Entry<K::Facts, K::Extra>> {
     let name = relative(ctx.root, dir);
-    let slug = check_entity_folder(ctx, K::KIND, dir, &name, out)?;
-    let files = load_attachments(ctx.root, &dir.join("files"), out);
+    let (slug, listing) = check_entity_folder(ctx, K::KIND, dir, &name, out)?;
+    let files = if listing.has("files") {
+        load_attachments(ctx.root, &dir.join("files"), out)
+    } else {
+        Vec::new()
+    };
     let facts = if K::KIND == Kind::Pages {
         K::facts_without_file()
     } else {
-        load_facts::<K>(ctx, dir, &name, out)
+        load_facts::<K>(ctx, dir, &name, &listing, out)
     };
     let names = words::file_names(&files);
     let prefix = format!("/files/{}/{slug}", K::KIND.folder());
@@ -35,7 +39,7 @@ pub(super) fn load_entity<K: EntityKind>(
         names: &names,
         base_url: &ctx.config.base_url,
     };
-    let words = load_words::<K::Front>(ctx, dir, &name, &files_ctx, out)?;
+    let words = load_words::<K::Front>(ctx, dir, &name, &listing, &files_ctx, out)?;
     Some(Entry {
         kind: K::KIND,
         slug: Slug(slug),
@@ -45,15 +49,34 @@ pub(super) fn load_entity<K: EntityKind>(
     })
 }
 
+/// What an entity folder holds, as its listing says: each name, and whether
+/// it is a symbolic link. Asked of the listing rather than of each path (a
+/// 10,000-project site has 30,000 files, each looked up three times).
+struct Listing(Vec<(String, bool)>);
+
+impl Listing {
+    fn has(&self, file: &str) -> bool {
+        self.0.iter().any(|(name, _)| name == file)
+    }
+
+    /// `Some(is_link)` when the folder holds `file`.
+    fn link(&self, file: &str) -> Option<bool> {
+        self.0
+            .iter()
+            .find(|(name, _)| name == file)
+            .map(|(_, link)| *link)
+    }
+}
+
 /// The folder is a real folder inside the site, its name a slug, and it holds only
-/// files minhbach knows. Returns the slug.
+/// files minhbach knows. Returns the slug and the listing.
 fn check_entity_folder(
     ctx: &Ctx<'_>,
     kind: Kind,
     dir: &Path,
     name: &str,
     out: &mut Diagnostics,
-) -> Option<String> {
+) -> Option<(String, Listing)> {
     if let Err(d) = check_inside(ctx.root, dir, name) {
         out.push(d);
         return None;
@@ -97,14 +120,17 @@ fn check_entity_folder(
         ));
         return None;
     };
-    let mut listed: Vec<String> = listing
+    let mut listed: Vec<(String, bool)> = listing
         .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            let link = e.file_type().is_ok_and(|t| t.is_symlink());
+            (e.file_name().to_string_lossy().into_owned(), link)
+        })
         .collect();
     listed.sort();
-    for file in listed
+    for (file, _) in listed
         .iter()
-        .filter(|f| !f.starts_with('.') && !expected.contains(f))
+        .filter(|(f, _)| !f.starts_with('.') && !expected.contains(f))
     {
         let (message, fix) = if file == "facts.toml" {
             (text!("unexpected-file"), Some(text!("page-has-facts-fix")))
@@ -118,7 +144,7 @@ fn check_entity_folder(
         };
         out.push(Diagnostic::error(format!("{name}/{file}"), message, fix));
     }
-    Some(slug)
+    Some((slug, Listing(listed)))
 }
 
 /// Where a document, form or photo left beside the words goes, as the spec
@@ -152,18 +178,21 @@ fn load_facts<K: EntityKind>(
     ctx: &Ctx<'_>,
     dir: &Path,
     name: &str,
+    listing: &Listing,
     out: &mut Diagnostics,
 ) -> Option<K::Facts> {
     let path = dir.join("facts.toml");
-    if fs::symlink_metadata(&path).is_err() {
+    let Some(link) = listing.link("facts.toml") else {
         out.push(Diagnostic::error(
             format!("{name}/facts.toml"),
             text!("file-missing"),
             text!("facts-missing-fix"),
         ));
         return None;
-    }
-    let source = read(ctx.root, &path).map_err(|d| out.push(d)).ok()?;
+    };
+    let source = read_listed(ctx.root, &path, link)
+        .map_err(|d| out.push(d))
+        .ok()?;
     crate::content::placeholders::check(&source, out);
     let raw = crate::toml_error::parse::<K::Raw>(&source, &source.text, 0)
         .map_err(|d| out.extend(d))
@@ -181,6 +210,7 @@ fn load_words<F: FrontMatter>(
     ctx: &Ctx<'_>,
     dir: &Path,
     name: &str,
+    listing: &Listing,
     files: &FilesContext<'_>,
     out: &mut Diagnostics,
 ) -> Option<Vec<Option<Words<F::Extra>>>> {
@@ -189,8 +219,8 @@ fn load_words<F: FrontMatter>(
     let mut ok = true;
     for lang in languages.ids() {
         let code = languages.code(lang);
-        let path = dir.join(format!("{code}.md"));
-        if fs::symlink_metadata(&path).is_err() {
+        let file_name = format!("{code}.md");
+        let Some(link) = listing.link(&file_name) else {
             let file = format!("{name}/{code}.md");
             let default = languages.default_code();
             if lang == languages.default {
@@ -209,8 +239,8 @@ fn load_words<F: FrontMatter>(
             }
             all.push(None);
             continue;
-        }
-        let parsed = read(ctx.root, &path)
+        };
+        let parsed = read_listed(ctx.root, &dir.join(file_name), link)
             .map_err(|d| out.push(d))
             .ok()
             .and_then(|source| {
@@ -223,7 +253,9 @@ fn load_words<F: FrontMatter>(
     ok.then_some(all)
 }
 
+/// The files under `files_dir`, which the folder's listing holds.
 fn load_attachments(root: &Path, files_dir: &Path, out: &mut Diagnostics) -> Vec<Attachment> {
+    // A link to nowhere holds no files (and `check_entity_folder` lets it be).
     if !files_dir.exists() {
         return Vec::new();
     }

@@ -193,8 +193,16 @@ struct Ctx<'a> {
 }
 
 fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    read_listed(root, path, is_link)
+}
+
+/// `read`, for a file whose folder's listing said whether it is a link.
+fn read_listed(root: &Path, path: &Path, is_link: bool) -> Result<SourceFile, Diagnostic> {
     let name = relative(root, path);
-    check_inside(root, path, &name)?;
+    if is_link {
+        check_link_target(root, path, &name)?;
+    }
     SourceFile::read(path, name)
 }
 
@@ -205,6 +213,11 @@ fn check_inside(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> 
     if !is_link {
         return Ok(());
     }
+    check_link_target(root, path, name)
+}
+
+/// Where the link `path` leads: inside the site, or a mistake.
+fn check_link_target(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> {
     match fs::canonicalize(path) {
         Ok(target) if target.starts_with(root) => Ok(()),
         Ok(_) => Err(Diagnostic::error(
