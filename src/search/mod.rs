@@ -157,22 +157,35 @@ impl Words<'_> {
     fn boundary(&self, inside: bool) -> Option<usize> {
         let bytes = self.rest.as_bytes();
         let mut at = 0;
-        while at < bytes.len() {
-            let byte = bytes[at];
-            let (is_word, width) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric(), 1)
+        while let Some(&byte) = bytes.get(at) {
+            if byte.is_ascii() {
+                if ASCII_WORD[usize::from(byte)] != inside {
+                    return Some(at);
+                }
+                at += 1;
             } else {
                 let c = self.rest[at..].chars().next().expect("at a character");
-                (in_word(c), c.len_utf8())
-            };
-            if is_word != inside {
-                return Some(at);
+                if in_word(c) != inside {
+                    return Some(at);
+                }
+                at += c.len_utf8();
             }
-            at += width;
         }
         None
     }
 }
+
+/// Whether each ASCII character is part of a word: a letter or a digit.
+const ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        // '0'..='9', 'A'..='Z', 'a'..='z'.
+        table[byte] = matches!(byte, 0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A);
+        byte += 1;
+    }
+    table
+};
 
 /// `char::is_alphanumeric`, answered at once for the letters Vietnamese is
 /// written with (Latin-1, Latin Extended-A and -B, Latin Extended

@@ -276,6 +276,9 @@ fn lowering_and_splitting_by_bytes_agree_with_the_characters() {
         "MỘT\nhai\tBA",
         "x",
     ];
+    for byte in 0..128_u8 {
+        assert_eq!(ASCII_WORD[usize::from(byte)], byte.is_ascii_alphanumeric());
+    }
     for text in texts {
         assert_eq!(lowered(text), text.to_lowercase(), "{text:?}");
         let by_characters: Vec<&str> = text
