@@ -110,10 +110,10 @@ impl Collector {
         }
         for &id in &self.seen {
             let word = &mut self.words[id as usize];
-            word.postings.push((n, word.tally.weight));
+            keep_best(&mut word.postings, (n, word.tally.weight));
         }
         for (pair, weight) in pairs {
-            self.pairs.entry(pair).or_default().push((n, weight));
+            keep_best(self.pairs.entry(pair).or_default(), (n, weight));
         }
     }
 
@@ -177,6 +177,23 @@ impl Collector {
     }
 }
 
+/// Best first: the higher weight, then the earlier document.
+fn best_first((doc, weight): (u32, u32)) -> (std::cmp::Reverse<u32>, u32) {
+    (std::cmp::Reverse(weight), doc)
+}
+
+/// Adds `posting`, and keeps only the best [`MAX_POSTINGS`] whenever twice
+/// as many have gathered: the best of all are the best of the best kept and
+/// the rest, so the index is the same, and a word in every one of 10,000
+/// documents no longer holds 10,000 postings until the end.
+fn keep_best(postings: &mut Vec<(u32, u32)>, posting: (u32, u32)) {
+    postings.push(posting);
+    if postings.len() >= 2 * MAX_POSTINGS {
+        postings.sort_unstable_by_key(|p| best_first(*p));
+        postings.truncate(MAX_POSTINGS);
+    }
+}
+
 /// (spelling, folded, postings) by folded key and spelling, best first, at
 /// most [`MAX_POSTINGS`] a spelling.
 fn sorted(
@@ -184,7 +201,7 @@ fn sorted(
 ) -> Postings<(u32, u32)> {
     let mut out: Postings<(u32, u32)> = BTreeMap::new();
     for (spelling, folded, mut postings) in spellings {
-        postings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        postings.sort_unstable_by_key(|p| best_first(*p));
         postings.truncate(MAX_POSTINGS);
         // A word in every project grew to 10,000 postings.
         postings.shrink_to_fit();
