@@ -56,7 +56,7 @@ struct Listing(Vec<(String, bool)>);
 
 impl Listing {
     fn has(&self, file: &str) -> bool {
-        self.0.iter().any(|(name, _)| name == file)
+        self.link(file).is_some()
     }
 
     /// `Some(is_link)` when the folder holds `file`.

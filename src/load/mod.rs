@@ -193,8 +193,11 @@ struct Ctx<'a> {
 }
 
 fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
-    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    read_listed(root, path, is_link)
+    read_listed(root, path, is_link(path))
+}
+
+fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// `read`, for a file whose folder's listing said whether it is a link.
@@ -209,8 +212,7 @@ fn read_listed(root: &Path, path: &Path, is_link: bool) -> Result<SourceFile, Di
 /// A symlink that leads out of the site directory is a mistake: the site must be
 /// publishable from its own folder alone.
 fn check_inside(root: &Path, path: &Path, name: &str) -> Result<(), Diagnostic> {
-    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    if !is_link {
+    if !is_link(path) {
         return Ok(());
     }
     check_link_target(root, path, name)

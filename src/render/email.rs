@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::site_view::{context, SiteContext};
+use super::site_view::{data_context, SiteContext};
 use super::views::{issue, In, IssueView};
 use super::{error_chain, lang_marks, Engines};
 use crate::content::texts::LangId;
@@ -47,11 +47,6 @@ struct Article {
     url: String,
 }
 
-#[derive(Serialize)]
-struct EmailContext<'a> {
-    data: &'a EmailView<'a>,
-}
-
 /// The two parts of issue `index` in `lang`, by their paths in the output.
 pub(crate) fn render(
     site: &Site,
@@ -73,8 +68,7 @@ pub(crate) fn render(
         issue,
     };
     let render = |view: &EmailView<'_>, template: &str| {
-        let email = EmailContext { data: view };
-        context(&sites[lang.0], &email)
+        data_context(&sites[lang.0], view)
             .and_then(|ctx| engines.by_lang[lang.0].render(template, &ctx))
             .map_err(|e| {
                 Box::new(Diagnostic::error(

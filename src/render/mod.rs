@@ -4,6 +4,7 @@
 pub(crate) mod book;
 pub(crate) mod catalogue;
 pub(crate) mod email;
+mod escape;
 pub(crate) mod filter_index;
 pub(crate) mod functions;
 mod identity;
@@ -38,7 +39,7 @@ use functions::{
     ApproxFilter, DateFilter, FileSizeFilter, Locale, MoneyFilter, NumberFilter, Translate,
 };
 pub(crate) use site_view::PageView;
-use site_view::{context, page_view, site_contexts, SiteContext};
+use site_view::{context, data_context, page_view, site_contexts, SiteContext};
 use views::In;
 
 #[derive(Serialize)]
@@ -61,7 +62,7 @@ pub(crate) fn engines(
     identity::check(site, theme, out);
     let mut base = tera::Tera::default();
     base.autoescape_on(vec![".html", ".xml"]);
-    base.set_escape_fn(escape_html);
+    base.set_escape_fn(escape::escape_html);
     if let Err(e) = base.add_raw_templates(
         theme
             .templates
@@ -322,11 +323,6 @@ pub(crate) struct Cards {
     by_lang: Vec<Vec<String>>,
 }
 
-#[derive(Serialize)]
-struct CardContext<'a> {
-    data: catalogue::Card<'a>,
-}
-
 pub(crate) fn render_cards(
     site: &Site,
     engines: &Engines,
@@ -343,10 +339,8 @@ pub(crate) fn render_cards(
                 .par_iter()
                 .zip(places.par_iter())
                 .map(|(p, n)| {
-                    let card = CardContext {
-                        data: catalogue::card(In { site, lang }, p, *n),
-                    };
-                    context(&sites[lang.0], &card)
+                    let card = catalogue::card(In { site, lang }, p, *n);
+                    data_context(&sites[lang.0], &card)
                         .and_then(|ctx| engines.by_lang[lang.0].render("card.html", &ctx))
                         .map(lang_marks::resolved)
                         .map_err(|e| {
@@ -518,43 +512,6 @@ fn write_print_and_mail(
     Ok(())
 }
 
-/// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;
-/// these five characters are what HTML needs. Most values (names, labels,
-/// addresses) have none of them and are copied whole; the others are copied
-/// in runs between them rather than char by char. (`memchr`'s vector search
-/// made more instructions, not fewer: most values are a few dozen bytes.)
-fn escape_html(text: &str) -> String {
-    let Some(first) = text.bytes().position(|b| entity(b).is_some()) else {
-        return text.to_owned();
-    };
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut copied = 0;
-    for (i, byte) in text.bytes().enumerate().skip(first) {
-        let Some(entity) = entity(byte) else {
-            continue;
-        };
-        // ASCII bytes never sit inside a multi-byte character, so `i` is a
-        // character boundary.
-        out.push_str(&text[copied..i]);
-        out.push_str(entity);
-        copied = i + 1;
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// What HTML writes for `byte`, where it must not stand as itself.
-fn entity(byte: u8) -> Option<&'static str> {
-    match byte {
-        b'&' => Some("&amp;"),
-        b'<' => Some("&lt;"),
-        b'>' => Some("&gt;"),
-        b'"' => Some("&quot;"),
-        b'\'' => Some("&#39;"),
-        _ => None,
-    }
-}
-
 fn error_chain(e: &tera::Error) -> String {
     let mut parts = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
@@ -563,48 +520,4 @@ fn error_chain(e: &tera::Error) -> String {
         source = s.source();
     }
     parts.join(": ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape_html;
-
-    #[test]
-    fn escapes_the_five_characters_and_keeps_the_rest_whole() {
-        assert_eq!(
-            escape_html(r#"Nước <sạch> & "an toàn" 'ở' /xã/"#),
-            "Nước &lt;sạch&gt; &amp; &quot;an toàn&quot; &#39;ở&#39; /xã/"
-        );
-        assert_eq!(escape_html("Tiền Phong"), "Tiền Phong");
-        assert_eq!(escape_html(""), "");
-        assert_eq!(escape_html("&&"), "&amp;&amp;");
-        assert_eq!(escape_html("Đà Bắc <"), "Đà Bắc &lt;");
-    }
-
-    #[test]
-    fn escapes_as_a_character_by_character_escaper_in_any_order_of_marks() {
-        fn by_characters(text: &str) -> String {
-            text.chars()
-                .map(|c| match c {
-                    '&' => "&amp;".to_string(),
-                    '<' => "&lt;".to_string(),
-                    '>' => "&gt;".to_string(),
-                    '"' => "&quot;".to_string(),
-                    '\'' => "&#39;".to_string(),
-                    c => c.to_string(),
-                })
-                .collect()
-        }
-        for text in [
-            r#"'"'"&<>"#,
-            r#""a" & 'b' < "c""#,
-            "''''<",
-            r#"<<<""#,
-            r#"Quỹ "Hỗ trợ" 'xã' & <b>Thôn</b> """#,
-            "no marks at all, only Vietnamese: Đường liên thôn",
-            ">",
-        ] {
-            assert_eq!(escape_html(text), by_characters(text), "{text:?}");
-        }
-    }
 }

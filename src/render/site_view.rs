@@ -194,11 +194,25 @@ pub(super) fn site_contexts(site: &Site, i18n: &I18n) -> Vec<SiteContext> {
         .collect()
 }
 
-/// The template context of `data` in the language of `site`.
-pub(super) fn context(site: &SiteContext, data: impl Serialize) -> tera::Result<tera::Context> {
-    let mut context = tera::Context::from_serialize(data)?;
+/// The template context of `page` (its fields at the top level) in the
+/// language of `site`.
+pub(super) fn context(site: &SiteContext, page: impl Serialize) -> tera::Result<tera::Context> {
+    let mut context = tera::Context::from_serialize(page)?;
     context.share(Arc::clone(site));
     Ok(context)
+}
+
+/// The template context of a card, a part or an e-mail: its view as `data`,
+/// in the language of `site`.
+pub(super) fn data_context(
+    site: &SiteContext,
+    data: impl Serialize,
+) -> tera::Result<tera::Context> {
+    #[derive(Serialize)]
+    struct Data<T> {
+        data: T,
+    }
+    context(site, Data { data })
 }
 
 pub(super) fn page_view(site: &Site, i18n: &I18n, route: Route<'_>, lang: LangId) -> PageView {

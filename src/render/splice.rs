@@ -5,7 +5,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::site_view::{context, SiteContext};
+use super::site_view::{data_context, SiteContext};
 use super::views::In;
 use super::{book, catalogue, lang_marks, results, Engines};
 use crate::content::project::ProjectFacts;
@@ -90,10 +90,6 @@ fn splice<T: Copy + Sync, V: Serialize, E>(
     view: impl Fn(T) -> V + Sync,
     write: &mut impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), PartsError<E>> {
-    #[derive(Serialize)]
-    struct PartContext<V> {
-        data: V,
-    }
     let mut rest = html;
     for (mark, items) in marks {
         let Some((before, after)) = rest.split_once(&mark) else {
@@ -107,7 +103,7 @@ fn splice<T: Copy + Sync, V: Serialize, E>(
             let rendered = chunk
                 .par_iter()
                 .map(|item| {
-                    let ctx = context(site, PartContext { data: view(*item) })?;
+                    let ctx = data_context(site, view(*item))?;
                     let html = tera.render(template, &ctx)?;
                     Ok(lang_marks::resolved(html))
                 })

@@ -139,8 +139,9 @@ impl Collector {
     }
 
     pub(super) fn finish(self) -> Index {
-        let mut exact: Vec<&str> = vec![""; self.words.len()];
-        for (spelling, &id) in &self.ids {
+        // Each spelling moved to its number's place, not copied.
+        let mut exact: Vec<String> = vec![String::new(); self.words.len()];
+        for (spelling, id) in self.ids {
             exact[id as usize] = spelling;
         }
         // A pair is spelled and folded as its two words are.
@@ -165,7 +166,7 @@ impl Collector {
             self.words
                 .into_iter()
                 .zip(exact)
-                .map(|(word, spelling)| (spelling.to_string(), word.folded, word.postings)),
+                .map(|(word, spelling)| (spelling, word.folded, word.postings)),
         );
         Index {
             docs: self.docs,
