@@ -1,5 +1,4 @@
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::sync::Arc;
 
 use serde::ser::Serialize;
@@ -170,17 +169,17 @@ impl Default for Context {
 }
 
 pub trait ValueRender {
-    fn render(&self, write: &mut impl Write) -> std::io::Result<()>;
+    fn render(&self, write: &mut impl crate::utils::Sink) -> std::io::Result<()>;
 }
 
 // Convert serde Value to String.
 impl ValueRender for Value {
-    fn render(&self, write: &mut impl Write) -> std::io::Result<()> {
+    fn render(&self, write: &mut impl crate::utils::Sink) -> std::io::Result<()> {
         match *self {
             // minhbach's patch: a string is written as bytes; `write!` went
             // through the formatting machinery for each of a page's
             // thousand strings and texts, 3 % of a large site's build.
-            Value::String(ref s) => write.write_all(s.as_bytes()),
+            Value::String(ref s) => write.put(s),
             Value::Number(ref i) => {
                 if let Some(v) = i.as_i64() {
                     write!(write, "{}", v)

@@ -946,6 +946,39 @@ mod tests {
     use crate::context::Context;
     use serde_json::{json, Value as JsonValue};
 
+    // minhbach's patch: `render` writes into a `String` and `render_to`
+    // into bytes (utils::Sink); both must write the same page, with its
+    // texts, strings, numbers, macros, filter sections and arrays.
+    #[test]
+    fn render_and_render_to_write_the_same() {
+        let mut tera = Tera::default();
+        tera.add_raw_templates(vec![
+            ("m", "{% macro cell(v) %}<td>{{ v }}</td>{% endmacro cell %}"),
+            (
+                "page.html",
+                "{% import \"m\" as m %}<p>Nước sạch {{ name }} · {{ n }} {{ x }} {{ ok }}</p>\
+                 {% for v in list %}{{ m::cell(v=v) }}{% endfor %}{% set s = m::cell(v=name) %}{{ s }}\
+                 {% filter upper %}bậc {{ name }}{% endfilter %}{{ list }}{% if m::cell(v=1) %}!{% endif %}",
+            ),
+        ])
+        .unwrap();
+        let mut context = Context::new();
+        context.insert("name", "Hoà Bình <b>");
+        context.insert("n", &-3);
+        context.insert("x", &2.5);
+        context.insert("ok", &true);
+        context.insert("list", &json!(["ạ", 1, 2.5]));
+        let string = tera.render("page.html", &context).unwrap();
+        let mut bytes = Vec::new();
+        tera.render_to("page.html", &context, &mut bytes).unwrap();
+        assert_eq!(String::from_utf8(bytes).unwrap(), string);
+        assert_eq!(
+            string,
+            "<p>Nước sạch Hoà Bình &lt;b&gt; · -3 2.5 true</p><td>ạ</td><td>1</td><td>2.5</td>\
+             &lt;td&gt;Hoà Bình &lt;b&gt;&lt;&#x2F;td&gt;BẬC HOÀ BÌNH &LT;B&GT;[ạ, 1, 2.5]!"
+        );
+    }
+
     #[test]
     fn test_get_inheritance_chain() {
         let mut tera = Tera::default();

@@ -14,7 +14,7 @@ use self::processor::Processor;
 use crate::errors::Result;
 use crate::template::Template;
 use crate::tera::Tera;
-use crate::utils::buffer_to_string;
+use crate::utils::Bytes;
 use crate::Context;
 
 /// Given a `Tera` and reference to `Template` and a `Context`, renders text
@@ -47,9 +47,13 @@ impl<'a> Renderer<'a> {
 
     /// Combines the context with the Template to generate the end result
     pub fn render(&self) -> Result<String> {
-        let mut output = Vec::with_capacity(2000);
-        self.render_to(&mut output)?;
-        buffer_to_string(|| "converting rendered buffer to string".to_string(), output)
+        // minhbach's patch: rendered into a `String`, which needs no check
+        // as UTF-8 (see `utils::Sink`).
+        let mut output = String::with_capacity(2000);
+        let mut processor =
+            Processor::new(self.template, self.tera, self.context, self.should_escape);
+        processor.render(&mut output)?;
+        Ok(output)
     }
 
     /// Combines the context with the Template to write the end result to output
@@ -57,6 +61,6 @@ impl<'a> Renderer<'a> {
         let mut processor =
             Processor::new(self.template, self.tera, self.context, self.should_escape);
 
-        processor.render(&mut output)
+        processor.render(&mut Bytes(&mut output))
     }
 }

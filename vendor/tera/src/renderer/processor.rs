@@ -1,6 +1,5 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::Write;
 
 use serde_json::{to_string_pretty, to_value, Number, Value};
 
@@ -14,7 +13,7 @@ use crate::renderer::square_brackets::pull_out_square_bracket;
 use crate::renderer::stack_frame::{FrameContext, FrameType, Val};
 use crate::template::Template;
 use crate::tera::Tera;
-use crate::utils::render_to_string;
+use crate::utils::{render_to_string, Sink};
 use crate::Context;
 
 /// Special string indicating request to dump context
@@ -148,7 +147,7 @@ impl<'a> Processor<'a> {
         }
     }
 
-    fn render_body(&mut self, body: &'a [Node], write: &mut impl Write) -> Result<()> {
+    fn render_body(&mut self, body: &'a [Node], write: &mut impl Sink) -> Result<()> {
         for n in body {
             self.render_node(n, write)?;
 
@@ -160,7 +159,7 @@ impl<'a> Processor<'a> {
         Ok(())
     }
 
-    fn render_for_loop(&mut self, for_loop: &'a Forloop, write: &mut impl Write) -> Result<()> {
+    fn render_for_loop(&mut self, for_loop: &'a Forloop, write: &mut impl Sink) -> Result<()> {
         let container_name = match for_loop.container.val {
             ExprVal::Ident(ref ident) => ident,
             ExprVal::FunctionCall(FunctionCall { ref name, .. }) => name,
@@ -246,7 +245,7 @@ impl<'a> Processor<'a> {
         }
     }
 
-    fn render_if_node(&mut self, if_node: &'a If, write: &mut impl Write) -> Result<()> {
+    fn render_if_node(&mut self, if_node: &'a If, write: &mut impl Sink) -> Result<()> {
         for (_, expr, body) in &if_node.conditions {
             if self.eval_as_bool(expr)? {
                 return self.render_body(body, write);
@@ -267,7 +266,7 @@ impl<'a> Processor<'a> {
         &mut self,
         block: &'a Block,
         level: usize,
-        write: &mut impl Write,
+        write: &mut impl Sink,
     ) -> Result<()> {
         let level_template = match level {
             0 => self.call_stack.active_template(),
@@ -414,10 +413,7 @@ impl<'a> Processor<'a> {
                 self.eval_tera_fn_call(fn_call, &mut needs_escape)?
             }
             ExprVal::MacroCall(ref macro_call) => {
-                let val = render_to_string(
-                    || format!("macro {}", macro_call.name),
-                    |w| self.eval_macro_call(macro_call, w),
-                )?;
+                let val = render_to_string(|w| self.eval_macro_call(macro_call, w))?;
                 Cow::Owned(Value::String(val))
             }
             ExprVal::Test(ref test) => Cow::Owned(Value::Bool(self.eval_test(test)?)),
@@ -508,7 +504,7 @@ impl<'a> Processor<'a> {
         Ok(Cow::Owned(tera_fn.call(&args).map_err(err_wrap)?))
     }
 
-    fn eval_macro_call(&mut self, macro_call: &'a MacroCall, write: &mut impl Write) -> Result<()> {
+    fn eval_macro_call(&mut self, macro_call: &'a MacroCall, write: &mut impl Sink) -> Result<()> {
         let active_template_name = if let Some(block) = self.blocks.last() {
             block.1
         } else if self.template.name != self.template_root.name {
@@ -670,7 +666,7 @@ impl<'a> Processor<'a> {
                 !res.as_str().unwrap().is_empty()
             }
             ExprVal::MacroCall(ref macro_call) => {
-                let mut buf = Vec::new();
+                let mut buf = String::new();
                 self.eval_macro_call(macro_call, &mut buf)?;
                 !buf.is_empty()
             }
@@ -907,7 +903,7 @@ impl<'a> Processor<'a> {
     /// Only called while rendering a block.
     /// This will look up the block we are currently rendering and its level and try to render
     /// the block at level + n, where would be the next template in the hierarchy the block is present
-    fn do_super(&mut self, write: &mut impl Write) -> Result<()> {
+    fn do_super(&mut self, write: &mut impl Sink) -> Result<()> {
         let &(block_name, _, level) = self.blocks.last().unwrap();
         let mut next_level = level + 1;
 
@@ -957,13 +953,13 @@ impl<'a> Processor<'a> {
 
     /// Process the given node, appending the string result to the buffer
     /// if it is possible
-    fn render_node(&mut self, node: &'a Node, write: &mut impl Write) -> Result<()> {
+    fn render_node(&mut self, node: &'a Node, write: &mut impl Sink) -> Result<()> {
         match *node {
             // Comments are ignored when rendering
             Node::Comment(_, _) => (),
             // minhbach's patch: text written as bytes, not through `write!`'s
             // formatting machinery (see `ValueRender for Value`).
-            Node::Text(ref s) | Node::Raw(_, ref s, _) => write.write_all(s.as_bytes())?,
+            Node::Text(ref s) | Node::Raw(_, ref s, _) => write.put(s)?,
             // minhbach's patch: a macro called on its own writes straight
             // into the page, not into a string of its own that is checked
             // as UTF-8 and then copied: its output is never escaped either way.
@@ -975,13 +971,10 @@ impl<'a> Processor<'a> {
             Node::VariableBlock(_, ref expr) => self.eval_expression(expr)?.render(write)?,
             Node::Set(_, ref set) => self.eval_set(set)?,
             Node::FilterSection(_, FilterSection { ref filter, ref body }, _) => {
-                let body = render_to_string(
-                    || format!("filter {}", filter.name),
-                    |w| self.render_body(body, w),
-                )?;
+                let body = render_to_string(|w| self.render_body(body, w))?;
                 // the safe filter doesn't actually exist
                 if filter.name == "safe" {
-                    write.write_all(body.as_bytes())?;
+                    write.put(&body)?;
                 } else {
                     self.eval_filter(&Cow::Owned(Value::String(body)), filter, &mut false)?
                         .render(write)?;
@@ -1069,7 +1062,7 @@ impl<'a> Processor<'a> {
     }
 
     /// Entry point for the rendering
-    pub fn render(&mut self, write: &mut impl Write) -> Result<()> {
+    pub fn render(&mut self, write: &mut impl Sink) -> Result<()> {
         for node in &self.template_root.ast {
             self.render_node(node, write)
                 .map_err(|e| Error::chain(self.get_error_location(), e))?;
