@@ -1,9 +1,11 @@
 use std::process::ExitCode;
 
+mod allocator;
+
 // mimalloc: a 10,000-project build allocates millions of small strings on two
 // threads; it is faster there than the system allocator (see scripts/bench).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Mimalloc = allocator::Mimalloc;
 
 /// mimalloc.h's `mi_option_purge_delay` (libmimalloc-sys names no constant
 /// for it): how long freed memory waits before it goes back to the system.
