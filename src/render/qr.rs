@@ -33,37 +33,60 @@ pub(crate) fn svg(text: &str) -> Option<String> {
     let colors = canvas.into_colors();
     let width = usize::try_from(version.width()).ok()?;
     let size = width + 2 * QUIET_ZONE;
-    let mut path = String::with_capacity(width * width);
-    for (y, row) in colors.chunks(width).enumerate() {
+    // Written as bytes, each number digit by digit: the path of a code has
+    // some two hundred runs, and a string's `push_str` of one to three bytes
+    // was a call to `memcpy` each time.
+    let mut path: Vec<u8> = Vec::with_capacity(width * width);
+    for (y, row) in colors.chunks_exact(width).enumerate() {
         let mut x = 0;
-        while x < width {
-            if row[x] == Color::Light {
-                x += 1;
-                continue;
-            }
-            let start = x;
-            while x < width && row[x] == Color::Dark {
-                x += 1;
-            }
+        while let Some(start) = row[x..].iter().position(|c| *c == Color::Dark) {
+            let start = x + start;
+            let end = row[start..]
+                .iter()
+                .position(|c| *c == Color::Light)
+                .map_or(width, |length| start + length);
             // A stroke one module thick along the middle of the row:
             // `M{x} {y}.5h{length}`.
-            let mut digits = itoa::Buffer::new();
-            path.push('M');
-            path.push_str(digits.format(start + QUIET_ZONE));
-            path.push(' ');
-            path.push_str(digits.format(y + QUIET_ZONE));
-            path.push_str(".5h");
-            path.push_str(digits.format(x - start));
+            path.push(b'M');
+            push_number(&mut path, start + QUIET_ZONE);
+            path.push(b' ');
+            push_number(&mut path, y + QUIET_ZONE);
+            path.extend_from_slice(b".5h");
+            push_number(&mut path, end - start);
+            x = end;
         }
     }
+    let path = String::from_utf8(path).expect("a path of ASCII digits and letters");
     Some(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path stroke=\"#000\" d=\"{path}\"/></svg>"
     ))
 }
 
+/// `n` in decimal digits; a code's numbers are under 200 (its width with
+/// the quiet zone), written without a loop.
+#[inline]
+fn push_number(out: &mut Vec<u8>, n: usize) {
+    const DIGITS: &[u8; 10] = b"0123456789";
+    match n {
+        0..=9 => out.push(DIGITS[n]),
+        10..=99 => out.extend_from_slice(&[DIGITS[n / 10], DIGITS[n % 10]]),
+        100..=999 => out.extend_from_slice(&[DIGITS[n / 100], DIGITS[n / 10 % 10], DIGITS[n % 10]]),
+        _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::svg;
+    use super::{push_number, svg};
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 9, 10, 42, 99, 100, 185, 1000, 12_345] {
+            let mut out = b"M".to_vec();
+            push_number(&mut out, n);
+            assert_eq!(out, format!("M{n}").into_bytes());
+        }
+    }
 
     /// The SVG's modules, read back from its path: the same grid the crate
     /// encoded, row by row.
