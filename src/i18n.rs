@@ -187,6 +187,29 @@ impl I18n {
         self.t(lang, "date", Some(&args))
     }
 
+    /// `lang`'s `money` message for `currency` as the text before and after
+    /// its amount, so that an amount is written without Fluent formatting
+    /// the message anew (tens of thousands of amounts in a large catalogue).
+    /// `None` when the amount does more than stand in the text: chooses a
+    /// variant, is passed to a function, or may be, through a reference to
+    /// another message or term.
+    pub(crate) fn money_around(&self, lang: LangId, currency: &str) -> Option<(String, String)> {
+        // A character of the private use area, which no message holds.
+        const AMOUNT: &str = "\u{E00A}";
+        let pattern = [lang, self.default]
+            .into_iter()
+            .find_map(|l| self.catalogs[l.0].bundle.get_message("money")?.value())?;
+        if !only_shown(pattern, "amount") {
+            return None;
+        }
+        let mut args = FluentArgs::new();
+        args.set("amount", AMOUNT);
+        args.set("currency", Cow::Owned(currency.to_string()));
+        let text = self.t(lang, "money", Some(&args)).ok()?;
+        let (before, after) = text.split_once(AMOUNT)?;
+        (!after.contains(AMOUNT)).then(|| (before.to_string(), after.to_string()))
+    }
+
     /// An amount with its currency, in the words of `lang`'s `money` message.
     pub(crate) fn money(
         &self,
@@ -199,6 +222,41 @@ impl I18n {
         args.set("amount", numbers.integer(amount));
         args.set("currency", Cow::Owned(currency.to_string()));
         self.t(lang, "money", Some(&args))
+    }
+}
+
+/// Whether the variable `name` is only ever shown as it is in `pattern`: not
+/// a selector, nor a function's or a term's argument; and whether the pattern
+/// refers to no other message or term, which could use it.
+fn only_shown(pattern: &ast::Pattern<&str>, name: &str) -> bool {
+    pattern.elements.iter().all(|element| match element {
+        ast::PatternElement::TextElement { .. } => true,
+        ast::PatternElement::Placeable { expression } => expression_shows_only(expression, name),
+    })
+}
+
+fn expression_shows_only(expression: &ast::Expression<&str>, name: &str) -> bool {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            let chooses = match selector {
+                ast::InlineExpression::VariableReference { id } => id.name == name,
+                ast::InlineExpression::StringLiteral { .. }
+                | ast::InlineExpression::NumberLiteral { .. } => false,
+                _ => true,
+            };
+            !chooses && variants.iter().all(|v| only_shown(&v.value, name))
+        }
+        ast::Expression::Inline(inline) => match inline {
+            ast::InlineExpression::VariableReference { .. }
+            | ast::InlineExpression::StringLiteral { .. }
+            | ast::InlineExpression::NumberLiteral { .. } => true,
+            ast::InlineExpression::Placeable { expression } => {
+                expression_shows_only(expression, name)
+            }
+            ast::InlineExpression::FunctionReference { .. }
+            | ast::InlineExpression::MessageReference { .. }
+            | ast::InlineExpression::TermReference { .. } => false,
+        },
     }
 }
 
@@ -223,6 +281,63 @@ mod tests {
             &mut out,
         );
         (i, out.into_sorted())
+    }
+
+    /// A default language alone, with `ftl` as its messages.
+    fn only(ftl: &str) -> I18n {
+        let languages = Languages {
+            codes: vec!["vi".into()],
+            default: LangId(0),
+        };
+        let vi = SourceFile::from_text("i18n/vi/main.ftl", ftl);
+        let mut out = crate::diagnostics::Diagnostics::default();
+        I18n::new(
+            &languages,
+            &[BTreeMap::from([("main.ftl".into(), vi)])],
+            &mut out,
+        )
+    }
+
+    #[test]
+    fn money_around_its_amount_writes_what_the_message_writes() {
+        let (i, _) = i18n();
+        for (lang, numbers) in [
+            (LangId(0), NumberFormat::new("vi")),
+            (LangId(1), NumberFormat::new("en")),
+        ] {
+            for currency in ["VND", "USD", "EUR"] {
+                let (before, after) = i
+                    .money_around(lang, currency)
+                    .expect("the sample's money messages split");
+                for amount in [0, 7, 60_000, 4_800_000_000] {
+                    assert_eq!(
+                        format!("{before}{}{after}", numbers.integer(amount)),
+                        i.money(lang, &numbers, amount, currency).unwrap()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn money_whose_amount_does_more_than_stand_in_the_text_is_not_split() {
+        for ftl in [
+            "money = { $amount ->\n    [0] không đồng\n   *[other] { $amount } { $currency }\n}\n",
+            "money = { NUMBER($amount) } { $currency }\n",
+            "money = { $currency } { amount-words }\namount-words = { $amount }\n",
+            "money = { $amount } { $currency } ({ $amount })\n",
+        ] {
+            assert_eq!(only(ftl).money_around(LangId(0), "VND"), None, "{ftl}");
+        }
+        let plain = only("money = { $currency ->\n    [VND] { $amount } ₫\n   *[other] { $amount } { $currency }\n}\n");
+        assert_eq!(
+            plain.money_around(LangId(0), "VND"),
+            Some((String::new(), " ₫".to_string()))
+        );
+        assert_eq!(
+            plain.money_around(LangId(0), "USD"),
+            Some((String::new(), " USD".to_string()))
+        );
     }
 
     fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {

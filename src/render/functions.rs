@@ -20,6 +20,9 @@ pub(crate) struct Locale {
     pub(crate) languages: Languages,
     pub(crate) numbers: NumberFormat,
     pub(crate) money: Rates,
+    /// The `money` message split around its amount, by currency; `None`
+    /// where it does not split (see `I18n::money_around`).
+    money_around: RwLock<rustc_hash::FxHashMap<String, Option<(String, String)>>>,
 }
 
 impl Locale {
@@ -35,6 +38,7 @@ impl Locale {
             numbers: NumberFormat::new(languages.code(lang)),
             languages: languages.clone(),
             money: money.clone(),
+            money_around: RwLock::default(),
         }
     }
 
@@ -47,9 +51,36 @@ impl Locale {
             .get("currency")
             .and_then(Value::as_str)
             .ok_or_else(|| Error::msg("`money` needs a currency"))?;
-        self.i18n
-            .money(self.lang, &self.numbers, amount, currency)
-            .map_err(Error::msg)
+        let write = |around: &Option<(String, String)>| {
+            around.as_ref().map(|(before, after)| {
+                [
+                    before.as_str(),
+                    &self.numbers.integer(amount),
+                    after.as_str(),
+                ]
+                .concat()
+            })
+        };
+        let known = self
+            .money_around
+            .read()
+            .ok()
+            .and_then(|memo| memo.get(currency).map(write));
+        let written = known.unwrap_or_else(|| {
+            let around = self.i18n.money_around(self.lang, currency);
+            let written = write(&around);
+            if let Ok(mut memo) = self.money_around.write() {
+                memo.insert(currency.to_string(), around);
+            }
+            written
+        });
+        match written {
+            Some(text) => Ok(text),
+            None => self
+                .i18n
+                .money(self.lang, &self.numbers, amount, currency)
+                .map_err(Error::msg),
+        }
     }
 
     fn date(&self, value: &Value) -> Result<String> {
