@@ -10,6 +10,12 @@ use icu_locale_core::Locale;
 /// Formats numbers the way one language writes them.
 pub(crate) struct NumberFormat {
     formatter: DecimalFormatter,
+    /// The separator of groups of three, where the language writes every
+    /// integer in ASCII digits grouped by threes from a thousand up, as
+    /// Vietnamese and English do: such an integer is then written here,
+    /// without ICU's formatter (a catalogue writes tens of thousands of
+    /// amounts). `None` where ICU must write them.
+    threes: Option<String>,
 }
 
 impl std::fmt::Debug for NumberFormat {
@@ -31,10 +37,18 @@ impl NumberFormat {
                     )
                 })
                 .expect("compiled data has the root locale");
-        NumberFormat { formatter }
+        let threes = threes(&formatter);
+        NumberFormat { formatter, threes }
     }
 
     pub(crate) fn integer(&self, n: u64) -> String {
+        match &self.threes {
+            Some(separator) => grouped(n, separator),
+            None => self.icu_integer(n),
+        }
+    }
+
+    fn icu_integer(&self, n: u64) -> String {
         self.formatter.format(&Decimal::from(n)).to_string()
     }
 
@@ -56,9 +70,82 @@ impl NumberFormat {
     }
 }
 
+/// The separator `formatter` puts between groups of three digits, if it
+/// writes every `u64` as [`grouped`] does. How an integer is grouped depends
+/// on its number of digits alone, and each digit is written on its own: one
+/// integer of each length from 1 to 20 digits, together holding all ten
+/// digits, shows how it writes them all.
+fn threes(formatter: &DecimalFormatter) -> Option<String> {
+    const DIGITS: &str = "12345678901234567890";
+    let thousand = formatter.format(&Decimal::from(1234u64)).to_string();
+    let separator = thousand.strip_prefix('1')?.strip_suffix("234")?;
+    if separator.is_empty() {
+        return None;
+    }
+    (1..=DIGITS.len())
+        .map(|length| {
+            DIGITS[..length]
+                .parse::<u64>()
+                .expect("20 digits fit a u64")
+        })
+        .all(|n| formatter.format(&Decimal::from(n)).to_string() == grouped(n, separator))
+        .then(|| separator.to_string())
+}
+
+/// `n` in ASCII digits, in groups of three from the right.
+fn grouped(n: u64, separator: &str) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    let head = match digits.len() % 3 {
+        0 => 3.min(digits.len()),
+        rest => rest,
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
+    out.push_str(&digits[..head]);
+    for group in digits.as_bytes()[head..].chunks(3) {
+        out.push_str(separator);
+        out.push_str(std::str::from_utf8(group).expect("ASCII digits"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_grouped_by_threes_are_as_icu_writes_them() {
+        for lang in ["vi", "en", "fr", "de", "es", "hi", "ar", "xx"] {
+            let f = NumberFormat::new(lang);
+            let mut n: u64 = 0;
+            let mut checked = vec![
+                0,
+                1,
+                9,
+                10,
+                999,
+                1000,
+                1234,
+                9999,
+                10_000,
+                100_000,
+                u64::MAX,
+            ];
+            while let Some(next) = n.checked_mul(7).and_then(|m| m.checked_add(3)) {
+                n = next;
+                checked.push(n);
+            }
+            for n in checked {
+                assert_eq!(f.integer(n), f.icu_integer(n), "{lang}: {n}");
+            }
+        }
+        // Vietnamese and English take the short way; a language that writes
+        // 1234 ungrouped, or with other digits, is left to ICU.
+        assert_eq!(NumberFormat::new("vi").threes.as_deref(), Some("."));
+        assert_eq!(NumberFormat::new("en").threes.as_deref(), Some(","));
+        assert_eq!(NumberFormat::new("es").threes, None);
+        assert_eq!(NumberFormat::new("hi").threes, None);
+    }
 
     #[test]
     fn groups_vietnamese_with_dots_and_english_with_commas() {
