@@ -88,6 +88,11 @@ pub use crate::context::get_json_pointer;
 #[doc(hidden)]
 pub use crate::template::Template;
 pub use crate::tera::Tera;
+/// minhbach's patch: the map of a template's arguments, macros and blocks,
+/// and of a `Tera`'s templates, filters, tests and functions, hashed with
+/// Fx rather than SipHash: each call of a macro, function or filter looks
+/// its name up.
+pub type FxHashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 pub use crate::utils::escape_html;
 // Re-export Value and other useful things from serde
 // so apps/tools can encode data in Tera types

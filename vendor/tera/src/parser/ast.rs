@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::fmt;
 
 /// Whether to remove the whitespace of a `{% %}` tag
@@ -87,7 +86,7 @@ pub struct FunctionCall {
     /// The name of the function
     pub name: String,
     /// The args of the function: key -> value
-    pub args: HashMap<String, Expr>,
+    pub args: crate::FxHashMap<String, Expr>,
 }
 
 /// A mathematical expression
@@ -255,7 +254,7 @@ pub struct MacroCall {
     /// The macro name
     pub name: String,
     /// The args for that macro: name -> value
-    pub args: HashMap<String, Expr>,
+    pub args: crate::FxHashMap<String, Expr>,
 }
 
 /// A Macro definition
@@ -264,7 +263,7 @@ pub struct MacroDefinition {
     /// The macro name
     pub name: String,
     /// The args for that macro: name -> optional default value
-    pub args: HashMap<String, Option<Expr>>,
+    pub args: crate::FxHashMap<String, Option<Expr>>,
     /// The macro content
     pub body: Vec<Node>,
 }
