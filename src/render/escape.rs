@@ -1,13 +1,15 @@
 //! Escaping a value for HTML, as every template's `{{ }}` does.
 
+use std::borrow::Cow;
+
 /// Tera's own escaping also turns `/` into `&#x2F;`, which bloats every address;
 /// these five characters are what HTML needs. Most values (names, labels,
 /// addresses) have none of them and are copied whole; the others are copied
 /// in runs between them rather than char by char. (`memchr`'s vector search
 /// made more instructions, not fewer: most values are a few dozen bytes.)
-pub(super) fn escape_html(text: &str) -> String {
+pub(super) fn escape_html(text: &str) -> Cow<'_, str> {
     let Some(first) = text.bytes().position(|b| entity(b).is_some()) else {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
@@ -22,7 +24,7 @@ pub(super) fn escape_html(text: &str) -> String {
         copied = i + 1;
     }
     out.push_str(&text[copied..]);
-    out
+    Cow::Owned(out)
 }
 
 /// What HTML writes for `byte`, where it must not stand as itself.

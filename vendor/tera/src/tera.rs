@@ -20,7 +20,16 @@ use crate::utils::escape_html;
 const ONE_OFF_TEMPLATE_NAME: &str = "__tera_one_off";
 
 /// The escape function type definition
-pub type EscapeFn = fn(&str) -> String;
+///
+/// minhbach's patch: it returns the text itself, borrowed, where nothing needs
+/// escaping, as most values do: two copies of each value written into a page
+/// were made and dropped (the escaped string, and a JSON value of it).
+pub type EscapeFn = fn(&str) -> std::borrow::Cow<'_, str>;
+
+/// Tera's own escaping, as an [`EscapeFn`].
+fn escape_html_fn(input: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Owned(escape_html(input))
+}
 
 /// Main point of interaction in this library.
 ///
@@ -94,7 +103,7 @@ impl Tera {
             functions: crate::FxHashMap::default(),
             testers: crate::FxHashMap::default(),
             autoescape_suffixes: vec![".html", ".htm", ".xml"],
-            escape_fn: escape_html,
+            escape_fn: escape_html_fn,
         };
 
         tera.load_from_glob()?;
@@ -803,7 +812,7 @@ impl Tera {
     ///
     /// // Override escape function
     /// tera.set_escape_fn(|input| {
-    ///     input.escape_default().collect()
+    ///     input.escape_default().collect::<String>().into()
     /// });
     ///
     /// // Create template and enable autoescape
@@ -824,7 +833,7 @@ impl Tera {
 
     /// Reset escape function to default [`escape_html()`].
     pub fn reset_escape_fn(&mut self) {
-        self.escape_fn = escape_html;
+        self.escape_fn = escape_html_fn;
     }
 
     /// Re-parse all templates found in the glob given to Tera.
@@ -898,7 +907,7 @@ impl Default for Tera {
             testers: crate::FxHashMap::default(),
             functions: crate::FxHashMap::default(),
             autoescape_suffixes: vec![".html", ".htm", ".xml"],
-            escape_fn: escape_html,
+            escape_fn: escape_html_fn,
         };
 
         tera.register_tera_filters();
@@ -1102,7 +1111,7 @@ mod tests {
                     _ => output.push(c),
                 }
             }
-            output
+            output.into()
         };
         let mut tera = Tera::default();
         tera.add_raw_template("foo", "\"{{ content }}\"").unwrap();
@@ -1116,7 +1125,7 @@ mod tests {
 
     #[test]
     fn test_reset_escape_function() {
-        let no_escape: super::EscapeFn = |input| input.to_string();
+        let no_escape: super::EscapeFn = |input| input.into();
         let mut tera = Tera::default();
         tera.add_raw_template("foo", "{{ content }}").unwrap();
         tera.autoescape_on(vec!["foo"]);

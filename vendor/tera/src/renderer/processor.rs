@@ -438,10 +438,16 @@ impl<'a> Processor<'a> {
         }
 
         // Checks if it's a string and we need to escape it (if the last filter is `safe` we don't)
-        if self.should_escape && needs_escape && res.is_string() && !expr.is_marked_safe() {
-            res = Cow::Owned(
-                to_value(self.tera.get_escape_fn()(res.as_str().unwrap())).map_err(Error::json)?,
-            );
+        // minhbach's patch: a string with nothing to escape is kept as it is
+        // (see `EscapeFn`), and an escaped one becomes a value without a copy.
+        if self.should_escape && needs_escape && !expr.is_marked_safe() {
+            let escaped = match res.as_str().map(self.tera.get_escape_fn()) {
+                Some(Cow::Owned(escaped)) => Some(escaped),
+                Some(Cow::Borrowed(_)) | None => None,
+            };
+            if let Some(escaped) = escaped {
+                res = Cow::Owned(Value::String(escaped));
+            }
         }
 
         Ok(res)
