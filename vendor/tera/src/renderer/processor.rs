@@ -501,9 +501,11 @@ impl<'a> Processor<'a> {
 
         let mut args = HashMap::with_capacity(function_call.args.len());
         for (arg_name, expr) in &function_call.args {
+            // minhbach's patch: an argument computed for the call (a string
+            // joined with `~`, a filter's result) is moved in, not copied.
             args.insert(
                 arg_name.to_string(),
-                self.safe_eval_expression(expr).map_err(err_wrap)?.clone().into_owned(),
+                self.safe_eval_expression(expr).map_err(err_wrap)?.into_owned(),
             );
         }
 
@@ -574,9 +576,11 @@ impl<'a> Processor<'a> {
 
         let mut args = HashMap::with_capacity(fn_call.args.len());
         for (arg_name, expr) in &fn_call.args {
+            // minhbach's patch: an argument computed for the call (a string
+            // joined with `~`, a filter's result) is moved in, not copied.
             args.insert(
                 arg_name.to_string(),
-                self.safe_eval_expression(expr).map_err(err_wrap)?.clone().into_owned(),
+                self.safe_eval_expression(expr).map_err(err_wrap)?.into_owned(),
             );
         }
 
