@@ -31,12 +31,14 @@ pub(super) fn escape_html(text: &str) -> Cow<'_, str> {
 /// looks each byte up here (a fifth fewer instructions than matching it).
 const MARKED: [bool; 256] = {
     let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        table[byte] = entity(byte as u8).is_some();
+    let mut byte: u8 = 0;
+    loop {
+        table[byte as usize] = entity(byte).is_some();
+        if byte == u8::MAX {
+            break table;
+        }
         byte += 1;
     }
-    table
 };
 
 /// What HTML writes for `byte`, where it must not stand as itself.
