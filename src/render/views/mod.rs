@@ -4,6 +4,7 @@ mod base;
 mod issue;
 mod procedure;
 mod project;
+mod project_ld;
 mod report;
 
 pub(crate) use base::{entry, kind_url, locality, org, EntryView, In, LocalityView, OrgView};

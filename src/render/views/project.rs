@@ -6,7 +6,7 @@ use super::base::{entry, locality, org, EntryView, In, LocalityView, Named, OrgV
 use crate::catalogue::Facet;
 use crate::content::project::{Contact, FundingKind, ProjectFacts, Status};
 use crate::content::texts::Localized;
-use crate::content::types::{Date, LocalityKey, Money};
+use crate::content::types::{Date, Money};
 use crate::content::Entry;
 use crate::figures::project::{indicator_progress, ProjectFigures};
 use crate::routes::Route;
@@ -139,7 +139,7 @@ fn project_view<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>, whole: bool) -> Proje
             .collect(),
         indicators: if whole { indicators(c, f) } else { Vec::new() },
         json_url: whole.then(|| format!("/data/projects/{}.json", e.slug)),
-        json_ld: whole.then(|| project_json_ld(c, e)),
+        json_ld: whole.then(|| super::project_ld::project_json_ld(c, e)),
     }
 }
 
@@ -157,59 +157,4 @@ pub(crate) fn indicators<'a>(c: In<'a>, f: &'a ProjectFacts) -> Vec<IndicatorVie
             percent: indicator_progress(i),
         })
         .collect()
-}
-
-/// schema.org `Project`: the aid it seeks as a `Demand`, each commitment as a
-/// `MonetaryGrant` of a `MonetaryAmount`, its places as administrative areas.
-fn project_json_ld(c: In<'_>, e: &Entry<ProjectFacts>) -> String {
-    use serde_json::json;
-    let config = c.config();
-    let f = &e.facts;
-    // The page's language may show the default language's words: the data
-    // names the language they are written in.
-    let (words, written_in) = e.words_in(c.lang, config.languages.default);
-    let amount = |m: Money| json!({"@type": "MonetaryAmount", "currency": m.currency.code(), "value": m.amount});
-    let place = |key: &LocalityKey| {
-        let mut chain = config
-            .locality_chain(key)
-            .map(|(_, l)| l.name.get(c.lang).0)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev();
-        let root = chain.next().unwrap_or_default();
-        chain.fold(
-            json!({"@type": "AdministrativeArea", "name": root}),
-            |outer, name| json!({"@type": "AdministrativeArea", "name": name, "containedInPlace": outer}),
-        )
-    };
-    let owner = &c.site.orgs[&f.owner];
-    let value = json!({
-        "@context": "https://schema.org",
-        "@type": "Project",
-        "name": words.title,
-        "description": words.summary,
-        "identifier": f.code,
-        "url": format!("{}{}", config.base_url, crate::routes::entity_url(config, e.kind, e.slug.as_str(), c.lang)),
-        "inLanguage": config.languages.code(written_in),
-        "areaServed": f.localities.iter().map(place).collect::<Vec<_>>(),
-        "parentOrganization": {"@type": "GovernmentOrganization", "name": owner.name.get(c.lang).0},
-        "seeks": {
-            "@type": "Demand",
-            "name": config.sectors[&f.sector].name.get(c.lang).0,
-            "priceSpecification": {
-                "@type": "PriceSpecification",
-                "price": f.budget.requested.amount,
-                "priceCurrency": f.budget.requested.currency.code(),
-            },
-        },
-        "funding": f.funding.iter().filter(|x| x.kind == FundingKind::Committed).map(|x| json!({
-            "@type": "MonetaryGrant",
-            "funder": {"@type": "Organization", "name": c.site.orgs[&x.donor].name.get(c.lang).0},
-            "amount": amount(x.amount),
-            "startDate": x.date.to_string(),
-        })).collect::<Vec<_>>(),
-        "foundingDate": f.start.map(|d| d.to_string()),
-        "dissolutionDate": f.end.map(|d| d.to_string()),
-    });
-    crate::render::json_ld::json_ld(&value)
 }
