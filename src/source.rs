@@ -191,34 +191,8 @@ pub(crate) fn is_nfc(text: &str) -> bool {
     // A text of such characters alone is NFC; otherwise the tables decide,
     // from the order of the combining marks.
     text.is_ascii()
-        || all_composed_starters(text)
+        || text.chars().all(composed_starter)
         || is_nfc_quick(text.chars()) == IsNormalized::Yes
-}
-
-/// `text.chars().all(composed_starter)`, answered from the bytes of the
-/// characters known without decoding them: ASCII, two-byte characters (to
-/// U+07FF, of which those to U+02FF are known) and Latin Extended
-/// Additional. Every source text is checked as it is read.
-fn all_composed_starters(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while let Some(&lead) = bytes.get(at) {
-        at += match lead {
-            0..=0x7F => 1,
-            // U+0080 to U+02FF.
-            0xC2..=0xCB => 2,
-            // U+1E00 to U+1EFF.
-            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
-            _ => {
-                let c = text[at..].chars().next().expect("at a character");
-                if !composed_starter(c) {
-                    return false;
-                }
-                c.len_utf8()
-            }
-        };
-    }
-    true
 }
 
 /// A character that is NFC and combines with none before it. Latin to
@@ -279,31 +253,6 @@ mod tests {
         assert!(is_nfc("Vi\u{1EC7}t Nam \u{2013} 2030"));
         // U+2000 is NFC as U+2002.
         assert!(!is_nfc("Vi\u{1EC7}t\u{2000}Nam"));
-    }
-
-    #[test]
-    fn composed_starters_are_found_by_bytes_as_by_characters() {
-        let every: String = ('\0'..'\u{3000}').collect();
-        for c in every.chars() {
-            let text = format!("a{c}ệ");
-            assert_eq!(
-                all_composed_starters(&text),
-                text.chars().all(composed_starter),
-                "{c:?}"
-            );
-        }
-        for text in [
-            "Việt Nam – 2030",
-            "Vie\u{302}\u{323}t",
-            "Đà Bắc\u{2000}",
-            "𝔸 ơ ư",
-        ] {
-            assert_eq!(
-                all_composed_starters(text),
-                text.chars().all(composed_starter),
-                "{text}"
-            );
-        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::template::Template;
 pub type Val<'a> = Cow<'a, Value>;
 // minhbach's patch: hashed with Fx, not SipHash (a frame's names are the
 // template's own; every variable lookup hashes them).
-pub type FrameContext<'a> = rustc_hash::FxHashMap<&'a str, Val<'a>>;
+pub type FrameContext<'a> = crate::FxHashMap<&'a str, Val<'a>>;
 
 /// Gets a value within a value by pointer, keeping lifetime
 #[inline]
