@@ -2,7 +2,7 @@
 //! the minimal fixture: invalid UTF-8, symlinks, a huge file. And how mistakes
 //! are reported together: once each, never a panic. Whole messages, in English
 //! and in Vietnamese, are kept in `tests/snapshots/unreadable__<test>.snap`, as
-//! `tests/mistakes.rs` keeps its own.
+//! `tests/mistakes/` keeps its own.
 
 mod common;
 

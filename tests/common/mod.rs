@@ -155,7 +155,7 @@ impl Scratch {
     }
 }
 
-/// One change made to a copy of a fixture: how `tests/mistakes.rs` and
+/// One change made to a copy of a fixture: how `tests/mistakes/` and
 /// `tests/warnings.rs` make each case from `minimal/` or `valid/` at run time.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Change {
