@@ -127,15 +127,15 @@ fn write_crawler_files(
                         .collect::<Result<Vec<_>, _>>()
                 },
                 || {
-                    feeds::feeds(site, i18n)
+                    let mut paths = feeds::feeds(site, i18n)
                         .into_iter()
                         .map(|f| (f.url.trim_start_matches('/').to_string(), f.bytes))
-                        .chain([
-                            ("sitemap.xml".to_string(), sitemap::sitemap(site)),
-                            ("robots.txt".to_string(), sitemap::robots(site)),
-                        ])
                         .map(write)
-                        .collect::<Result<Vec<_>, _>>()
+                        .collect::<Result<Vec<_>, _>>()?;
+                    output.write_with("sitemap.xml", |out| sitemap::sitemap(out, site))?;
+                    paths.push("sitemap.xml".to_string());
+                    paths.push(write(("robots.txt".to_string(), sitemap::robots(site)))?);
+                    Ok(paths)
                 },
             )
         },

