@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::base::In;
 use crate::content::project::{FundingKind, ProjectFacts};
-use crate::content::types::{LocalityKey, Money};
+use crate::content::types::{Date, LocalityKey, Money};
 use crate::content::Entry;
 
 #[derive(Serialize)]
@@ -22,9 +22,9 @@ struct ProjectLd<'a> {
     area_served: Vec<AreaLd<'a>>,
     description: &'a str,
     #[serde(rename = "dissolutionDate")]
-    dissolution_date: Option<String>,
+    dissolution_date: Option<Date>,
     #[serde(rename = "foundingDate")]
-    founding_date: Option<String>,
+    founding_date: Option<Date>,
     funding: Vec<GrantLd<'a>>,
     identifier: &'a str,
     #[serde(rename = "inLanguage")]
@@ -60,7 +60,7 @@ struct GrantLd<'a> {
     amount: AmountLd,
     funder: NamedLd<'a>,
     #[serde(rename = "startDate")]
-    start_date: String,
+    start_date: Date,
 }
 
 #[derive(Serialize)]
@@ -127,8 +127,8 @@ pub(super) fn project_json_ld<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> Stri
         kind: "Project",
         area_served: f.localities.iter().map(place).collect(),
         description: &words.summary,
-        dissolution_date: f.end.map(|d| d.to_string()),
-        founding_date: f.start.map(|d| d.to_string()),
+        dissolution_date: f.end,
+        founding_date: f.start,
         funding: f
             .funding
             .iter()
@@ -140,7 +140,7 @@ pub(super) fn project_json_ld<'a>(c: In<'a>, e: &'a Entry<ProjectFacts>) -> Stri
                     kind: "Organization",
                     name: c.site.orgs[&x.donor].name.get(c.lang).0,
                 },
-                start_date: x.date.to_string(),
+                start_date: x.date,
             })
             .collect(),
         identifier: &f.code,
