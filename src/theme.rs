@@ -22,7 +22,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!("themes/default/templates":
     "projects.html", "project.html", "procedures.html", "procedure.html",
     "results.html", "report.html", "bulletin.html", "issue.html", "pages.html", "page.html",
     "data.html", "search.html", "card.html", "figures.html", "404.html",
-    "book.html", "book-project.html", "results-indicator.html", "leaflet.html", "email.html",
+    "footer.html", "book.html", "book-project.html", "results-indicator.html", "leaflet.html", "email.html",
     "email.txt",
 );
 

@@ -292,7 +292,7 @@ pub(crate) fn render_entity(
     files: &[Published],
     route: Route<'_>,
 ) -> Result<Vec<(String, String)>, Box<Diagnostic>> {
-    let sites = site_contexts(site, i18n);
+    let sites = site_contexts(site, i18n, engines)?;
     let listings = catalogue::Listings::none(site);
     let cards = Cards {
         by_lang: sites.iter().map(|_| Vec::new()).collect(),
@@ -417,7 +417,13 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     stop: &std::sync::atomic::AtomicBool,
     out: &mut Diagnostics,
 ) -> Result<(usize, Anchors), WriteError> {
-    let sites = site_contexts(site, i18n);
+    let sites = match site_contexts(site, i18n, engines) {
+        Ok(sites) => sites,
+        Err(d) => {
+            out.push(*d);
+            return Ok((0, Anchors::new()));
+        }
+    };
     let listings = catalogue::Listings::new(site);
     let cards = match render_cards(site, engines, &sites, &listings) {
         Ok(cards) => cards,

@@ -344,6 +344,7 @@ template-syntax = the templates cannot be read: { $detail }
 template-syntax-fix = correct the template syntax (Tera, like Jinja2)
 template-failed = { $detail } (while rendering { $page })
 template-card-failed = { $detail } (while rendering the card of { $slug })
+template-footer-failed = { $detail } (while rendering the footer of the `{ $lang }` pages)
 template-failed-fix = correct the template
 fluent-syntax = this Fluent message cannot be read: { $detail }
 fluent-syntax-fix = check the syntax: `message-id = text`, variables as {"{"} $name {"}"}

@@ -341,6 +341,7 @@ template-syntax = không đọc được khuôn mẫu: { $detail }
 template-syntax-fix = sửa cú pháp khuôn mẫu (Tera, giống Jinja2)
 template-failed = { $detail } (khi dựng trang { $page })
 template-card-failed = { $detail } (khi dựng thẻ dự án { $slug })
+template-footer-failed = { $detail } (khi dựng chân trang của các trang `{ $lang }`)
 template-failed-fix = sửa lại khuôn mẫu
 fluent-syntax = không đọc được thông điệp Fluent này: { $detail }
 fluent-syntax-fix = kiểm tra cú pháp: `ma-thong-diep = nội dung`, biến viết dạng {"{"} $ten {"}"}
