@@ -186,11 +186,15 @@ fn best_first((doc, weight): (u32, u32)) -> (std::cmp::Reverse<u32>, u32) {
 /// Adds `posting`, and keeps only the best [`MAX_POSTINGS`] whenever twice
 /// as many have gathered: the best of all are the best of the best kept and
 /// the rest, so the index is the same, and a word in every one of 10,000
-/// documents no longer holds 10,000 postings until the end.
+/// documents no longer holds 10,000 postings until the end. The best are
+/// only set apart here, not sorted (`sorted` sorts them once, at the end):
+/// sorting them each time was 2 % of a 10,000-project build.
 fn keep_best(postings: &mut Vec<(u32, u32)>, posting: (u32, u32)) {
     postings.push(posting);
     if postings.len() >= 2 * MAX_POSTINGS {
-        postings.sort_unstable_by_key(|p| best_first(*p));
+        // (weight, doc) pairs are distinct (a document is posted once per
+        // spelling), so the first MAX_POSTINGS are exactly the best.
+        postings.select_nth_unstable_by_key(MAX_POSTINGS - 1, |p| best_first(*p));
         postings.truncate(MAX_POSTINGS);
     }
 }
