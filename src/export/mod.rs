@@ -16,8 +16,6 @@ mod tables;
 mod xlsx;
 mod xml;
 
-use rayon::prelude::*;
-
 use crate::content::Kind;
 use crate::i18n::I18n;
 use crate::site::Site;
@@ -40,19 +38,20 @@ pub(crate) fn write(site: &Site, i18n: &I18n, output: &Output) -> Result<Exporte
         || write_data_files(site, i18n, output),
         || write_crawler_files(site, i18n, output),
     );
-    Ok(Exported {
-        files: files?,
-        crawlers: crawlers?,
-    })
+    let (files, project_files) = files?;
+    let mut crawlers = crawlers?;
+    crawlers.extend(project_files);
+    Ok(Exported { files, crawlers })
 }
 
-/// Makes and writes every open-data file; returns them in the order the
-/// open-data page lists them.
+/// Makes and writes every open-data file, with each project's own file
+/// (made from the same records as `projects.json`); returns them in the
+/// order the open-data page lists them, and the paths of the projects' files.
 fn write_data_files(
     site: &Site,
     i18n: &I18n,
     output: &Output,
-) -> Result<Vec<Published>, WriteError> {
+) -> Result<(Vec<Published>, Vec<String>), WriteError> {
     let dates = sitemap::LastChanges::new(site);
     let projects_changed = dates.of_kind(Kind::Projects);
     let procedures_changed = dates.of_kind(Kind::Procedures);
@@ -60,7 +59,7 @@ fn write_data_files(
     // The three big files of a large catalogue are made side by side, each
     // written and let go as soon as it is made.
     let (projects, (iati, workbook)) = rayon::join(
-        || records::projects_json(site, projects_changed).publish(output),
+        || records::write_projects(site, projects_changed, output),
         || {
             rayon::join(
                 || iati::activities(site, i18n, projects_changed).map(|f| f.publish(output)),
@@ -68,8 +67,9 @@ fn write_data_files(
             )
         },
     );
+    let (projects, project_files) = projects?;
     let mut files = vec![
-        projects?,
+        projects,
         records::schema_file(Dataset::Projects, projects_changed).publish(output)?,
         tables::projects_csv(site, i18n, projects_changed).publish(output)?,
         workbook?,
@@ -87,11 +87,11 @@ fn write_data_files(
     for file in small {
         files.push(file.publish(output)?);
     }
-    Ok(files)
+    Ok((files, project_files))
 }
 
-/// Makes and writes the feeds, the search indexes, each project as JSON,
-/// `/sitemap.xml` and `/robots.txt`, from the same model as the open data;
+/// Makes and writes the feeds, the search indexes, `/sitemap.xml` and
+/// `/robots.txt`, from the same model as the open data;
 /// returns their paths under the output folder.
 fn write_crawler_files(
     site: &Site,
@@ -100,9 +100,9 @@ fn write_crawler_files(
 ) -> Result<Vec<String>, WriteError> {
     let languages: Vec<_> = site.config.languages.ids().collect();
     let write = |(path, bytes): (String, Vec<u8>)| output.write(&path, &bytes).map(|()| path);
-    // Three jobs side by side: the search indexes, each project's JSON, and the
-    // small files (the sitemap is the largest of them).
-    let (search, (projects, small)) = rayon::join(
+    // Two jobs side by side: the search indexes, and the small files (the
+    // sitemap is the largest of them).
+    let (search, small) = rayon::join(
         || {
             // One language after the other: the indexes of a 10,000-project
             // site made side by side held some 80 MB at once, the peak of
@@ -120,25 +120,16 @@ fn write_crawler_files(
             Ok(paths)
         },
         || {
-            rayon::join(
-                || {
-                    records::project_files(site)
-                        .map(write)
-                        .collect::<Result<Vec<_>, _>>()
-                },
-                || {
-                    let mut paths = feeds::feeds(site, i18n)
-                        .into_iter()
-                        .map(|f| (f.url.trim_start_matches('/').to_string(), f.bytes))
-                        .map(write)
-                        .collect::<Result<Vec<_>, _>>()?;
-                    output.write_with("sitemap.xml", |out| sitemap::sitemap(out, site))?;
-                    paths.push("sitemap.xml".to_string());
-                    paths.push(write(("robots.txt".to_string(), sitemap::robots(site)))?);
-                    Ok(paths)
-                },
-            )
+            let mut paths = feeds::feeds(site, i18n)
+                .into_iter()
+                .map(|f| (f.url.trim_start_matches('/').to_string(), f.bytes))
+                .map(write)
+                .collect::<Result<Vec<_>, _>>()?;
+            output.write_with("sitemap.xml", |out| sitemap::sitemap(out, site))?;
+            paths.push("sitemap.xml".to_string());
+            paths.push(write(("robots.txt".to_string(), sitemap::robots(site)))?);
+            Ok(paths)
         },
     );
-    Ok(search?.into_iter().chain(projects?).chain(small?).collect())
+    Ok(search?.into_iter().chain(small?).collect())
 }

@@ -5,8 +5,6 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use rayon::prelude::*;
-
 use super::file::{made, DataFile, Dataset, Format};
 use crate::content::procedure::ProcedureFacts;
 use crate::content::project::{Better, FundingKind, ProjectFacts};
@@ -19,7 +17,10 @@ use crate::figures::totals::Totals;
 use crate::routes::absolute_by_language;
 use crate::site::Site;
 
+mod together;
 mod types;
+
+pub(crate) use together::write_projects;
 
 pub(crate) use types::SCHEMA_VERSION;
 use types::{
@@ -235,19 +236,21 @@ fn project(site: &Site, p: &Entry<ProjectFacts>) -> ProjectRecord {
     }
 }
 
-/// The projects of `projects.json`, each record made as it is written: the
-/// records of a 10,000-project catalogue, with their words, took some 150 MB
-/// when they were all made first.
+/// The projects of `projects.json`, serialised whole: what `together`
+/// writes record by record is held to it.
+#[cfg(test)]
 struct Records<'s>(&'s Site);
 
+#[cfg(test)]
 impl Serialize for Records<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.projects.iter().map(|p| project(self.0, p)))
     }
 }
 
-pub(crate) fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile<'_> {
-    let file = ProjectsFile {
+/// `projects.json` with `projects` as its list (see `together`).
+fn projects_file<P>(site: &Site, projects: P) -> ProjectsFile<P> {
+    ProjectsFile {
         schema_version: SCHEMA_VERSION,
         site: site.config.base_url.clone(),
         base_currency: site.config.money.base.code(),
@@ -275,16 +278,8 @@ pub(crate) fn projects_json(site: &Site, last_change: Option<Date>) -> DataFile<
                 disbursed: t.disbursed.amount,
             }
         },
-        projects: Records(site),
-    };
-    let records = site.projects.len();
-    json_file(
-        "data/projects.json",
-        file,
-        records,
-        Dataset::Projects,
-        last_change,
-    )
+        projects,
+    }
 }
 
 fn procedure(site: &Site, p: &Entry<ProcedureFacts, ProcedureParts>) -> ProcedureRecord {
@@ -480,25 +475,4 @@ pub(crate) fn schema_fields(dataset: Dataset) -> Vec<String> {
         .as_object()
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
-}
-
-/// `/data/projects/<slug>.json`: one project, for its page's "as JSON" link.
-pub(crate) fn project_files(site: &Site) -> impl ParallelIterator<Item = (String, Vec<u8>)> + '_ {
-    #[derive(Serialize)]
-    struct ProjectFile<'s> {
-        schema_version: &'static str,
-        schema: &'s str,
-        project: ProjectRecord,
-    }
-    let schema = format!("{}/data/projects.schema.json", site.config.base_url);
-    site.projects.par_iter().map(move |p| {
-        let file = ProjectFile {
-            schema_version: SCHEMA_VERSION,
-            schema: &schema,
-            project: project(site, p),
-        };
-        let mut bytes = serde_json::to_vec_pretty(&file).expect("a record is JSON");
-        bytes.push(b'\n');
-        (format!("data/projects/{}.json", p.slug), bytes)
-    })
 }
