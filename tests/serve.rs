@@ -310,8 +310,17 @@ fn cpu_ticks(pid: u32) -> u64 {
 #[test]
 fn an_idle_preview_does_no_work() {
     let preview = Preview::start();
-    // Let the first build's last threads settle.
-    std::thread::sleep(Duration::from_millis(500));
+    // Let the first build's last threads settle: on a loaded machine they
+    // may take more than a moment. A preview that never idles still fails
+    // below, after these ten seconds.
+    let settled = Instant::now() + Duration::from_secs(10);
+    loop {
+        let before = cpu_ticks(preview.child.id());
+        std::thread::sleep(Duration::from_millis(500));
+        if cpu_ticks(preview.child.id()) == before || Instant::now() > settled {
+            break;
+        }
+    }
     let before = cpu_ticks(preview.child.id());
     std::thread::sleep(Duration::from_secs(3));
     let spent = cpu_ticks(preview.child.id()) - before;
