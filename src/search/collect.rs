@@ -11,9 +11,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{
-    files, lowered, shard, words_of, Doc, Index, Postings, BODY, MAX_COUNT, MAX_POSTINGS, PAIR,
-};
+use super::{files, shard, words_of, Doc, Index, Postings, BODY, MAX_COUNT, MAX_POSTINGS, PAIR};
 use crate::fold::fold;
 
 /// A spelling's number.
@@ -73,7 +71,17 @@ impl Collector {
     /// but the body: the title, summary, keywords, places and sector say what
     /// a document is about, and the body's pairs, mostly found once, would
     /// make the index six times larger and the build twice as long.
+    #[cfg(test)]
     pub(super) fn push(&mut self, doc: Doc, fields: &[(&str, u32)]) {
+        let fields: Vec<(String, u32)> = fields
+            .iter()
+            .map(|(text, weight)| (super::lowered(text), *weight))
+            .collect();
+        self.push_lowered(doc, &fields);
+    }
+
+    /// [`Collector::push`], the texts lowered already (see `super::Prepared`).
+    pub(super) fn push_lowered(&mut self, doc: Doc, fields: &[(String, u32)]) {
         let n = u32::try_from(self.docs.len()).expect("fewer than 4 billion documents");
         self.docs.push(doc);
         self.seen.clear();
@@ -81,7 +89,6 @@ impl Collector {
         for (field, (text, weight)) in fields.iter().enumerate() {
             // Lowering keeps the line breaks, and a line break ends a
             // phrase: a field may list several names.
-            let text = lowered(text);
             let mut pair_counts: HashMap<(Id, Id), u32> = HashMap::default();
             for line in text.split('\n') {
                 let mut previous: Option<Id> = None;
