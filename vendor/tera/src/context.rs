@@ -426,7 +426,7 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
             };
             if !token.is_empty() {
                 target = match target {
-                    Value::Object(map) => map.get(token)?,
+                    Value::Object(map) => field(map, token)?,
                     Value::Array(list) => parse_index(token).and_then(|x| list.get(x))?,
                     _ => return None,
                 };
@@ -448,6 +448,21 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
     )
 }
 
+/// minhbach's patch: `map.get(key)`, found in a small object by its keys'
+/// lengths first: an object's search compares the key with `memcmp` at each
+/// step, and those calls were some 5 % of a large site's build. Most of a
+/// page's objects (a name, a place, an organisation) have a handful of keys.
+#[inline]
+fn field<'a>(map: &'a serde_json::Map<String, Value>, key: &str) -> Option<&'a Value> {
+    const SMALL: usize = 8;
+    if map.len() > SMALL {
+        return map.get(key);
+    }
+    map.iter()
+        .find(|(k, _)| k.len() == key.len() && k.as_bytes() == key.as_bytes())
+        .map(|(_, v)| v)
+}
+
 /// serde jsons parse_index
 #[inline]
 fn parse_index(s: &str) -> Option<usize> {
@@ -459,6 +474,24 @@ fn parse_index(s: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// minhbach's patch: an object's field is found by `field` as by `get`,
+    /// in objects small and large, with keys of the same length.
+    #[test]
+    fn fields_are_found_in_small_and_large_objects() {
+        for size in [0, 1, 3, 8, 9, 30] {
+            let mut map = serde_json::Map::new();
+            for i in 0..size {
+                map.insert(format!("k{i:02}"), serde_json::json!(i));
+            }
+            for i in 0..=size {
+                let key = format!("k{i:02}");
+                assert_eq!(super::field(&map, &key), map.get(&key), "{key} of {size}");
+            }
+            assert_eq!(super::field(&map, "k0"), None);
+            assert_eq!(super::field(&map, ""), None);
+        }
+    }
+
     /// minhbach's patch: a shared context's values are found, the render's
     /// own win, and both are in the dump of the context.
     #[test]
