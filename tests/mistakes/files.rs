@@ -95,6 +95,15 @@ case!(
         "<li>{{ data.p.titel }}</li>"
     )]
 );
+// The footer, rendered once per language apart from any page: the mistake
+// names footer.html and the language, not a page.
+case!(
+    footer_template_naming_what_a_site_does_not_have,
+    [Write(
+        "themes/default/templates/footer.html",
+        "<footer>{{ site.nam }}</footer>"
+    )]
+);
 // Parts rendered apart from their page: the mistake names the part's template.
 case!(
     book_entry_template_naming_what_a_project_does_not_have,

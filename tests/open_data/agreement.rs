@@ -270,7 +270,7 @@ fn every_project_has_the_same_aid_sought_committed_and_status_everywhere() {
         }
         // Each commitment (type 11) and disbursement (type 12) as recorded,
         // in its own currency on its own day; projects.json's figures convert
-        // them (tests/catalogue.rs works the conversion out again).
+        // them (tests/catalogue/figures.rs works the conversion out again).
         let recorded: Transactions = p["funding"]
             .as_array()
             .expect("funding")
