@@ -56,14 +56,23 @@ fn write_data_files(
     let projects_changed = dates.of_kind(Kind::Projects);
     let procedures_changed = dates.of_kind(Kind::Procedures);
     let results_changed = dates.of_kind(Kind::Results);
-    // The three big files of a large catalogue are made side by side, each
-    // written and let go as soon as it is made.
-    let (projects, (iati, workbook)) = rayon::join(
-        || records::write_projects(site, projects_changed, output),
+    // The big files of a large catalogue are made side by side, each
+    // written and let go as soon as it is made; the workbook, the longest
+    // to make and made on one thread, first.
+    let (workbook, (projects, (iati, table))) = rayon::join(
+        || xlsx::projects_xlsx(site, i18n, projects_changed).publish(output),
         || {
             rayon::join(
-                || iati::activities(site, i18n, projects_changed).map(|f| f.publish(output)),
-                || xlsx::projects_xlsx(site, i18n, projects_changed).publish(output),
+                || records::write_projects(site, projects_changed, output),
+                || {
+                    rayon::join(
+                        || {
+                            iati::activities(site, i18n, projects_changed)
+                                .map(|f| f.publish(output))
+                        },
+                        || tables::projects_csv(site, i18n, projects_changed).publish(output),
+                    )
+                },
             )
         },
     );
@@ -71,7 +80,7 @@ fn write_data_files(
     let mut files = vec![
         projects,
         records::schema_file(Dataset::Projects, projects_changed).publish(output)?,
-        tables::projects_csv(site, i18n, projects_changed).publish(output)?,
+        table?,
         workbook?,
     ];
     files.extend(iati.transpose()?);

@@ -412,6 +412,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
     engines: &Engines,
     i18n: &I18n,
     files: &[Published],
+    listings: &catalogue::Listings<'_>,
     targets: &HashSet<String, S>,
     output: &Output,
     stop: &std::sync::atomic::AtomicBool,
@@ -424,15 +425,14 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
             return Ok((0, Anchors::new()));
         }
     };
-    let listings = catalogue::Listings::new(site);
-    let cards = match render_cards(site, engines, &sites, &listings) {
+    let cards = match render_cards(site, engines, &sites, listings) {
         Ok(cards) => cards,
         Err(d) => {
             out.push(*d);
             return Ok((0, Anchors::new()));
         }
     };
-    write_filter_index(site, &listings, &cards, output)?;
+    write_filter_index(site, listings, &cards, output)?;
     let shared = Shared {
         site,
         engines,
@@ -440,7 +440,7 @@ pub(crate) fn render_all<S: std::hash::BuildHasher + Sync>(
         i18n,
         files,
         cards: &cards,
-        listings: &listings,
+        listings,
     };
     let routes = all_routes(site);
     let jobs: Vec<(Route<'_>, LangId)> = routes
