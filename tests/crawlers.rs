@@ -7,16 +7,9 @@ mod common;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use common::page;
 use common::xml::elements;
-
-/// The sample site (the repository root), built once for all tests here.
-fn sample() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
-}
+use common::{page, sample_site as sample};
 
 #[test]
 fn the_sitemap_lists_every_page_once_with_all_its_alternates() {

@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use common::{build_ok, fixture, minhbach, read_tree, tree_differences, Run, Scratch};
+use common::{
+    build_ok, fixture, minhbach, read_tree, sample_site as sample, tree_differences, Run, Scratch,
+};
 use pretty_assertions::assert_eq;
 use rust_xlsxwriter::Workbook;
 use serde_json::Value;
@@ -35,12 +36,6 @@ fn import(file: &Path, site: &Path, extra: &[&str]) -> Run {
     ];
     args.extend(extra.iter().map(OsStr::new));
     minhbach(args)
-}
-
-/// The sample site (the repository root), built once for the tests here.
-fn sample() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
 /// A project of projects.json as the import must give it back: every fact

@@ -14,17 +14,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-use common::{build_ok, fixture, page, Change, Scratch};
+use common::{build_ok, page, valid_site as valid, Change, Scratch};
 
 use Change::Edit;
-
-fn valid() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, &fixture("valid"))
-}
 
 /// The kindergarten's 60,000 USD of 2022-05-10, at that day's rate (22,800)
 /// into its VND budget. It is completed: nothing is still sought.

@@ -8,11 +8,10 @@ mod common;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx};
-use common::{build_ok, page, Scratch};
+use common::{build_ok, page, sample_site as sample, Scratch};
 use pretty_assertions::assert_eq;
 use serde_json::Value;
 
@@ -24,12 +23,6 @@ const SHEETS: [&str; 6] = [
     "Đọc trước",
     "Danh mục",
 ];
-
-/// The sample site (the repository root), built once for the tests here.
-fn sample() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
-}
 
 fn projects_json() -> Value {
     let text = fs::read_to_string(sample().join("data/projects.json")).expect("projects.json");

@@ -9,22 +9,13 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
-use common::{fixture, minhbach, page, split_summary, Change, Scratch};
+use common::{
+    fixture, minhbach, page, sample_site as sample, split_summary, valid_site as valid, Change,
+    Scratch,
+};
 use serde_json::Value;
-
-/// The repository root, a complete site, built once for the tests here.
-fn sample() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
-}
-
-fn valid() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, &fixture("valid"))
-}
 
 /// The sample has 46 projects: three pages of 20 in every order.
 const SAMPLE_PROJECTS: usize = 46;

@@ -272,8 +272,21 @@ pub(crate) fn split_summary(stderr: &str) -> (&str, &str) {
     (mistakes.trim_end_matches('\n'), summary)
 }
 
+/// The repository root, a complete site, built once for the whole test
+/// binary (each test binary has its own copy of this module, and of the cell).
+pub(crate) fn sample_site() -> &'static Path {
+    static BUILT: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
+    build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
+}
+
+/// The valid fixture, built once for the whole test binary.
+pub(crate) fn valid_site() -> &'static Path {
+    static BUILT: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
+    build_once(&BUILT, &fixture("valid"))
+}
+
 /// `site` built once into a temporary folder kept for the whole test binary;
-/// each test file passes its own `cell`.
+/// each caller passes its own `cell`.
 pub(crate) fn build_once(
     cell: &'static OnceLock<(TempDir, PathBuf)>,
     site: &Path,

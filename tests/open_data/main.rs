@@ -12,22 +12,10 @@ mod common;
 
 use std::collections::HashMap;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
-use common::fixture;
+use common::{sample_site as sample, valid_site as valid};
 use serde_json::Value;
-
-/// The sample site (the repository root), built once for all tests here.
-fn sample() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, Path::new(env!("CARGO_MANIFEST_DIR")))
-}
-
-fn valid() -> &'static Path {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    common::build_once(&BUILT, &fixture("valid"))
-}
 
 fn json_of(out: &Path, name: &str) -> Value {
     let text = fs::read_to_string(out.join("data").join(name)).expect("a data file");
