@@ -85,6 +85,10 @@ pub struct Tera {
     pub autoescape_suffixes: Vec<&'static str>,
     #[doc(hidden)]
     escape_fn: EscapeFn,
+    /// minhbach's patch: the macro namespaces of every template, worked out
+    /// by `build_inheritance_chains` (see `renderer::macros`).
+    #[doc(hidden)]
+    pub(crate) macro_namespaces: crate::renderer::macros::MacroNamespaceNames,
 }
 
 impl Tera {
@@ -104,6 +108,7 @@ impl Tera {
             testers: crate::FxHashMap::default(),
             autoescape_suffixes: vec![".html", ".htm", ".xml"],
             escape_fn: escape_html_fn,
+            macro_namespaces: crate::FxHashMap::default(),
         };
 
         tera.load_from_glob()?;
@@ -339,6 +344,15 @@ impl Tera {
                 None => HashMap::new(),
             };
         }
+
+        // With a missing macro file (which `check_macro_files` reports), each
+        // render works its namespaces out, and fails, as it always did.
+        let mut names = crate::renderer::macros::MacroNamespaceNames::default();
+        let complete = self
+            .templates
+            .values()
+            .all(|template| crate::renderer::macros::add_namespaces(self, template, &mut names).is_ok());
+        self.macro_namespaces = if complete { names } else { Default::default() };
 
         Ok(())
     }
@@ -908,6 +922,7 @@ impl Default for Tera {
             functions: crate::FxHashMap::default(),
             autoescape_suffixes: vec![".html", ".htm", ".xml"],
             escape_fn: escape_html_fn,
+            macro_namespaces: crate::FxHashMap::default(),
         };
 
         tera.register_tera_filters();

@@ -5,23 +5,74 @@ use crate::tera::Tera;
 
 // Types around Macros get complicated, simplify it a bit by using aliases
 
-/// Maps { macro => macro_definition }
-pub type MacroDefinitionMap = crate::FxHashMap<String, MacroDefinition>;
-/// Maps { namespace => ( macro_template, { macro => macro_definition }) }
-// minhbach's patch: hashed with Fx, as `FrameContext`.
-pub type MacroNamespaceMap<'a> = crate::FxHashMap<&'a str, (&'a str, &'a MacroDefinitionMap)>;
-/// Maps { template => { namespace => ( macro_template, { macro => macro_definition }) }
-pub type MacroTemplateMap<'a> = crate::FxHashMap<&'a str, MacroNamespaceMap<'a>>;
+/// minhbach's patch: { template => { namespace => the template defining its
+/// macros } }, by name. Tera made the namespaces of a template and of every
+/// template it imports, includes or extends afresh for each render, cloning
+/// maps as it went: 2 % of a site's build of 30,000 pages. They depend on the
+/// templates alone, so `Tera::build_inheritance_chains` now works them out
+/// once for every template (`Tera::macro_namespaces`), with the same rules.
+pub type MacroNamespaceNames = crate::FxHashMap<String, crate::FxHashMap<String, String>>;
 
 /// Collection of all macro templates by file
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct MacroCollection<'a> {
-    macros: MacroTemplateMap<'a>,
+    tera: &'a Tera,
+    /// The namespaces of templates missing from `tera.macro_namespaces`: a
+    /// template added without `build_inheritance_chains`, or whose imports
+    /// were missing then.
+    others: MacroNamespaceNames,
+}
+
+/// Adds the namespaces of `template` to `names`, with those of the templates
+/// it imports and extends: its own imports first, then those of its imports
+/// that it does not name itself, then those of its parents that it lacks.
+///
+/// Macro templates can import other macro templates so the macro loading needs to
+/// happen recursively.
+pub fn add_namespaces(
+    tera: &Tera,
+    template: &Template,
+    names: &mut MacroNamespaceNames,
+) -> Result<()> {
+    if names.contains_key(&template.name) {
+        return Ok(());
+    }
+    let mut own = crate::FxHashMap::default();
+    if !template.macros.is_empty() {
+        own.insert("self".to_string(), template.name.clone());
+    }
+    for (filename, namespace) in &template.imported_macro_files {
+        let macro_tpl = tera.get_template(filename)?;
+        own.insert(namespace.clone(), filename.clone());
+        add_namespaces(tera, macro_tpl, names)?;
+        // We need to load the macros loaded in our macros in our namespace as well, unless we override it
+        for (namespace, defining) in &names[&macro_tpl.name] {
+            own.entry(namespace.clone()).or_insert_with(|| defining.clone());
+        }
+    }
+    // In before its parents are read, as Tera had it: a parent that imports
+    // its child finds it there.
+    names.insert(template.name.clone(), own);
+    for parent in &template.parents {
+        let parent_template = tera.get_template(parent)?;
+        add_namespaces(tera, parent_template, names)?;
+        // We need to load the parent macros in our namespace as well, unless we override it
+        let inherited: Vec<(String, String)> = names[&parent_template.name]
+            .iter()
+            .map(|(namespace, defining)| (namespace.clone(), defining.clone()))
+            .collect();
+        let own = names.get_mut(&template.name).expect("inserted above");
+        for (namespace, defining) in inherited {
+            own.entry(namespace).or_insert(defining);
+        }
+    }
+    Ok(())
 }
 
 impl<'a> MacroCollection<'a> {
     pub fn from_original_template(tpl: &'a Template, tera: &'a Tera) -> MacroCollection<'a> {
-        let mut macro_collection = MacroCollection { macros: MacroTemplateMap::default() };
+        let mut macro_collection =
+            MacroCollection { tera, others: MacroNamespaceNames::default() };
 
         macro_collection
             .add_macros_from_template(tera, tpl)
@@ -31,60 +82,15 @@ impl<'a> MacroCollection<'a> {
     }
 
     /// Add macros from parsed template to `MacroCollection`
-    ///
-    /// Macro templates can import other macro templates so the macro loading needs to
-    /// happen recursively. We need all of the macros loaded in one go to be in the same
-    /// HashMap for easy popping as well, otherwise there could be stray macro
-    /// definitions remaining
     pub fn add_macros_from_template(
         &mut self,
         tera: &'a Tera,
         template: &'a Template,
     ) -> Result<()> {
-        let template_name = &template.name[..];
-        if self.macros.contains_key(template_name) {
+        if tera.macro_namespaces.contains_key(&template.name) {
             return Ok(());
         }
-
-        let mut macro_namespace_map = MacroNamespaceMap::default();
-
-        if !template.macros.is_empty() {
-            macro_namespace_map.insert("self", (template_name, &template.macros));
-        }
-
-        for (filename, namespace) in &template.imported_macro_files {
-            let macro_tpl = tera.get_template(filename)?;
-            macro_namespace_map.insert(namespace, (filename, &macro_tpl.macros));
-            self.add_macros_from_template(tera, macro_tpl)?;
-
-            // We need to load the macros loaded in our macros in our namespace as well, unless we override it
-            for (namespace, m) in &self.macros[&macro_tpl.name.as_ref()].clone() {
-                if macro_namespace_map.contains_key(namespace) {
-                    continue;
-                }
-                // We inserted before so we're safe
-                macro_namespace_map.insert(namespace, *m);
-            }
-        }
-
-        self.macros.insert(template_name, macro_namespace_map);
-
-        for parent in &template.parents {
-            let parent = &parent[..];
-            let parent_template = tera.get_template(parent)?;
-            self.add_macros_from_template(tera, parent_template)?;
-
-            // We need to load the parent macros in our namespace as well, unless we override it
-            for (namespace, m) in &self.macros[parent].clone() {
-                if self.macros[template_name].contains_key(namespace) {
-                    continue;
-                }
-                // We inserted before so we're safe
-                self.macros.get_mut(template_name).unwrap().insert(namespace, *m);
-            }
-        }
-
-        Ok(())
+        add_namespaces(tera, template, &mut self.others)
     }
 
     pub fn lookup_macro(
@@ -94,14 +100,18 @@ impl<'a> MacroCollection<'a> {
         macro_name: &'a str,
     ) -> Result<(&'a str, &'a MacroDefinition)> {
         let namespace = self
-            .macros
+            .tera
+            .macro_namespaces
             .get(template_name)
+            .or_else(|| self.others.get(template_name))
             .and_then(|namespace_map| namespace_map.get(macro_namespace));
 
-        if let Some(n) = namespace {
-            let &(macro_template, macro_definition_map) = n;
+        if let Some(defining) = namespace {
+            let macro_template = self.tera.get_template(defining)?;
 
-            if let Some(m) = macro_definition_map.get(macro_name).map(|md| (macro_template, md)) {
+            if let Some(m) =
+                macro_template.macros.get(macro_name).map(|md| (&macro_template.name[..], md))
+            {
                 Ok(m)
             } else {
                 Err(Error::msg(format!(

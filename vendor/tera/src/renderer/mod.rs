@@ -4,7 +4,7 @@ mod tests;
 
 mod call_stack;
 mod for_loop;
-mod macros;
+pub(crate) mod macros;
 mod processor;
 mod stack_frame;
 
