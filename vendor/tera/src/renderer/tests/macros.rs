@@ -367,3 +367,40 @@ fn parent_macro_cant_access_child_macro_context() {
     let result = tera.render("parent", &Context::new());
     assert_eq!(result.unwrap(), "ACAB-ACAB".to_string());
 }
+
+// minhbach's patch: the namespaces worked out once by
+// `build_inheritance_chains` give what each render worked out before, which
+// is what a render still does for a template missing from them.
+#[test]
+fn namespaces_worked_out_once_render_as_namespaces_worked_out_per_render() {
+    let mut tera = Tera::default();
+    tera.add_raw_templates(vec![
+        ("inner", "{% macro hi() %}inner hi{% endmacro hi %}"),
+        (
+            "outer",
+            "{% import \"inner\" as inner %}{% macro hi() %}outer {{ inner::hi() }}{% endmacro hi %}",
+        ),
+        (
+            "base",
+            "{% import \"outer\" as m %}{% block a %}[{{ m::hi() }}]{% endblock a %}{% block b %}{% endblock b %}",
+        ),
+        (
+            "child",
+            "{% extends \"base\" %}{% import \"inner\" as m %}{% block b %}({{ m::hi() }} {{ inner::hi() }}){% endblock b %}",
+        ),
+        ("included", "{% import \"outer\" as o %}<{{ o::hi() }}>"),
+        ("page", "{% extends \"child\" %}{% block a %}{{ super() }}!{% endblock a %}"),
+        ("with_include", "{% import \"inner\" as o %}{{ o::hi() }} {% include \"included\" %}"),
+    ])
+    .unwrap();
+    assert!(!tera.macro_namespaces.is_empty());
+    let names = ["base", "child", "page", "with_include"];
+    let once: Vec<String> =
+        names.iter().map(|name| tera.render(name, &Context::new()).unwrap()).collect();
+    tera.macro_namespaces.clear();
+    let per_render: Vec<String> =
+        names.iter().map(|name| tera.render(name, &Context::new()).unwrap()).collect();
+    assert_eq!(once, per_render);
+    assert_eq!(once[2], "[outer inner hi]!(inner hi inner hi)");
+    assert_eq!(once[3], "inner hi <outer inner hi>");
+}
