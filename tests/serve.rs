@@ -324,9 +324,14 @@ fn an_idle_preview_does_no_work() {
     let before = cpu_ticks(preview.child.id());
     std::thread::sleep(Duration::from_secs(3));
     let spent = cpu_ticks(preview.child.id()) - before;
-    // A tick is 10 ms: 3 seconds of idling may cost the watcher a tick or two.
+    // A tick is 10 ms. The watcher's debouncer (notify-debouncer-full)
+    // wakes every 12.5 ms to look for settled events, 240 times in these
+    // 3 s: a tick or two, and 3 on a machine busy with the other tests (seen
+    // once here). A preview that keeps rebuilding spends a build's worth,
+    // tens of ticks, each time; ten ticks (a thirtieth of a core) tell the
+    // two apart.
     assert!(
-        spent <= 2,
+        spent <= 10,
         "the idle preview used {spent} ticks of CPU in 3 s"
     );
 }
