@@ -4,10 +4,9 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
-use common::{build_once, fixture, page, read_tree, TempDir};
+use common::{fixture, page, read_tree, valid_site};
 use pretty_assertions::assert_eq;
 
 const BASE: &str = "https://ngo.example.gov.vn";
@@ -41,17 +40,13 @@ const PAGES: [(&str, &str); 13] = [
     ("/vi/trang/gioi-thieu/", "/en/pages/gioi-thieu/"),
 ];
 
-static VALID: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
-
 /// The valid fixture, built once for all these tests (none of them writes).
 struct Built {
     out: &'static Path,
 }
 
 fn build_valid() -> Built {
-    Built {
-        out: build_once(&VALID, &fixture("valid")),
-    }
+    Built { out: valid_site() }
 }
 
 /// The value of the closest `lang` attribute written before `text` in `html`.

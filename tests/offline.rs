@@ -15,18 +15,12 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::{build_once, fixture, minhbach, read_tree, TempDir};
+use common::{fixture, minhbach, read_tree, sample_site as normal, TempDir};
 use pretty_assertions::assert_eq;
 
 const BASE: &str = "https://ngo.example.gov.vn";
 
-static NORMAL: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
 static DISC: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
-
-/// The sample site, built normally, once.
-fn normal() -> &'static Path {
-    build_once(&NORMAL, Path::new(env!("CARGO_MANIFEST_DIR")))
-}
 
 /// The sample site's disc edition, built once.
 fn disc() -> &'static Path {

@@ -8,26 +8,15 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
-use common::{attribute_values, build_once, fixture, page, reader_text, strip_tags, TempDir};
+use common::{
+    attribute_values, page, reader_text, sample_site as sample, strip_tags, valid_site as valid,
+};
 use pretty_assertions::assert_eq;
 use serde_json::Value;
 
 const BASE: &str = "https://ngo.example.gov.vn";
-
-static SAMPLE: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
-static VALID: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
-
-/// The repository's sample site, built once on 1 December 2026.
-fn sample() -> &'static Path {
-    build_once(&SAMPLE, Path::new(env!("CARGO_MANIFEST_DIR")))
-}
-
-fn valid() -> &'static Path {
-    build_once(&VALID, &fixture("valid"))
-}
 
 /// The catalogue's own words in each language: its address, its print
 /// word, and the words of its sector and place filters.

@@ -6,21 +6,14 @@
 mod common;
 
 use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
-use common::{build_once, minhbach, page, read_tree, reader_text, TempDir};
+use common::{minhbach, page, read_tree, reader_text, sample_site as sample};
 use pretty_assertions::assert_eq;
 use serde::Deserialize;
 
-static SAMPLE: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
-
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sample() -> &'static Path {
-    build_once(&SAMPLE, root())
 }
 
 #[test]

@@ -75,22 +75,18 @@ impl<'a> MacroCollection<'a> {
             MacroCollection { tera, others: MacroNamespaceNames::default() };
 
         macro_collection
-            .add_macros_from_template(tera, tpl)
+            .add_macros_from_template(tpl)
             .expect("Couldn't load macros from base template");
 
         macro_collection
     }
 
     /// Add macros from parsed template to `MacroCollection`
-    pub fn add_macros_from_template(
-        &mut self,
-        tera: &'a Tera,
-        template: &'a Template,
-    ) -> Result<()> {
-        if tera.macro_namespaces.contains_key(&template.name) {
+    pub fn add_macros_from_template(&mut self, template: &'a Template) -> Result<()> {
+        if self.tera.macro_namespaces.contains_key(&template.name) {
             return Ok(());
         }
-        add_namespaces(tera, template, &mut self.others)
+        add_namespaces(self.tera, template, &mut self.others)
     }
 
     pub fn lookup_macro(

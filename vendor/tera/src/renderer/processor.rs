@@ -1010,7 +1010,7 @@ impl<'a> Processor<'a> {
                         continue;
                     }
                     let template = template.unwrap();
-                    self.macros.add_macros_from_template(self.tera, template)?;
+                    self.macros.add_macros_from_template(template)?;
                     self.call_stack.push_include_frame(tpl_name, template);
                     self.render_body(&template.ast, write)?;
                     self.call_stack.pop();
